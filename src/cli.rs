@@ -1,0 +1,176 @@
+//! The command line: `wxbw-doctor analyze …` and friends.
+//!
+//! Parses arguments with clap, runs the layers in order (sources → records
+//! → analysis → export) and decides the exit code. Nothing here interprets
+//! logs.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::analysis::Analysis;
+use crate::export::{self, Report};
+use crate::record::Bundle;
+use crate::source::local::{self, BaseDirs, Platform};
+use crate::source::{Limits, ReadOptions};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wxbw-doctor",
+    version,
+    about = "Reads Webex for Cisco BroadWorks logs and says what went wrong, why, and how to fix it."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse a support bundle (zip), a folder, log files, or this machine's Webex logs.
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A report for a person: verdict, findings, timeline, facts, sources.
+    Text,
+    /// The machine-readable report (see docs/json-schema.md).
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Zips, folders or log files; several paths form one bundle.
+    #[arg(required_unless_present = "local")]
+    pub paths: Vec<PathBuf>,
+    /// Analyse the Webex app's logs on this machine.
+    #[arg(long)]
+    pub local: bool,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LimitArgs {
+    /// Most uncompressed bytes to read from the bundle (e.g. 4GiB, 500MB).
+    #[arg(long, value_parser = parse_size, default_value = "4GiB")]
+    pub max_total_bytes: u64,
+    /// Largest compression ratio a zip entry may have before it is refused as a bomb.
+    #[arg(long, default_value_t = Limits::default().max_ratio)]
+    pub max_ratio: u64,
+    /// How many zips deep an entry may sit.
+    #[arg(long, default_value_t = Limits::default().max_depth)]
+    pub max_depth: u32,
+}
+
+impl LimitArgs {
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_total_bytes: self.max_total_bytes,
+            max_ratio: self.max_ratio.max(1),
+            max_depth: self.max_depth,
+        }
+    }
+}
+
+/// `4GiB`, `4G`, `500MB`, `1024`: binary multiples for both spellings,
+/// since people type `GB` and mean what their file manager shows.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !c.is_ascii_digit() && c != '.')
+        .unwrap_or(s.len());
+    let (num, unit) = s.split_at(split);
+    let value: f64 = num
+        .parse()
+        .map_err(|_| format!("'{s}' is not a size such as 4GiB or 500MB"))?;
+    let mult: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1 << 10,
+        "m" | "mb" | "mib" => 1 << 20,
+        "g" | "gb" | "gib" => 1 << 30,
+        "t" | "tb" | "tib" => 1 << 40,
+        other => return Err(format!("unknown size unit '{other}' (use KiB, MiB, GiB)")),
+    };
+    Ok((value * mult as f64) as u64)
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Some(Command::Analyze(args)) => analyze(&args),
+        None => {
+            // The desktop app is not built yet; until it is, say what the
+            // command line can do.
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            cmd.print_help()?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
+    let opts = ReadOptions {
+        limits: args.limits.limits(),
+        ..ReadOptions::default()
+    };
+    let mut bundle = if args.paths.is_empty() {
+        Bundle::default()
+    } else {
+        Bundle::read_paths(&args.paths, &opts)
+    };
+    if args.local {
+        match local::discover(Platform::current(), &BaseDirs::from_system()) {
+            Ok(logs) => {
+                let mine = Bundle::read_local(&logs, &opts);
+                let mut files = std::mem::take(&mut bundle.files);
+                files.extend(mine.files);
+                bundle = Bundle::from_files(files);
+            }
+            Err(why) => eprintln!("{why}"),
+        }
+    }
+    let analysis = Analysis::default();
+    let report = Report {
+        bundle: &bundle,
+        analysis: &analysis,
+    };
+    let out = match args.format {
+        Format::Text => export::text::render(report),
+        Format::Json => export::json::render(report),
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    if !out.ends_with('\n') {
+        stdout.write_all(b"\n")?;
+    }
+    if bundle.files.is_empty() || bundle.nothing_read() {
+        eprintln!("wxbw-doctor: nothing could be read from the given input.");
+        for f in &bundle.files {
+            for p in &f.problems {
+                eprintln!("  {}: {p}", f.path);
+            }
+        }
+        return Ok(ExitCode::from(2));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse_with_and_without_units() {
+        assert_eq!(parse_size("1024"), Ok(1024));
+        assert_eq!(parse_size("4GiB"), Ok(4 << 30));
+        assert_eq!(parse_size("500MB"), Ok(500 << 20));
+        assert_eq!(parse_size("1.5k"), Ok(1536));
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("5 parsecs").is_err());
+    }
+}

@@ -1,0 +1,401 @@
+//! Records: decoded text split into timestamped entries.
+//!
+//! This layer owns turning a file's bytes into a [`LogFile`]: decoding
+//! ([`decode`]), telling what kind of log it is ([`kind`]), and splitting it
+//! into [`Record`]s by the header grammars ([`grammar`], [`time`]). A record
+//! is a header line plus the untimestamped lines after it (continuations,
+//! XML bodies, SIP messages). [`Bundle`] gathers the files of one input and
+//! orders all records by time.
+//!
+//! It knows nothing of what the logs mean: no SIP, no HTTP, no findings.
+//! Splitting never fails. A line that fits no grammar is a continuation, and
+//! a file that fits none is one record per line without time.
+//!
+//! ```
+//! use wxbw_doctor::record::{FileKind, LogFile};
+//!
+//! let text = "2024-03-08T16:40:40.867Z <Info> [0x94bd] SipTransport.cpp:812 send:BWC:SIP: Sending SIP message to 203.0.113.109:5061 (TLS):\n\
+//!             REGISTER sip:as.contoso.example SIP/2.0\n\
+//!             CSeq: 1 REGISTER\n";
+//! let file = LogFile::parse("CiscoSpark/current_log.txt".into(), text.as_bytes().to_vec());
+//! assert_eq!(file.kind, FileKind::WebexApp);
+//! assert_eq!(file.records.len(), 1);
+//! assert!(file.text_of(&file.records[0]).ends_with("CSeq: 1 REGISTER"));
+//! ```
+
+pub mod bundle;
+pub mod decode;
+pub mod grammar;
+pub mod kind;
+pub mod time;
+
+use chrono::{DateTime, Utc};
+
+pub use bundle::{Bundle, RecordRef};
+pub use decode::Encoding;
+pub use grammar::{Grammar, Level};
+pub use kind::FileKind;
+pub use time::Zone;
+
+/// One log entry, as offsets into its file's text. Kept small on purpose
+/// (24 bytes): a large bundle has tens of millions of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Record {
+    /// Byte offset of the header line in [`LogFile::text`].
+    pub start: u32,
+    /// Byte offset just past the record's last character (line ends excluded).
+    pub end: u32,
+    /// 1-based line number of the header line.
+    pub line: u32,
+    /// Offset of the message from `start`, past timestamp, level, thread
+    /// and source.
+    pub body: u16,
+    pub level: Level,
+    flags: u8,
+    millis: i64,
+}
+
+const NO_TIME: i64 = i64::MIN;
+const ZONE_MASK: u8 = 0b11;
+
+impl Record {
+    fn new(start: usize, line: u32, header: Option<&grammar::Header>) -> Record {
+        let (millis, zone, level, body) = match header {
+            Some(h) => (h.stamp.millis, h.stamp.zone, h.level, h.body),
+            None => (NO_TIME, Zone::Unknown, Level::Unknown, 0),
+        };
+        let zone_bits = match zone {
+            Zone::Utc => 0,
+            Zone::Converted => 1,
+            Zone::Unknown => 2,
+        };
+        Record {
+            start: start as u32,
+            end: start as u32,
+            line,
+            body: u16::try_from(body).unwrap_or(u16::MAX),
+            level,
+            flags: zone_bits,
+            millis,
+        }
+    }
+
+    /// UTC milliseconds, or `None` for a record with no timestamp.
+    pub fn millis(&self) -> Option<i64> {
+        (self.millis != NO_TIME).then_some(self.millis)
+    }
+
+    pub fn time(&self) -> Option<DateTime<Utc>> {
+        self.millis().and_then(DateTime::from_timestamp_millis)
+    }
+
+    pub fn zone(&self) -> Zone {
+        match self.flags & ZONE_MASK {
+            0 => Zone::Utc,
+            1 => Zone::Converted,
+            _ => Zone::Unknown,
+        }
+    }
+}
+
+/// One decoded, classified and split file of a bundle.
+#[derive(Debug)]
+pub struct LogFile {
+    /// Where it came from, from the bundle's root: `bundle.zip/CiscoSpark/current_log.txt`.
+    pub path: String,
+    pub kind: FileKind,
+    pub grammar: Option<Grammar>,
+    pub encoding: Encoding,
+    /// The decoded text; empty for binary and opaque files.
+    pub text: String,
+    pub records: Vec<Record>,
+    /// Number of lines in the text.
+    pub lines: u32,
+    /// Size in bytes as read, before decoding.
+    pub size: u64,
+    /// What went wrong reading this file; the rest of it is still used.
+    pub problems: Vec<String>,
+}
+
+/// How many lines are looked at to choose a grammar and a kind.
+const SNIFF_LINES: usize = 200;
+/// Offsets are `u32`: a single file must stay below 4 GiB.
+pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
+
+impl LogFile {
+    /// Decodes, classifies and splits one file. Never fails: what cannot be
+    /// understood ends up in `problems`.
+    pub fn parse(path: String, bytes: Vec<u8>) -> LogFile {
+        let size = bytes.len() as u64;
+        if size >= MAX_FILE_BYTES {
+            return LogFile::unread(
+                path,
+                size,
+                format!(
+                    "{} is larger than 4 GiB; it was not analysed",
+                    human_bytes(size)
+                ),
+            );
+        }
+        if FileKind::from_name(&path) == Some(FileKind::Ced) {
+            return LogFile {
+                kind: FileKind::Ced,
+                ..LogFile::unread(path, size, String::new())
+            };
+        }
+        let decoded = decode::decode(bytes);
+        let mut problems: Vec<String> = decoded.problem.into_iter().collect();
+        if decoded.encoding == Encoding::Binary {
+            return LogFile {
+                kind: FileKind::Binary,
+                encoding: Encoding::Binary,
+                ..LogFile::unread(path, size, String::new())
+            };
+        }
+        let text = decoded.text;
+        let head = || lines(&text).take(SNIFF_LINES).map(|(_, l)| trim_cr(l));
+        let grammar = grammar::sniff(head().map(str::as_bytes));
+        let kind = kind::classify(&path, grammar, head());
+        let (records, line_count) = split(&text, grammar);
+        if grammar.is_some() && records.iter().all(|r| r.millis().is_none()) && !text.is_empty() {
+            problems.push("no line of this file carries a timestamp that could be read".into());
+        }
+        LogFile {
+            path,
+            kind,
+            grammar,
+            encoding: decoded.encoding,
+            text,
+            records,
+            lines: line_count,
+            size,
+            problems,
+        }
+    }
+
+    /// A file listed but not read, with the reason (empty for none).
+    pub fn unread(path: String, size: u64, problem: String) -> LogFile {
+        LogFile {
+            path,
+            kind: FileKind::Unread,
+            grammar: None,
+            encoding: Encoding::Binary,
+            text: String::new(),
+            records: Vec::new(),
+            lines: 0,
+            size,
+            problems: if problem.is_empty() {
+                Vec::new()
+            } else {
+                vec![problem]
+            },
+        }
+    }
+
+    /// The whole record: header line and continuation lines.
+    pub fn text_of(&self, r: &Record) -> &str {
+        self.text
+            .get(r.start as usize..r.end as usize)
+            .unwrap_or("")
+    }
+
+    /// The record without its header prefix (timestamp, level, thread, source).
+    pub fn body_of(&self, r: &Record) -> &str {
+        let start = (r.start as usize + r.body as usize).min(r.end as usize);
+        self.text.get(start..r.end as usize).unwrap_or("")
+    }
+
+    /// The header line of a record alone.
+    pub fn first_line_of(&self, r: &Record) -> &str {
+        let text = self.text_of(r);
+        let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+        trim_cr(&text[..end])
+    }
+}
+
+/// Lines of `text` with their byte offsets; a final line end adds no empty line.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> + Clone {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = (start, &text[start..end]);
+        start = end + 1;
+        Some(line)
+    })
+}
+
+fn trim_cr(line: &str) -> &str {
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// Splits `text` into records. With a grammar, a header line starts a record
+/// and other lines continue it; lines before the first header form a record
+/// without time. Without a grammar, every line is its own record.
+pub fn split(text: &str, grammar: Option<Grammar>) -> (Vec<Record>, u32) {
+    let mut records: Vec<Record> = Vec::with_capacity(text.len() / 160 + 1);
+    let mut line_no: u32 = 0;
+    for (start, raw) in lines(text) {
+        line_no = line_no.saturating_add(1);
+        let line = trim_cr(raw);
+        let end = start + line.len();
+        let header = grammar.and_then(|g| header_of(g, line.as_bytes()));
+        match (header, records.last_mut()) {
+            (None, Some(last)) if grammar.is_some() => {
+                if !line.is_empty() {
+                    last.end = end as u32;
+                }
+            }
+            (header, _) => {
+                let mut r = Record::new(start, line_no, header.as_ref());
+                r.end = end as u32;
+                records.push(r);
+            }
+        }
+    }
+    (records, line_no)
+}
+
+/// The file's own grammar first; a line of one of the other timestamped
+/// grammars also starts a record (iOS logs mix the CSF shape into the Webex
+/// app shape). Only lines that start with a digit can be headers of the
+/// ISO-based grammars, which keeps continuation lines cheap.
+fn header_of(g: Grammar, line: &[u8]) -> Option<grammar::Header> {
+    if let Some(h) = g.parse(line) {
+        return Some(h);
+    }
+    if !line.first().is_some_and(u8::is_ascii_digit) || g == Grammar::Clf {
+        return None;
+    }
+    [Grammar::WebexApp, Grammar::Csf, Grammar::BroadWorks]
+        .into_iter()
+        .filter(|o| *o != g)
+        .find_map(|o| o.parse(line))
+}
+
+/// `1.5 MB`-style sizes for messages.
+pub fn human_bytes(n: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = n as f64;
+    let mut unit = 0;
+    while v >= 1024.0 && unit + 1 < UNITS.len() {
+        v /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} B")
+    } else {
+        format!("{v:.1} {}", UNITS[unit])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(path: &str, text: &str) -> LogFile {
+        LogFile::parse(path.into(), text.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn record_stays_24_bytes() {
+        assert_eq!(std::mem::size_of::<Record>(), 24);
+    }
+
+    #[test]
+    fn continuation_lines_join_their_header() {
+        let text = "2024-03-08T16:40:39.810Z <Info> [0x94bd] XsiRequest.cpp:131 XsiRequest::onResponse:BWC:XSI: GET https://xsp1/x -> 200\n\
+<?xml version=\"1.0\"?>\n\
+<AccessDevices/>\n\
+2024-03-08T16:40:39.931Z <Info> [0x94bd] BroadWorksConfigDownloader.cpp:61 onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload - received 3 access devices\n";
+        let f = parse("bwc/current_log.txt", text);
+        assert_eq!(f.records.len(), 2);
+        assert_eq!(f.lines, 4);
+        assert_eq!(f.records[0].line, 1);
+        assert_eq!(f.records[1].line, 4);
+        assert!(f.text_of(&f.records[0]).ends_with("<AccessDevices/>"));
+        assert!(
+            f.body_of(&f.records[0])
+                .starts_with("XsiRequest::onResponse")
+        );
+        assert_eq!(f.records[0].level, Level::Info);
+        assert_eq!(f.records[0].zone(), Zone::Utc);
+    }
+
+    #[test]
+    fn crlf_is_accepted_and_not_kept() {
+        let text = "2024-03-08T16:40:39.810Z <Info> [0x1] A.cpp:1 f:first\r\ncontinued\r\n2024-03-08T16:40:40.810Z <Error> [0x1] A.cpp:2 f:second\r\n";
+        let f = parse("current_log.txt", text);
+        assert_eq!(f.records.len(), 2);
+        assert_eq!(
+            f.text_of(&f.records[0]),
+            "2024-03-08T16:40:39.810Z <Info> [0x1] A.cpp:1 f:first\r\ncontinued"
+        );
+        assert_eq!(
+            f.first_line_of(&f.records[1]),
+            "2024-03-08T16:40:40.810Z <Error> [0x1] A.cpp:2 f:second"
+        );
+        assert_eq!(f.records[1].level, Level::Error);
+    }
+
+    #[test]
+    fn lines_before_the_first_header_are_kept_without_time() {
+        let text =
+            "log continued from previous file\n2024-03-08T16:40:39.810Z <Info> [0x1] A.cpp:1 f:x\n";
+        let f = parse("current_log.txt", text);
+        assert_eq!(f.records.len(), 2);
+        assert_eq!(f.records[0].millis(), None);
+        assert!(f.records[1].millis().is_some());
+    }
+
+    #[test]
+    fn text_without_grammar_is_one_record_per_line() {
+        let f = parse("notes.txt", "one\ntwo\n\nfour");
+        assert_eq!(f.kind, FileKind::Text);
+        assert_eq!(f.records.len(), 4);
+        assert_eq!(f.lines, 4);
+        assert_eq!(f.records[3].line, 4);
+    }
+
+    #[test]
+    fn empty_file_has_no_records() {
+        let f = parse("bwc/current_log.txt", "");
+        assert_eq!(f.records.len(), 0);
+        assert_eq!(f.lines, 0);
+        assert!(f.problems.is_empty());
+    }
+
+    #[test]
+    fn a_huge_single_line_is_one_record() {
+        let mut text = String::from("2024-03-08T16:40:39.810Z <Info> [0x1] A.cpp:1 f:");
+        text.push_str(&"x".repeat(10 * 1024 * 1024));
+        let f = parse("current_log.txt", &text);
+        assert_eq!(f.records.len(), 1);
+        assert_eq!(f.text_of(&f.records[0]).len(), text.len());
+    }
+
+    #[test]
+    fn binary_is_listed_not_split() {
+        let f = LogFile::parse("core.dmp".into(), vec![0, 1, 2, 3, 0, 0, 7]);
+        assert_eq!(f.kind, FileKind::Binary);
+        assert!(f.records.is_empty());
+    }
+
+    #[test]
+    fn mixed_csf_lines_in_a_webex_log_start_records() {
+        let text = "2024-02-01T05:48:33.000Z <Info> [0x1] A.cpp:1 f:x\n2024-02-01 05:48:33,461 ERROR [0x6d4ab000] [p/F.cpp(189)] [l] [f] - csf message\n";
+        let f = parse("current_log.txt", text);
+        assert_eq!(f.records.len(), 2);
+        assert_eq!(f.records[1].level, Level::Error);
+        assert_eq!(f.body_of(&f.records[1]), "csf message");
+    }
+
+    #[test]
+    fn human_sizes() {
+        assert_eq!(human_bytes(512), "512 B");
+        assert_eq!(human_bytes(4 * 1024 * 1024 * 1024), "4.0 GiB");
+    }
+}

@@ -1,0 +1,189 @@
+//! Zip archives, read from memory, entries in parallel.
+//!
+//! Every limit is enforced while decompressing, not only on what the central
+//! directory declares: declared sizes are written by whoever made the zip.
+
+use std::io::{Cursor, Read};
+use std::path::Path;
+
+use rayon::prelude::*;
+use zip::ZipArchive;
+use zip::result::ZipError;
+
+use super::{Ctx, RATIO_FLOOR, is_apple_double};
+use crate::record::{MAX_FILE_BYTES, human_bytes};
+
+/// Local file header or end-of-central-directory (an empty zip).
+pub(super) fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+pub(super) fn is_zip_file(path: &Path) -> bool {
+    let mut magic = [0u8; 4];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok()
+        && is_zip(&magic)
+}
+
+type MemZip<'a> = ZipArchive<Cursor<&'a [u8]>>;
+
+/// Reads every entry of the zip in `data`, shown as `display`.
+pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
+    let mut archive = match ZipArchive::new(Cursor::new(data)) {
+        Ok(a) => a,
+        Err(e) => {
+            return ctx.problem(
+                display,
+                data.len() as u64,
+                format!("not a readable zip archive: {}", describe(&e)),
+            );
+        }
+    };
+    // Entries that share compressed bytes are the trick of the overlapping
+    // zip bomb; no archiver writes them.
+    if archive.has_overlapping_files().unwrap_or(false) {
+        return ctx.problem(
+            display,
+            data.len() as u64,
+            "not opened: its entries overlap each other, which only zip bombs do",
+        );
+    }
+    (0..archive.len()).into_par_iter().for_each_init(
+        || archive.clone(),
+        |zip, index| read_entry(ctx, zip, index, display, depth),
+    );
+}
+
+fn read_entry(ctx: &Ctx, zip: &mut MemZip, index: usize, parent: &str, depth: u32) {
+    if ctx.cancelled() {
+        return;
+    }
+    let (name, declared, compressed, encrypted) = match zip.by_index_data(index) {
+        Ok(meta) => {
+            if meta.is_dir() {
+                return;
+            }
+            let name = meta
+                .name()
+                .map(|n| n.into_owned())
+                .unwrap_or_else(|_| String::from_utf8_lossy(meta.name_raw()).into_owned());
+            (name, meta.size(), meta.compressed_size(), meta.encrypted())
+        }
+        Err(e) => {
+            return ctx.problem(
+                &format!("{parent}/#{index}"),
+                0,
+                format!("cannot be listed: {}", describe(&e)),
+            );
+        }
+    };
+    if is_apple_double(&name) {
+        return;
+    }
+    let path = format!("{parent}/{}", name.trim_start_matches(['/', '\\']));
+    if encrypted {
+        return ctx.problem(
+            &path,
+            declared,
+            "encrypted: it cannot be read without its password",
+        );
+    }
+    let ratio_cap = compressed
+        .saturating_mul(ctx.opts.limits.max_ratio)
+        .max(RATIO_FLOOR);
+    if declared > ratio_cap {
+        return ctx.problem(
+            &path,
+            declared,
+            bomb_message(declared, compressed, ctx.opts.limits.max_ratio),
+        );
+    }
+    if declared >= MAX_FILE_BYTES {
+        return ctx.problem(
+            &path,
+            declared,
+            format!("not read: {} is larger than 4 GiB", human_bytes(declared)),
+        );
+    }
+    let mut file = match zip.by_index(index) {
+        Ok(f) => f,
+        Err(e) => return ctx.problem(&path, declared, format!("cannot be read: {}", describe(&e))),
+    };
+    // One byte more than allowed is read, so that passing a limit is seen.
+    let allowed = ratio_cap.min(MAX_FILE_BYTES - 1).min(ctx.remaining());
+    let mut bytes = Vec::with_capacity(declared.min(allowed) as usize);
+    let result = Guarded {
+        inner: &mut file,
+        ctx,
+    }
+    .take(allowed + 1)
+    .read_to_end(&mut bytes);
+    if ctx.cancelled() {
+        return;
+    }
+    let got = bytes.len() as u64;
+    if let Err(e) = result {
+        return ctx.problem(
+            &path,
+            declared,
+            format!("corrupt, could not be decompressed: {e}"),
+        );
+    }
+    if got > ratio_cap {
+        return ctx.problem(
+            &path,
+            declared,
+            bomb_message(got, compressed, ctx.opts.limits.max_ratio),
+        );
+    }
+    if got > allowed || !ctx.charge(got) {
+        return ctx.over_budget(&path, declared.max(got));
+    }
+    if bytes.capacity() > bytes.len() + bytes.len() / 8 {
+        bytes.shrink_to_fit();
+    }
+    ctx.deliver(path, bytes, depth);
+}
+
+fn bomb_message(size: u64, compressed: u64, max_ratio: u64) -> String {
+    let ratio = size / compressed.max(1);
+    format!(
+        "not read: it expands {ratio} times ({} from {}), more than the limit of {max_ratio} times; this looks like a zip bomb (raise the limit with --max-ratio)",
+        human_bytes(size),
+        human_bytes(compressed)
+    )
+}
+
+/// Says what went wrong in words a helpdesk reader can act on.
+fn describe(e: &ZipError) -> String {
+    match e {
+        ZipError::UnsupportedArchive(m) if *m == ZipError::PASSWORD_REQUIRED => {
+            "encrypted: it cannot be read without its password".into()
+        }
+        ZipError::CompressionMethodNotSupported(m) => {
+            format!("compressed with method {m}, which this tool cannot read")
+        }
+        ZipError::UnsupportedArchive(m) => format!("unsupported zip feature ({m})"),
+        ZipError::InvalidArchive(m) => format!("damaged or truncated ({m})"),
+        ZipError::Io(io) => format!("damaged or truncated ({io})"),
+        other => other.to_string(),
+    }
+}
+
+/// Counts progress and stops reading when the user cancels.
+struct Guarded<'c, 'a, R> {
+    inner: R,
+    ctx: &'c Ctx<'a>,
+}
+
+impl<R: Read> Read for Guarded<'_, '_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.ctx.cancelled() {
+            return Err(std::io::Error::other("cancelled"));
+        }
+        let n = self.inner.read(buf)?;
+        self.ctx.note_progress(n as u64);
+        Ok(n)
+    }
+}

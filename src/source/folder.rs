@@ -1,0 +1,75 @@
+//! Folders, walked recursively; zips found inside are opened like any other.
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use super::{Ctx, is_apple_double};
+
+/// Deep enough for any real log tree, shallow enough to stop a runaway walk.
+const MAX_FOLDER_DEPTH: usize = 32;
+
+pub(super) fn read(ctx: &Ctx, display: &str, root: &Path) {
+    let mut files = Vec::new();
+    // Links are followed because users link log folders around; walkdir
+    // reports a link that loops back as an error instead of following it.
+    for entry in WalkDir::new(root)
+        .follow_links(true)
+        .max_depth(MAX_FOLDER_DEPTH)
+        .sort_by_file_name()
+    {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let rel = relative(root, e.path());
+                if !is_apple_double(&rel) {
+                    files.push((format!("{display}/{rel}"), e.into_path()));
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let at = e
+                    .path()
+                    .map(|p| format!("{display}/{}", relative(root, p)))
+                    .unwrap_or_else(|| display.to_owned());
+                let why = if e.loop_ancestor().is_some() {
+                    "not followed: this link loops back to a folder above it".to_owned()
+                } else {
+                    format!(
+                        "cannot be read: {}",
+                        e.io_error()
+                            .map_or_else(|| e.to_string(), |io| io.to_string())
+                    )
+                };
+                ctx.problem(&at, 0, why);
+            }
+        }
+    }
+    files
+        .into_par_iter()
+        .for_each(|(display, path)| ctx.read_disk_file(display, &path, 0));
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Size on disk of a path, as a first guess of how much there is to read.
+pub(super) fn expected_bytes(path: &Path) -> u64 {
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => WalkDir::new(path)
+            .max_depth(MAX_FOLDER_DEPTH)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter_map(|e| e.metadata().ok())
+            .filter(|m| m.is_file())
+            .map(|m| m.len())
+            .sum(),
+        Ok(m) => m.len(),
+        Err(_) => 0,
+    }
+}

@@ -1,0 +1,301 @@
+//! Sources: where the bytes of a bundle come from.
+//!
+//! This layer owns finding and reading files: a support zip (read in memory,
+//! nested zips included), a folder, single files, or the Webex app's log
+//! folder on this machine ([`local`]). It hands every file it read to a sink
+//! as bytes plus a path from the bundle's root, or reports why an entry was
+//! not read. It enforces the [`Limits`] that keep a hostile bundle from
+//! exhausting the machine.
+//!
+//! It does not decode or interpret anything, and it never writes to disk:
+//! names such as `../../etc/passwd` inside a zip are only ever displayed.
+//! A bad entry is a problem of that entry; the rest is still read.
+//!
+//! ```
+//! use std::sync::Mutex;
+//! use wxbw_doctor::source::{read_paths, Event, ReadOptions};
+//!
+//! let dir = std::env::temp_dir().join("wxbw-doctor-doc-source");
+//! std::fs::create_dir_all(&dir).unwrap();
+//! std::fs::write(dir.join("current_log.txt"), "2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:hello\n").unwrap();
+//! let seen = Mutex::new(Vec::new());
+//! read_paths(&[dir.clone()], &ReadOptions::default(), &|e| {
+//!     if let Event::File { path, .. } = e { seen.lock().unwrap().push(path) }
+//! });
+//! assert_eq!(seen.into_inner().unwrap(), ["wxbw-doctor-doc-source/current_log.txt"]);
+//! ```
+
+mod archive;
+mod folder;
+pub mod local;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+
+use rayon::prelude::*;
+
+use crate::record::{MAX_FILE_BYTES, human_bytes};
+
+/// Bounds on what one bundle may make us read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Uncompressed bytes over the whole bundle, nested archives included.
+    pub max_total_bytes: u64,
+    /// Largest uncompressed-to-compressed ratio a zip entry may have. Text
+    /// logs compress 5 to 30 times; a bomb compresses hundreds of times.
+    pub max_ratio: u64,
+    /// How many zips deep an entry may sit (the outer zip is depth 1).
+    pub max_depth: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_total_bytes: 4 << 30,
+            max_ratio: 200,
+            max_depth: 5,
+        }
+    }
+}
+
+/// Entries smaller than this are never ratio-checked: tiny files compress
+/// oddly (one repeated byte, an empty line) and cannot hurt.
+const RATIO_FLOOR: u64 = 1 << 20;
+
+/// Counters a UI can poll while a bundle is read.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Uncompressed bytes produced so far.
+    pub bytes: AtomicU64,
+    /// Files handed to the sink so far.
+    pub files: AtomicU64,
+    /// Best guess of the total uncompressed bytes, once known.
+    pub expected_bytes: AtomicU64,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    pub limits: Limits,
+    pub cancel: Option<Arc<AtomicBool>>,
+    pub progress: Option<Arc<Progress>>,
+}
+
+/// What the reader hands over, one file or one problem at a time. Events
+/// arrive from several threads at once.
+#[derive(Debug)]
+pub enum Event {
+    /// A file was read whole.
+    File { path: String, bytes: Vec<u8> },
+    /// An entry or path could not be read; `size` is what it declared.
+    Problem {
+        path: String,
+        size: u64,
+        message: String,
+    },
+}
+
+/// Shared state of one read: options, the byte budget and the sink.
+struct Ctx<'a> {
+    opts: &'a ReadOptions,
+    used: AtomicU64,
+    sink: &'a (dyn Fn(Event) + Sync),
+}
+
+impl Ctx<'_> {
+    fn problem(&self, path: &str, size: u64, message: impl Into<String>) {
+        (self.sink)(Event::Problem {
+            path: path.to_owned(),
+            size,
+            message: message.into(),
+        });
+    }
+
+    fn cancelled(&self) -> bool {
+        self.opts
+            .cancel
+            .as_ref()
+            .is_some_and(|c| c.load(Ordering::Relaxed))
+    }
+
+    fn remaining(&self) -> u64 {
+        self.opts
+            .limits
+            .max_total_bytes
+            .saturating_sub(self.used.load(Ordering::Relaxed))
+    }
+
+    /// Charges `n` bytes to the bundle; false when that would pass the limit.
+    fn charge(&self, n: u64) -> bool {
+        let before = self.used.fetch_add(n, Ordering::Relaxed);
+        if before.saturating_add(n) > self.opts.limits.max_total_bytes {
+            self.used.fetch_sub(n, Ordering::Relaxed);
+            return false;
+        }
+        true
+    }
+
+    fn over_budget(&self, path: &str, size: u64) {
+        self.problem(
+            path,
+            size,
+            format!(
+                "not read: the bundle would pass its limit of {} uncompressed (raise it with --max-total-bytes)",
+                human_bytes(self.opts.limits.max_total_bytes)
+            ),
+        );
+    }
+
+    fn note_progress(&self, bytes: u64) {
+        if let Some(p) = &self.opts.progress {
+            p.bytes.fetch_add(bytes, Ordering::Relaxed);
+        }
+    }
+
+    /// Hands over a file that is fully read: a nested zip is opened, anything
+    /// else goes to the sink.
+    fn deliver(&self, path: String, bytes: Vec<u8>, depth: u32) {
+        if archive::is_zip(&bytes) {
+            if depth >= self.opts.limits.max_depth {
+                self.problem(
+                    &path,
+                    bytes.len() as u64,
+                    format!(
+                        "not opened: zip nested more than {} levels deep",
+                        self.opts.limits.max_depth
+                    ),
+                );
+            } else {
+                archive::read(self, &path, &bytes, depth + 1);
+            }
+            return;
+        }
+        if let Some(p) = &self.opts.progress {
+            p.files.fetch_add(1, Ordering::Relaxed);
+        }
+        (self.sink)(Event::File { path, bytes });
+    }
+
+    /// Reads one file from disk under the budget and hands it over.
+    fn read_disk_file(&self, display: String, path: &Path, depth: u32) {
+        if self.cancelled() {
+            return;
+        }
+        let size = match std::fs::metadata(path) {
+            Ok(m) => m.len(),
+            Err(e) => return self.problem(&display, 0, format!("cannot be read: {e}")),
+        };
+        if size >= MAX_FILE_BYTES && !archive::is_zip_file(path) {
+            return self.problem(
+                &display,
+                size,
+                format!("not read: {} is larger than 4 GiB", human_bytes(size)),
+            );
+        }
+        if !self.charge(size) {
+            return self.over_budget(&display, size);
+        }
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                self.note_progress(bytes.len() as u64);
+                self.deliver(display, bytes, depth);
+            }
+            Err(e) => self.problem(&display, size, format!("cannot be read: {e}")),
+        }
+    }
+}
+
+/// Reads every path (zip, folder or plain file) as one bundle, handing
+/// each file or problem to `sink`. Files are read in parallel.
+pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
+    let ctx = Ctx {
+        opts,
+        used: AtomicU64::new(0),
+        sink,
+    };
+    if let Some(p) = &opts.progress {
+        let expected: u64 = paths.iter().map(|p| folder::expected_bytes(p)).sum();
+        p.expected_bytes.store(expected, Ordering::Relaxed);
+    }
+    paths.par_iter().for_each(|path| {
+        let display = root_name(path);
+        match std::fs::metadata(path) {
+            Err(e) => ctx.problem(&display, 0, format!("cannot be opened: {e}")),
+            Ok(m) if m.is_dir() => folder::read(&ctx, &display, path),
+            Ok(_) => ctx.read_disk_file(display, path, 0),
+        }
+    });
+}
+
+/// Reads named files from disk, each under the display path given; the
+/// local discovery uses this to read only the Webex logs of a folder that
+/// also holds databases and caches.
+pub fn read_files(files: &[(String, PathBuf)], opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
+    let ctx = Ctx {
+        opts,
+        used: AtomicU64::new(0),
+        sink,
+    };
+    if let Some(p) = &opts.progress {
+        let expected = files
+            .iter()
+            .filter_map(|(_, p)| std::fs::metadata(p).ok())
+            .map(|m| m.len())
+            .sum();
+        p.expected_bytes.store(expected, Ordering::Relaxed);
+    }
+    files
+        .par_iter()
+        .for_each(|(display, path)| ctx.read_disk_file(display.clone(), path, 0));
+}
+
+/// The name a path is shown under: its last component.
+fn root_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.to_string_lossy().into_owned())
+}
+
+/// True for entries that carry no log: macOS resource forks.
+fn is_apple_double(name: &str) -> bool {
+    name.split(['/', '\\']).any(|c| c == "__MACOSX")
+        || name
+            .rsplit(['/', '\\'])
+            .next()
+            .is_some_and(|base| base.starts_with("._"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn apple_double_entries_are_recognised() {
+        assert!(is_apple_double("__MACOSX/._current_log.txt"));
+        assert!(is_apple_double("logs/__MACOSX/x"));
+        assert!(is_apple_double("CiscoSpark/._current_log.txt"));
+        assert!(!is_apple_double("CiscoSpark/current_log.txt"));
+        assert!(!is_apple_double("a._b.txt"));
+    }
+
+    #[test]
+    fn budget_refuses_past_the_limit() {
+        let opts = ReadOptions {
+            limits: Limits {
+                max_total_bytes: 100,
+                ..Limits::default()
+            },
+            ..Default::default()
+        };
+        let sink = |_e: Event| {};
+        let ctx = Ctx {
+            opts: &opts,
+            used: AtomicU64::new(0),
+            sink: &sink,
+        };
+        assert!(ctx.charge(60));
+        assert!(!ctx.charge(41));
+        assert!(ctx.charge(40));
+        assert_eq!(ctx.remaining(), 0);
+    }
+}
