@@ -37,7 +37,7 @@ pub enum Command {
 pub enum Format {
     /// A report for a person: verdict, findings, timeline, facts, sources.
     Text,
-    /// The machine-readable report (see docs/json-schema.md).
+    /// The machine-readable report (schema in the README).
     Json,
 }
 

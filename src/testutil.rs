@@ -31,7 +31,7 @@ impl Rng {
     pub fn new(seed: u64) -> Rng {
         Rng(seed.max(1))
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         let mut x = self.0;
         x ^= x << 13;
         x ^= x >> 7;
@@ -40,7 +40,7 @@ impl Rng {
         x
     }
     pub fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
+        self.next_u64() % n.max(1)
     }
 }
 
@@ -107,12 +107,10 @@ impl ClientLog {
         let c = self.cycle;
         let tid = format!(
             "CLIENT_{:08x}-0f21-ddb6-6cad-4a268d116ece",
-            self.rng.next() as u32
+            self.rng.next_u64() as u32
         );
         let steps = [
-            format!(
-                "BroadWorksManager.cpp:120 BroadWorksManager::init:BWC:SCF: Initializing BroadWorks Calling library"
-            ),
+            "BroadWorksManager.cpp:120 BroadWorksManager::init:BWC:SCF: Initializing BroadWorks Calling library".to_owned(),
             format!(
                 "BroadWorksAuthenticator.cpp:301 BroadWorksAuthenticator::fetchJwt:BWC:SCF: fetching JWT: POST https://broadworks-idp-proxy-a.wbx2.com/broadworks-idp-proxy/api/v1/jwt trackingId={tid}"
             ),
@@ -122,15 +120,13 @@ impl ClientLog {
             format!(
                 "XsiRequest.cpp:131 XsiRequest::onResponse:BWC:XSI: GET https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/20622{c}%40contoso.example/profile/device -> 200\n<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AccessDevices xmlns=\"http://schema.broadsoft.com/xsi\">\n<accessDevice><deviceType>Business Communicator - PC</deviceType><deviceUserNamePassword><userName>2217{c}_wxt</userName><password>********</password></deviceUserNamePassword></accessDevice>\n</AccessDevices>"
             ),
-            format!(
-                "BroadWorksConfigDownloader.cpp:98 BroadWorksConfigDownloader::onDownload:BWC:SCF: ConfigDownload - GET https://xsp1.example.net/dms/bc/pc/config.xml -> 200\n<config>\n<proxy address=\"sbc1.acme-telecom.example\" port=\"5061\"/>\n</config>"
-            ),
+            "BroadWorksConfigDownloader.cpp:98 BroadWorksConfigDownloader::onDownload:BWC:SCF: ConfigDownload - GET https://xsp1.example.net/dms/bc/pc/config.xml -> 200\n<config>\n<proxy address=\"sbc1.acme-telecom.example\" port=\"5061\"/>\n</config>".to_owned(),
         ];
         for s in steps {
             let l = self.line("Info", &s);
             out.push_str(&l);
         }
-        let call_id = format!("{:016x}@192.0.2.63", self.rng.next());
+        let call_id = format!("{:016x}@192.0.2.63", self.rng.next_u64());
         let register = format!(
             "REGISTER sip:as.contoso.example SIP/2.0\r\nVia: SIP/2.0/TLS 192.0.2.63:52011;branch=z9hG4bK{c}\r\nFrom: <sip:2217{c}_wxt@contoso.example.net>;tag=f28c\r\nTo: <sip:2217{c}_wxt@contoso.example.net>\r\nCall-ID: {call_id}\r\nCSeq: 1 REGISTER\r\nContact: <sip:2217{c}_wxt@192.0.2.63:52011;transport=tls>\r\nExpires: 3600\r\nContent-Length: 0\r\n"
         );

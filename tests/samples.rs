@@ -157,3 +157,15 @@ fn version_and_help_work_without_a_display() {
     let h = run(["analyze", "--help"]);
     assert!(h.stdout.contains("--max-total-bytes") && h.stdout.contains("--local"));
 }
+
+#[cfg(target_os = "linux")]
+#[test]
+fn local_on_linux_says_so_in_one_sentence() {
+    let r = run(["analyze", "--local"]);
+    assert_eq!(r.code, 2, "nothing to read on Linux");
+    assert!(
+        r.stderr.contains("only on Windows and macOS"),
+        "{}",
+        r.stderr
+    );
+}

@@ -3,7 +3,7 @@
 //!
 //! Every output renders the same [`Analysis`] and [`Bundle`]; none derives a
 //! fact of its own. The JSON layout is versioned by its `schema` key and
-//! documented in `docs/json-schema.md`.
+//! documented in the README's *JSON report* section.
 
 pub mod json;
 pub mod text;

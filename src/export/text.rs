@@ -21,10 +21,7 @@ pub fn render(report: Report) -> String {
         "Read {read} of {} file(s), {records} log record(s).",
         b.files.len()
     );
-    if let (Some(first), Some(last)) = (
-        b.timeline().find_map(|(_, r)| r.time()),
-        b.timeline().filter_map(|(_, r)| r.time()).last(),
-    ) {
+    if let Some((first, last)) = b.time_span() {
         let _ = writeln!(
             out,
             "Logs cover {} to {} (UTC).",

@@ -3,13 +3,14 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 
 use super::{Encoding, LogFile, Record};
 use crate::source::{self, Event, ReadOptions, local::LocalLog};
 
 /// Points at one record of a bundle.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RecordRef {
     pub file: u32,
     pub record: u32,
@@ -19,9 +20,12 @@ pub struct RecordRef {
 pub struct Bundle {
     /// Files sorted by path; unread entries are here too, with their problems.
     pub files: Vec<LogFile>,
-    /// Every record, ordered by time. Equal times keep file and line order;
-    /// records without a time come last.
-    pub order: Vec<RecordRef>,
+    /// Index of each file's first record in the bundle-wide numbering.
+    first: Vec<u32>,
+    /// Bundle-wide record numbers ordered by time. Equal times keep file and
+    /// line order; records without a time come last. Four bytes a record,
+    /// because this index is as long as the bundle.
+    order: Vec<u32>,
 }
 
 impl Bundle {
@@ -60,23 +64,40 @@ impl Bundle {
     }
 
     pub fn from_files(files: Vec<LogFile>) -> Bundle {
-        let mut order: Vec<RecordRef> = files
-            .iter()
-            .enumerate()
-            .flat_map(|(f, file)| {
-                (0..file.records.len()).map(move |r| RecordRef {
-                    file: f as u32,
-                    record: r as u32,
-                })
-            })
-            .collect();
-        // Stable, so ties keep the file and line order they were collected in.
-        order.par_sort_by_key(|r| {
+        let mut first = Vec::with_capacity(files.len());
+        let mut total: u32 = 0;
+        for f in &files {
+            first.push(total);
+            total = total.saturating_add(f.records.len() as u32);
+        }
+        let time_of = |g: u32| {
+            let r = locate(&first, g);
             files[r.file as usize].records[r.record as usize]
                 .millis()
                 .unwrap_or(i64::MAX)
-        });
-        Bundle { files, order }
+        };
+        let mut order: Vec<u32> = (0..total).collect();
+        // Stable, so ties keep the file and line order they were numbered in.
+        order.par_sort_by_key(|&g| time_of(g));
+        Bundle {
+            files,
+            first,
+            order,
+        }
+    }
+
+    /// Number of records in the bundle.
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// The record at position `i` of the time order.
+    pub fn at(&self, i: usize) -> Option<RecordRef> {
+        self.order.get(i).map(|&g| locate(&self.first, g))
     }
 
     pub fn get(&self, r: RecordRef) -> (&LogFile, &Record) {
@@ -84,9 +105,21 @@ impl Bundle {
         (file, &file.records[r.record as usize])
     }
 
-    /// Records in time order with their files.
-    pub fn timeline(&self) -> impl Iterator<Item = (&LogFile, &Record)> {
-        self.order.iter().map(|r| self.get(*r))
+    /// Records in time order.
+    pub fn timeline(&self) -> impl Iterator<Item = RecordRef> + '_ {
+        self.order.iter().map(|&g| locate(&self.first, g))
+    }
+
+    /// Times of the earliest and the latest timestamped record.
+    pub fn time_span(&self) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let time = |r: RecordRef| self.get(r).1.time();
+        let first = self.timeline().find_map(time)?;
+        let last = self
+            .order
+            .iter()
+            .rev()
+            .find_map(|&g| time(locate(&self.first, g)))?;
+        Some((first, last))
     }
 
     /// True when not one file could be read: every entry is a problem.
@@ -94,6 +127,17 @@ impl Bundle {
         self.files
             .iter()
             .all(|f| f.encoding == Encoding::Binary && f.lines == 0 && !f.problems.is_empty())
+    }
+}
+
+/// Bundle-wide record number to file and record.
+fn locate(first: &[u32], global: u32) -> RecordRef {
+    let file = first.partition_point(|&s| s <= global).saturating_sub(1);
+    // Files without records share their start with the next file; the
+    // partition point already skips past them.
+    RecordRef {
+        file: file as u32,
+        record: global - first.get(file).copied().unwrap_or(0),
     }
 }
 
@@ -111,22 +155,27 @@ mod tests {
             "a/current_log.txt",
             "2024-03-08T16:40:40.000Z <Info> [0x1] A.cpp:1 f:a1\n2024-03-08T16:40:42.000Z <Info> [0x1] A.cpp:1 f:a2\n",
         );
+        let empty = file("b/bwc/current_log.txt", "");
         let b = file(
             "b/PSLog",
             "2024.03.08 17:40:41:000 CET | Info | OCI-P | b1\n2024.03.08 17:40:42:000 CET | Info | OCI-P | b2\n",
         );
         let c = file("c/notes.txt", "undated\n");
-        let bundle = Bundle::from_files(vec![a, b, c]);
-        let bodies: Vec<&str> = bundle
+        let bundle = Bundle::from_files(vec![a, empty, b, c]);
+        let bodies: Vec<String> = bundle
             .timeline()
-            .map(|(f, r)| {
-                f.first_line_of(r)
+            .map(|r| {
+                let (f, _) = bundle.get(r);
+                f.first_line_of(r.record as usize)
                     .rsplit([':', '|'])
                     .next()
                     .unwrap_or("")
                     .trim()
+                    .to_owned()
             })
             .collect();
         assert_eq!(bodies, ["a1", "b1", "a2", "b2", "undated"]);
+        assert_eq!(bundle.len(), 5);
+        assert_eq!(bundle.at(4), Some(RecordRef { file: 3, record: 0 }));
     }
 }

@@ -57,13 +57,14 @@ impl Grammar {
 /// Severity as the log wrote it, folded onto one scale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[repr(u8)]
 pub enum Level {
     #[default]
-    Unknown,
-    Debug,
-    Info,
-    Warning,
-    Error,
+    Unknown = 0,
+    Debug = 1,
+    Info = 2,
+    Warning = 3,
+    Error = 4,
 }
 
 impl Level {

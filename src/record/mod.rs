@@ -20,7 +20,7 @@
 //! let file = LogFile::parse("CiscoSpark/current_log.txt".into(), text.as_bytes().to_vec());
 //! assert_eq!(file.kind, FileKind::WebexApp);
 //! assert_eq!(file.records.len(), 1);
-//! assert!(file.text_of(&file.records[0]).ends_with("CSeq: 1 REGISTER"));
+//! assert!(file.text_of(0).ends_with("CSeq: 1 REGISTER"));
 //! ```
 
 pub mod bundle;
@@ -37,52 +37,65 @@ pub use grammar::{Grammar, Level};
 pub use kind::FileKind;
 pub use time::Zone;
 
-/// One log entry, as offsets into its file's text. Kept small on purpose
-/// (24 bytes): a large bundle has tens of millions of them.
+/// One log entry, as an offset into its file's text. Kept to 16 bytes on
+/// purpose: a large bundle has tens of millions of them, and the whole
+/// bundle must fit in little more memory than its text. A record ends where
+/// the next one starts (see [`LogFile::text_of`]); time, zone, level and
+/// the message offset share one packed word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Record {
     /// Byte offset of the header line in [`LogFile::text`].
     pub start: u32,
-    /// Byte offset just past the record's last character (line ends excluded).
-    pub end: u32,
     /// 1-based line number of the header line.
     pub line: u32,
-    /// Offset of the message from `start`, past timestamp, level, thread
-    /// and source.
-    pub body: u16,
-    pub level: Level,
-    flags: u8,
-    millis: i64,
+    packed: u64,
 }
 
-const NO_TIME: i64 = i64::MIN;
-const ZONE_MASK: u8 = 0b11;
+// Layout of `Record::packed`, low bits first: 44 bits of UTC milliseconds
+// since 1970 (good until the year 2527), 1 bit "has time", 2 bits zone,
+// 3 bits level, 14 bits message offset.
+const MILLIS_BITS: u32 = 44;
+const MILLIS_MASK: u64 = (1 << MILLIS_BITS) - 1;
+const HAS_TIME: u64 = 1 << MILLIS_BITS;
+const ZONE_SHIFT: u32 = MILLIS_BITS + 1;
+const LEVEL_SHIFT: u32 = ZONE_SHIFT + 2;
+const BODY_SHIFT: u32 = LEVEL_SHIFT + 3;
+const BODY_MAX: usize = (1 << (64 - BODY_SHIFT)) - 1;
 
 impl Record {
     fn new(start: usize, line: u32, header: Option<&grammar::Header>) -> Record {
-        let (millis, zone, level, body) = match header {
-            Some(h) => (h.stamp.millis, h.stamp.zone, h.level, h.body),
-            None => (NO_TIME, Zone::Unknown, Level::Unknown, 0),
-        };
-        let zone_bits = match zone {
-            Zone::Utc => 0,
-            Zone::Converted => 1,
-            Zone::Unknown => 2,
+        let packed = match header {
+            // Times before 1970 cannot be packed; such a clock is broken and
+            // the record is kept without a time rather than misplaced.
+            Some(h) if h.stamp.millis >= 0 && (h.stamp.millis as u64) <= MILLIS_MASK => {
+                let zone = match h.stamp.zone {
+                    Zone::Utc => 0u64,
+                    Zone::Converted => 1,
+                    Zone::Unknown => 2,
+                };
+                (h.stamp.millis as u64)
+                    | HAS_TIME
+                    | zone << ZONE_SHIFT
+                    | (h.level as u64) << LEVEL_SHIFT
+                    | (h.body.min(BODY_MAX) as u64) << BODY_SHIFT
+            }
+            Some(h) => {
+                (h.level as u64) << LEVEL_SHIFT
+                    | (h.body.min(BODY_MAX) as u64) << BODY_SHIFT
+                    | 2 << ZONE_SHIFT
+            }
+            None => 2 << ZONE_SHIFT,
         };
         Record {
             start: start as u32,
-            end: start as u32,
             line,
-            body: u16::try_from(body).unwrap_or(u16::MAX),
-            level,
-            flags: zone_bits,
-            millis,
+            packed,
         }
     }
 
     /// UTC milliseconds, or `None` for a record with no timestamp.
     pub fn millis(&self) -> Option<i64> {
-        (self.millis != NO_TIME).then_some(self.millis)
+        (self.packed & HAS_TIME != 0).then_some((self.packed & MILLIS_MASK) as i64)
     }
 
     pub fn time(&self) -> Option<DateTime<Utc>> {
@@ -90,11 +103,26 @@ impl Record {
     }
 
     pub fn zone(&self) -> Zone {
-        match self.flags & ZONE_MASK {
+        match (self.packed >> ZONE_SHIFT) & 0b11 {
             0 => Zone::Utc,
             1 => Zone::Converted,
             _ => Zone::Unknown,
         }
+    }
+
+    pub fn level(&self) -> Level {
+        match (self.packed >> LEVEL_SHIFT) & 0b111 {
+            1 => Level::Debug,
+            2 => Level::Info,
+            3 => Level::Warning,
+            4 => Level::Error,
+            _ => Level::Unknown,
+        }
+    }
+
+    /// Offset of the message from `start`, past timestamp, level, thread and source.
+    pub fn body(&self) -> usize {
+        (self.packed >> BODY_SHIFT) as usize
     }
 }
 
@@ -192,22 +220,42 @@ impl LogFile {
         }
     }
 
-    /// The whole record: header line and continuation lines.
-    pub fn text_of(&self, r: &Record) -> &str {
+    /// Byte range of record `i`: from its header to its last non-empty line,
+    /// line ends excluded.
+    pub fn range_of(&self, i: usize) -> std::ops::Range<usize> {
+        let Some(r) = self.records.get(i) else {
+            return 0..0;
+        };
+        let next = self
+            .records
+            .get(i + 1)
+            .map_or(self.text.len(), |n| n.start as usize);
+        let start = (r.start as usize).min(next);
+        let chunk = &self.text.as_bytes()[start..next];
+        let trimmed = chunk
+            .iter()
+            .rposition(|b| !matches!(b, b'\n' | b'\r'))
+            .map_or(0, |p| p + 1);
+        start..start + trimmed
+    }
+
+    /// The whole record `i`: header line and continuation lines.
+    pub fn text_of(&self, i: usize) -> &str {
+        self.text.get(self.range_of(i)).unwrap_or("")
+    }
+
+    /// Record `i` without its header prefix (timestamp, level, thread, source).
+    pub fn body_of(&self, i: usize) -> &str {
+        let range = self.range_of(i);
+        let body = self.records.get(i).map_or(0, Record::body);
         self.text
-            .get(r.start as usize..r.end as usize)
+            .get((range.start + body).min(range.end)..range.end)
             .unwrap_or("")
     }
 
-    /// The record without its header prefix (timestamp, level, thread, source).
-    pub fn body_of(&self, r: &Record) -> &str {
-        let start = (r.start as usize + r.body as usize).min(r.end as usize);
-        self.text.get(start..r.end as usize).unwrap_or("")
-    }
-
-    /// The header line of a record alone.
-    pub fn first_line_of(&self, r: &Record) -> &str {
-        let text = self.text_of(r);
+    /// The header line of record `i` alone.
+    pub fn first_line_of(&self, i: usize) -> &str {
+        let text = self.text_of(i);
         let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
         trim_cr(&text[..end])
     }
@@ -236,25 +284,22 @@ fn trim_cr(line: &str) -> &str {
 /// and other lines continue it; lines before the first header form a record
 /// without time. Without a grammar, every line is its own record.
 pub fn split(text: &str, grammar: Option<Grammar>) -> (Vec<Record>, u32) {
-    let mut records: Vec<Record> = Vec::with_capacity(text.len() / 160 + 1);
+    // Records never outnumber lines; counting lines first (memchr runs at
+    // memory speed) avoids growing the vector by doubling.
+    let line_estimate = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+    let mut records: Vec<Record> =
+        Vec::with_capacity(if grammar.is_some() { line_estimate } else { 0 });
     let mut line_no: u32 = 0;
     for (start, raw) in lines(text) {
         line_no = line_no.saturating_add(1);
         let line = trim_cr(raw);
-        let end = start + line.len();
         let header = grammar.and_then(|g| header_of(g, line.as_bytes()));
-        match (header, records.last_mut()) {
-            (None, Some(last)) if grammar.is_some() => {
-                if !line.is_empty() {
-                    last.end = end as u32;
-                }
-            }
-            (header, _) => {
-                let mut r = Record::new(start, line_no, header.as_ref());
-                r.end = end as u32;
-                records.push(r);
-            }
+        if header.is_some() || records.is_empty() || grammar.is_none() {
+            records.push(Record::new(start, line_no, header.as_ref()));
         }
+    }
+    if records.capacity() > records.len() + records.len() / 16 {
+        records.shrink_to_fit();
     }
     (records, line_no)
 }
@@ -301,8 +346,25 @@ mod tests {
     }
 
     #[test]
-    fn record_stays_24_bytes() {
-        assert_eq!(std::mem::size_of::<Record>(), 24);
+    fn record_stays_16_bytes() {
+        assert_eq!(std::mem::size_of::<Record>(), 16);
+    }
+
+    #[test]
+    fn packed_fields_round_trip() {
+        let line = "2024-03-08T16:40:39.810Z <Warning> [0x94bd] XsiRequest.cpp:131 body";
+        let f = parse("current_log.txt", line);
+        let r = f.records[0];
+        assert_eq!(r.millis(), Some(1_709_916_039_810));
+        assert_eq!(r.level(), Level::Warning);
+        assert_eq!(r.zone(), Zone::Utc);
+        assert_eq!(f.body_of(0), "body");
+        let csf = parse(
+            "x.log",
+            "2024-02-01 05:48:33,461 ERROR [0x1] [F.cpp(1)] [l] [f] - m",
+        );
+        assert_eq!(csf.records[0].zone(), Zone::Unknown);
+        assert_eq!(csf.records[0].level(), Level::Error);
     }
 
     #[test]
@@ -316,12 +378,9 @@ mod tests {
         assert_eq!(f.lines, 4);
         assert_eq!(f.records[0].line, 1);
         assert_eq!(f.records[1].line, 4);
-        assert!(f.text_of(&f.records[0]).ends_with("<AccessDevices/>"));
-        assert!(
-            f.body_of(&f.records[0])
-                .starts_with("XsiRequest::onResponse")
-        );
-        assert_eq!(f.records[0].level, Level::Info);
+        assert!(f.text_of(0).ends_with("<AccessDevices/>"));
+        assert!(f.body_of(0).starts_with("XsiRequest::onResponse"));
+        assert_eq!(f.records[0].level(), Level::Info);
         assert_eq!(f.records[0].zone(), Zone::Utc);
     }
 
@@ -331,14 +390,14 @@ mod tests {
         let f = parse("current_log.txt", text);
         assert_eq!(f.records.len(), 2);
         assert_eq!(
-            f.text_of(&f.records[0]),
+            f.text_of(0),
             "2024-03-08T16:40:39.810Z <Info> [0x1] A.cpp:1 f:first\r\ncontinued"
         );
         assert_eq!(
-            f.first_line_of(&f.records[1]),
+            f.first_line_of(1),
             "2024-03-08T16:40:40.810Z <Error> [0x1] A.cpp:2 f:second"
         );
-        assert_eq!(f.records[1].level, Level::Error);
+        assert_eq!(f.records[1].level(), Level::Error);
     }
 
     #[test]
@@ -374,7 +433,7 @@ mod tests {
         text.push_str(&"x".repeat(10 * 1024 * 1024));
         let f = parse("current_log.txt", &text);
         assert_eq!(f.records.len(), 1);
-        assert_eq!(f.text_of(&f.records[0]).len(), text.len());
+        assert_eq!(f.text_of(0).len(), text.len());
     }
 
     #[test]
@@ -389,8 +448,8 @@ mod tests {
         let text = "2024-02-01T05:48:33.000Z <Info> [0x1] A.cpp:1 f:x\n2024-02-01 05:48:33,461 ERROR [0x6d4ab000] [p/F.cpp(189)] [l] [f] - csf message\n";
         let f = parse("current_log.txt", text);
         assert_eq!(f.records.len(), 2);
-        assert_eq!(f.records[1].level, Level::Error);
-        assert_eq!(f.body_of(&f.records[1]), "csf message");
+        assert_eq!(f.records[1].level(), Level::Error);
+        assert_eq!(f.body_of(1), "csf message");
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! Every limit is enforced while decompressing, not only on what the central
 //! directory declares: declared sizes are written by whoever made the zip.
 
-use std::io::{Cursor, Read};
+use std::fs::File;
+use std::io::{Cursor, Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use zip::ZipArchive;
@@ -26,16 +28,77 @@ pub(super) fn is_zip_file(path: &Path) -> bool {
         && is_zip(&magic)
 }
 
-type MemZip<'a> = ZipArchive<Cursor<&'a [u8]>>;
+/// A zip on disk, read by position so that every thread can read its own
+/// entry without loading the archive into memory or sharing a cursor.
+#[derive(Clone)]
+struct SharedFile {
+    file: Arc<File>,
+    pos: u64,
+    len: u64,
+}
 
-/// Reads every entry of the zip in `data`, shown as `display`.
-pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
-    let mut archive = match ZipArchive::new(Cursor::new(data)) {
+impl Read for SharedFile {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        #[cfg(unix)]
+        let n = std::os::unix::fs::FileExt::read_at(&*self.file, buf, self.pos)?;
+        #[cfg(windows)]
+        let n = std::os::windows::fs::FileExt::seek_read(&*self.file, buf, self.pos)?;
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
+impl Seek for SharedFile {
+    fn seek(&mut self, to: SeekFrom) -> std::io::Result<u64> {
+        let target = match to {
+            SeekFrom::Start(n) => Some(n),
+            SeekFrom::End(d) => self.len.checked_add_signed(d),
+            SeekFrom::Current(d) => self.pos.checked_add_signed(d),
+        };
+        self.pos = target.ok_or_else(|| {
+            std::io::Error::new(std::io::ErrorKind::InvalidInput, "seek before start")
+        })?;
+        Ok(self.pos)
+    }
+}
+
+/// Reads every entry of the zip file at `path`, shown as `display`.
+pub(super) fn read_file(ctx: &Ctx, display: &str, path: &Path, depth: u32) {
+    let opened = File::open(path).and_then(|f| Ok((f.metadata()?.len(), f)));
+    match opened {
+        Ok((len, file)) => read(
+            ctx,
+            display,
+            SharedFile {
+                file: Arc::new(file),
+                pos: 0,
+                len,
+            },
+            len,
+            depth,
+        ),
+        Err(e) => ctx.problem(display, 0, format!("cannot be read: {e}")),
+    }
+}
+
+/// Reads every entry of a zip held in memory (a zip inside a zip).
+pub(super) fn read_bytes(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
+    read(ctx, display, Cursor::new(data), data.len() as u64, depth);
+}
+
+fn read<R: Read + Seek + Clone + Send + Sync>(
+    ctx: &Ctx,
+    display: &str,
+    reader: R,
+    size: u64,
+    depth: u32,
+) {
+    let mut archive = match ZipArchive::new(reader) {
         Ok(a) => a,
         Err(e) => {
             return ctx.problem(
                 display,
-                data.len() as u64,
+                size,
                 format!("not a readable zip archive: {}", describe(&e)),
             );
         }
@@ -45,7 +108,7 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
     if archive.has_overlapping_files().unwrap_or(false) {
         return ctx.problem(
             display,
-            data.len() as u64,
+            size,
             "not opened: its entries overlap each other, which only zip bombs do",
         );
     }
@@ -55,7 +118,13 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
     );
 }
 
-fn read_entry(ctx: &Ctx, zip: &mut MemZip, index: usize, parent: &str, depth: u32) {
+fn read_entry<R: Read + Seek>(
+    ctx: &Ctx,
+    zip: &mut ZipArchive<R>,
+    index: usize,
+    parent: &str,
+    depth: u32,
+) {
     if ctx.cancelled() {
         return;
     }

@@ -166,7 +166,7 @@ impl Ctx<'_> {
                     ),
                 );
             } else {
-                archive::read(self, &path, &bytes, depth + 1);
+                archive::read_bytes(self, &path, &bytes, depth + 1);
             }
             return;
         }
@@ -185,7 +185,12 @@ impl Ctx<'_> {
             Ok(m) => m.len(),
             Err(e) => return self.problem(&display, 0, format!("cannot be read: {e}")),
         };
-        if size >= MAX_FILE_BYTES && !archive::is_zip_file(path) {
+        // A zip on disk is read in place, entry by entry: its compressed
+        // bytes never sit in memory.
+        if archive::is_zip_file(path) {
+            return archive::read_file(self, &display, path, depth + 1);
+        }
+        if size >= MAX_FILE_BYTES {
             return self.problem(
                 &display,
                 size,

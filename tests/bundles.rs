@@ -1,0 +1,315 @@
+//! Bundles the tests make themselves: odd layouts, encodings and hostile zips.
+
+mod common;
+
+use std::path::Path;
+
+use common::{analyze_json, data, problems, source};
+use wxbw_doctor::testutil::zip;
+
+const LOG: &str = "2024-03-08T16:40:43.964Z <Info> [0x10d6] SparkApp.cpp:412 SparkApp::onStartup:Webex app version 43.8.0.28012 starting on Windows 10 (64-bit)\n\
+2024-03-08T16:40:44.058Z <Info> [0x10d6] AuthManager.cpp:233 AuthManager::onLoginComplete:Login complete\n\
+continuation line\n\
+2024-03-08T16:40:45.000Z <Error> [0x10d6] A.cpp:1 f:third\n";
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn records(s: &serde_json::Value) -> u64 {
+    s["records"].as_u64().unwrap_or(0)
+}
+
+#[test]
+fn zips_nested_three_levels_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let level3 = zip(&[("CiscoSpark/current_log.txt", LOG.as_bytes())]);
+    let level2 = zip(&[("inner/level3.zip", &level3)]);
+    let level1 = zip(&[
+        ("logs/level2.zip", &level2),
+        ("README.txt", b"from Partner Hub"),
+    ]);
+    let p = write(dir.path(), "bundle.zip", &level1);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 0);
+    let log = source(
+        &r,
+        "bundle.zip/logs/level2.zip/inner/level3.zip/CiscoSpark/current_log.txt",
+    );
+    assert_eq!(log["kind"], "webex-app");
+    assert_eq!(records(log), 3);
+
+    let (_, limited) = analyze_json(&[&p], &["--max-depth", "2"]);
+    let refused = source(&limited, "inner/level3.zip");
+    assert!(
+        problems(refused)[0].contains("nested more than 2 levels"),
+        "{refused}"
+    );
+    assert!(
+        source(&limited, "README.txt")["problems"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_folder_is_a_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("CiscoSpark");
+    write(&root, "current_log.txt", LOG.as_bytes());
+    write(&root, "bwc/current_log.txt", b"2024-03-08T16:40:38.126Z <Info> [0x94bd] BroadWorksManager.cpp:120 BroadWorksManager::init:BWC:SCF: Initializing\n");
+    write(&root, "__MACOSX/._current_log.txt", b"\x00\x05\x16\x07junk");
+    write(
+        &root,
+        "old/logs.zip",
+        &zip(&[(
+            "media/wme_1.log",
+            b"2020-04-20T14:01:59.342Z <Info> [9968] WME:0 :[SQ] [SQ] INFO: SQAudioTX - vid=0\n",
+        )]),
+    );
+    let (code, r) = analyze_json(&[&root], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        source(&r, "CiscoSpark/current_log.txt")["kind"],
+        "webex-app"
+    );
+    assert_eq!(source(&r, "CiscoSpark/bwc/current_log.txt")["kind"], "bwc");
+    assert_eq!(
+        source(&r, "CiscoSpark/old/logs.zip/media/wme_1.log")["kind"],
+        "media"
+    );
+    assert_eq!(
+        r["sources"].as_array().unwrap().len(),
+        3,
+        "AppleDouble must be skipped: {r:#}"
+    );
+}
+
+#[test]
+fn crlf_bom_and_utf16_read_the_same_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let crlf = LOG.replace('\n', "\r\n");
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(LOG.as_bytes());
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(crlf.encode_utf16().flat_map(u16::to_le_bytes));
+    let bundle = zip(&[
+        ("crlf/current_log.txt", crlf.as_bytes()),
+        ("bom/current_log.txt", &bom),
+        ("utf16/current_log.txt", &utf16),
+    ]);
+    let p = write(dir.path(), "enc.zip", &bundle);
+    let (_, r) = analyze_json(&[&p], &[]);
+    for (name, encoding) in [
+        ("crlf/current_log.txt", "utf8"),
+        ("bom/current_log.txt", "utf8-bom"),
+        ("utf16/current_log.txt", "utf16-le"),
+    ] {
+        let s = source(&r, name);
+        assert_eq!(s["encoding"], encoding, "{name}");
+        assert_eq!(records(s), 3, "{name}");
+        assert_eq!(s["lines"], 4, "{name}");
+        assert_eq!(s["kind"], "webex-app", "{name}");
+    }
+}
+
+#[test]
+fn a_zip_bomb_entry_is_refused_and_the_rest_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let zeros = vec![b'0'; 64 << 20];
+    let bundle = zip(&[
+        ("bomb/current_log.txt", &zeros),
+        ("CiscoSpark/current_log.txt", LOG.as_bytes()),
+    ]);
+    assert!(bundle.len() < 1 << 20, "the bomb should compress well");
+    let p = write(dir.path(), "bomb.zip", &bundle);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 0);
+    let bomb = source(&r, "bomb/current_log.txt");
+    assert!(problems(bomb)[0].contains("zip bomb"), "{bomb}");
+    assert_eq!(bomb["kind"], "unread");
+    assert_eq!(records(source(&r, "CiscoSpark/current_log.txt")), 3);
+    // A higher limit lets the same entry through.
+    let (_, allowed) = analyze_json(&[&p], &["--max-ratio", "5000"]);
+    assert!(problems(source(&allowed, "bomb/current_log.txt")).is_empty());
+}
+
+#[test]
+fn the_total_limit_stops_reading_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:x\n".repeat(40_000);
+    let p = write(
+        dir.path(),
+        "big.zip",
+        &zip(&[("current_log.txt", big.as_bytes())]),
+    );
+    let (code, r) = analyze_json(&[&p], &["--max-total-bytes", "1MiB"]);
+    assert_eq!(code, 2, "nothing was readable within the limit");
+    assert!(problems(source(&r, "current_log.txt"))[0].contains("--max-total-bytes"));
+}
+
+#[test]
+fn a_truncated_zip_is_reported_and_other_paths_still_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = zip(&[("current_log.txt", LOG.repeat(50).as_bytes())]);
+    let cut = write(dir.path(), "cut.zip", &whole[..whole.len() / 2]);
+    let good = write(dir.path(), "current_log.txt", LOG.as_bytes());
+    let (code, r) = analyze_json(&[&cut, &good], &[]);
+    assert_eq!(code, 0);
+    assert!(
+        problems(source(&r, "cut.zip"))[0].contains("damaged or truncated"),
+        "{r:#}"
+    );
+    assert_eq!(records(source(&r, "current_log.txt")), 3);
+}
+
+/// Flips a byte inside the stored data of the entry holding `marker`.
+fn corrupt_stored(bytes: &mut [u8], marker: &[u8]) {
+    let at = bytes
+        .windows(marker.len())
+        .position(|w| w == marker)
+        .expect("marker in zip");
+    bytes[at] ^= 0x20;
+}
+
+#[test]
+fn a_crc_broken_entry_is_a_problem_of_that_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bundle = wxbw_doctor::testutil::zip_with(
+        &[
+            (
+                "broken/current_log.txt",
+                b"2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:MARKER\n",
+            ),
+            ("CiscoSpark/current_log.txt", LOG.as_bytes()),
+        ],
+        zip::CompressionMethod::Stored,
+    );
+    corrupt_stored(&mut bundle, b"MARKER");
+    let p = write(dir.path(), "crc.zip", &bundle);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 0);
+    assert!(
+        problems(source(&r, "broken/current_log.txt"))[0].contains("corrupt"),
+        "{r:#}"
+    );
+    assert_eq!(records(source(&r, "CiscoSpark/current_log.txt")), 3);
+}
+
+/// Sets the "encrypted" flag of every entry, in local and central headers.
+fn mark_encrypted(bytes: &mut [u8]) {
+    for i in 0..bytes.len().saturating_sub(10) {
+        if bytes[i..].starts_with(b"PK\x03\x04") {
+            bytes[i + 6] |= 1;
+        } else if bytes[i..].starts_with(b"PK\x01\x02") {
+            bytes[i + 8] |= 1;
+        }
+    }
+}
+
+#[test]
+fn an_encrypted_entry_is_reported_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut inner = zip(&[("secret/current_log.txt", LOG.as_bytes())]);
+    mark_encrypted(&mut inner);
+    let outer = zip(&[
+        ("locked.zip", &inner),
+        ("CiscoSpark/current_log.txt", LOG.as_bytes()),
+    ]);
+    let p = write(dir.path(), "enc.zip", &outer);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 0);
+    assert!(
+        problems(source(&r, "locked.zip/secret/current_log.txt"))[0].contains("encrypted"),
+        "{r:#}"
+    );
+    assert_eq!(records(source(&r, "CiscoSpark/current_log.txt")), 3);
+}
+
+#[test]
+fn binary_huge_line_and_empty_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut huge = b"2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:".to_vec();
+    huge.extend(std::iter::repeat_n(b'x', 10 << 20));
+    let mut noise = wxbw_doctor::testutil::Rng::new(7);
+    let binary: Vec<u8> = (0..100_000).map(|_| noise.next_u64() as u8).collect();
+    // The long line goes in as a plain file: one byte repeated compresses
+    // past the zip-bomb ratio, as it should.
+    let long = write(dir.path(), "huge/current_log.txt", &huge);
+    let bundle = zip(&[
+        ("core.dmp", &binary),
+        ("bwc/current_log.txt", b""),
+        ("CiscoSpark/ced.dat", b"\x01\x02opaque"),
+    ]);
+    let p = write(dir.path(), "odd.zip", &bundle);
+    let (code, r) = analyze_json(&[&p, &long], &[]);
+    assert_eq!(code, 0);
+    let h = source(&r, "current_log.txt");
+    assert_eq!((records(h), h["lines"].as_u64()), (1, Some(1)));
+    assert_eq!(source(&r, "core.dmp")["kind"], "binary");
+    let empty = source(&r, "bwc/current_log.txt");
+    assert_eq!((records(empty), empty["lines"].as_u64()), (0, Some(0)));
+    assert!(problems(empty).is_empty());
+    assert_eq!(source(&r, "ced.dat")["kind"], "ced");
+}
+
+#[test]
+fn cp437_names_zip64_and_deflate64() {
+    let dir = tempfile::tempdir().unwrap();
+    // An ASCII name, then one byte patched to CP437 0x81 ('ü'): the UTF-8
+    // flag stays unset, as in zips made by old Windows tools.
+    let mut cp437 = zip(&[("Zurich/current_log.txt", LOG.as_bytes())]);
+    for i in 0..cp437.len() - 6 {
+        if &cp437[i..i + 6] == b"Zurich" {
+            cp437[i + 1] = 0x81;
+        }
+    }
+    let p = write(dir.path(), "names.zip", &cp437);
+    let (_, r) = analyze_json(&[&p], &[]);
+    assert_eq!(
+        records(source(&r, "names.zip/Z\u{fc}rich/current_log.txt")),
+        3
+    );
+
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    w.start_file(
+        "current_log.txt",
+        zip::write::SimpleFileOptions::default().large_file(true),
+    )
+    .unwrap();
+    std::io::Write::write_all(&mut w, LOG.as_bytes()).unwrap();
+    let z64 = w.finish().unwrap().into_inner();
+    let p = write(dir.path(), "z64.zip", &z64);
+    let (_, r) = analyze_json(&[&p], &[]);
+    assert_eq!(records(source(&r, "z64.zip/current_log.txt")), 3);
+
+    let (_, r) = analyze_json(&[&data("fixtures/deflate64.zip")], &[]);
+    let s = source(&r, "deflate64.zip/CiscoSpark/current_log.txt");
+    assert!(problems(s).is_empty(), "{s}");
+    assert_eq!(s["size"], 20000);
+    assert_eq!(s["kind"], "webex-app");
+}
+
+#[test]
+fn names_that_climb_out_are_only_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = zip(&[
+        ("../../escape/current_log.txt", LOG.as_bytes()),
+        ("/abs/current_log.txt", LOG.as_bytes()),
+    ]);
+    let p = write(dir.path(), "climb.zip", &bundle);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        records(source(&r, "climb.zip/../../escape/current_log.txt")),
+        3
+    );
+    assert_eq!(records(source(&r, "climb.zip/abs/current_log.txt")), 3);
+    assert!(!dir.path().join("escape").exists() && !Path::new("/abs").exists());
+}
