@@ -327,52 +327,64 @@ mod tests {
         r.clone().map(|r| &line[r]).unwrap_or("")
     }
 
-    #[test]
-    fn webex_classic_thread_form() {
-        let line = "2020-04-19T01:46:47.029Z <Error> [0x1190cadc0] TelephonyDevices.cpp:1158 notifyXapiCallError:Notifying UI of call failure due to xAPI error : Call Control setting disabled for OnPrem Device";
-        let h = Grammar::WebexApp.parse(line.as_bytes()).unwrap();
-        assert_eq!(h.level, Level::Error);
-        assert_eq!(h.stamp.zone, Zone::Utc);
-        assert_eq!(part(line, &h.thread), "0x1190cadc0");
-        assert_eq!(part(line, &h.source), "TelephonyDevices.cpp:1158");
-        assert!(line[h.body..].starts_with("notifyXapiCallError:Notifying UI"));
-    }
+    /// Real lines from the field guide: (line, level, thread, source, message start).
+    const WEBEX_LINES: [(&str, Level, &str, &str, &str); 6] = [
+        (
+            "2020-04-19T01:46:47.029Z <Error> [0x1190cadc0] TelephonyDevices.cpp:1158 notifyXapiCallError:Notifying UI of call failure due to xAPI error : Call Control setting disabled for OnPrem Device",
+            Level::Error,
+            "0x1190cadc0",
+            "TelephonyDevices.cpp:1158",
+            "notifyXapiCallError:Notifying UI",
+        ),
+        (
+            "2024-02-28T09:10:06.831Z <Error> [0xeaa0][]E911RedSkyHttpRequester.cpp:97 E911RedSkyHttpRequester::getAccessTokenRequest::<lambda_2>::operator ():E911RedSky: ERROR: request http or server error 401",
+            Level::Error,
+            "0xeaa0",
+            "E911RedSkyHttpRequester.cpp:97",
+            "E911RedSkyHttpRequester::getAccessTokenRequest",
+        ),
+        (
+            "2025-01-07T08:14:27.990Z <Debug> [0x6d10][]TelephonyService.cpp:8667 TelephonyService::notifyCallFailure::Call or mid-call feature failed. Locus Id: [00000000-0000-0000-0000-000000000000] Error type = [1000] isFatal = true rawType = [1000] httpStatus = [403]",
+            Level::Debug,
+            "0x6d10",
+            "TelephonyService.cpp:8667",
+            "TelephonyService::notifyCallFailure::Call",
+        ),
+        (
+            "2024-01-30T07:19:10.078Z <Error> [0x45c] BroadWorksLoginAdapter.cpp:452 BroadWorksLoginAdapter::handleLoginError:BWC:SCF: Login error occurred: errorCode=1507",
+            Level::Error,
+            "0x45c",
+            "BroadWorksLoginAdapter.cpp:452",
+            "BroadWorksLoginAdapter::handleLoginError",
+        ),
+        (
+            "2024-01-30T07:01:25.213Z <Info> [0x390] parser.rl:232 TP::Xml::Parser::parse:BWC:INTERNAL: Incomplete",
+            Level::Info,
+            "0x390",
+            "parser.rl:232",
+            "TP::Xml::Parser::parse",
+        ),
+        (
+            "2020-04-20T14:01:59.342Z <Info> [9968] WME:0 :[SQ] [SQ] INFO: SQAudioTX - vid=0 csi=843778816",
+            Level::Info,
+            "9968",
+            "WME:0",
+            ":[SQ]",
+        ),
+    ];
 
     #[test]
-    fn webex_double_bracket_form() {
-        let line = "2024-02-28T09:10:06.831Z <Error> [0xeaa0][]E911RedSkyHttpRequester.cpp:97 E911RedSkyHttpRequester::getAccessTokenRequest::<lambda_2>::operator ():E911RedSky: ERROR: request http or server error 401";
-        let h = Grammar::WebexApp.parse(line.as_bytes()).unwrap();
-        assert_eq!(part(line, &h.thread), "0xeaa0");
-        assert_eq!(part(line, &h.source), "E911RedSkyHttpRequester.cpp:97");
-        assert!(line[h.body..].starts_with("E911RedSkyHttpRequester::getAccessTokenRequest"));
-    }
-
-    #[test]
-    fn webex_debug_with_double_colon_function() {
-        let line = "2025-01-07T08:14:27.990Z <Debug> [0x6d10][]TelephonyService.cpp:8667 TelephonyService::notifyCallFailure::Call or mid-call feature failed. Locus Id: [00000000-0000-0000-0000-000000000000] Error type = [1000] isFatal = true rawType = [1000] httpStatus = [403]";
-        let h = Grammar::WebexApp.parse(line.as_bytes()).unwrap();
-        assert_eq!(h.level, Level::Debug);
-        assert!(line[h.body..].starts_with("TelephonyService::notifyCallFailure::Call"));
-    }
-
-    #[test]
-    fn webex_bwc_line() {
-        let line = "2024-01-30T07:19:10.078Z <Error> [0x45c] BroadWorksLoginAdapter.cpp:452 BroadWorksLoginAdapter::handleLoginError:BWC:SCF: Login error occurred: errorCode=1507";
-        let h = Grammar::WebexApp.parse(line.as_bytes()).unwrap();
-        assert_eq!(part(line, &h.thread), "0x45c");
-        assert_eq!(part(line, &h.source), "BroadWorksLoginAdapter.cpp:452");
-    }
-
-    #[test]
-    fn webex_parser_rl_and_media_lines() {
-        let line = "2024-01-30T07:01:25.213Z <Info> [0x390] parser.rl:232 TP::Xml::Parser::parse:BWC:INTERNAL: Incomplete";
-        let h = Grammar::WebexApp.parse(line.as_bytes()).unwrap();
-        assert_eq!(part(line, &h.source), "parser.rl:232");
-        let media = "2020-04-20T14:01:59.342Z <Info> [9968] WME:0 :[SQ] [SQ] INFO: SQAudioTX - vid=0 csi=843778816";
-        let h = Grammar::WebexApp.parse(media.as_bytes()).unwrap();
-        assert_eq!(part(media, &h.thread), "9968");
-        assert_eq!(part(media, &h.source), "WME:0");
-        assert!(media[h.body..].starts_with(":[SQ]"));
+    fn webex_app_lines_from_the_field_guide() {
+        for (line, level, thread, source, body) in WEBEX_LINES {
+            let h = Grammar::WebexApp
+                .parse(line.as_bytes())
+                .unwrap_or_else(|| panic!("not a header: {line}"));
+            assert_eq!(h.stamp.zone, Zone::Utc, "{line}");
+            assert_eq!(h.level, level, "{line}");
+            assert_eq!(part(line, &h.thread), thread, "{line}");
+            assert_eq!(part(line, &h.source), source, "{line}");
+            assert!(line[h.body..].starts_with(body), "{line}");
+        }
     }
 
     #[test]
