@@ -11,6 +11,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis::Analysis;
+use crate::analysis::codes::{self, CodeTable};
 use crate::export::{self, Report};
 use crate::record::Bundle;
 use crate::source::local::{self, BaseDirs, Platform};
@@ -31,6 +32,11 @@ pub struct Cli {
 pub enum Command {
     /// Analyse a support bundle (zip), a folder, log files, or this machine's Webex logs.
     Analyze(AnalyzeArgs),
+    /// Look up an error code the user sees (activation portal or directory sync), e.g. `code 200018`.
+    Code {
+        /// The code as shown, e.g. 200018.
+        code: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -103,6 +109,7 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Analyze(args)) => analyze(&args),
+        Some(Command::Code { code }) => Ok(explain_code(&code)),
         None => {
             // The desktop app is not built yet; until it is, say what the
             // command line can do.
@@ -111,6 +118,31 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn explain_code(typed: &str) -> ExitCode {
+    let Some(code) = codes::parse_code(typed) else {
+        eprintln!("'{typed}' is not a six-digit error code such as 200018.");
+        return ExitCode::from(2);
+    };
+    let Some(info) = codes::lookup(code) else {
+        eprintln!(
+            "{code} is not in the guide's tables of end-user or directory-synchronization error codes."
+        );
+        return ExitCode::from(1);
+    };
+    let table = match info.table {
+        CodeTable::EndUser => "end-user error code, shown by the activation portal",
+        CodeTable::DirectorySync => "directory synchronization error code",
+    };
+    println!("{code} ({table})");
+    println!("Meaning: {}", info.entry.meaning);
+    match &info.entry.action {
+        Some(action) => println!("Action:  {action}"),
+        None => println!("Action:  the guide gives none; if it persists, escalate with this code."),
+    }
+    println!("Source:  {}", info.guide);
+    ExitCode::SUCCESS
 }
 
 fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {

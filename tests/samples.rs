@@ -169,3 +169,24 @@ fn local_on_linux_says_so_in_one_sentence() {
         r.stderr
     );
 }
+
+#[test]
+fn code_lookup_explains_a_portal_code() {
+    let r = run(["code", "200018"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.contains("locked out") && r.stdout.contains("10 minutes"),
+        "{}",
+        r.stdout
+    );
+    let sync = run(["code", "600003"]);
+    assert!(
+        sync.stdout.contains("directory synchronization"),
+        "{}",
+        sync.stdout
+    );
+    let unknown = run(["code", "123456"]);
+    assert_eq!(unknown.code, 1);
+    assert!(unknown.stderr.contains("not in the guide"));
+    assert_eq!(run(["code", "banana"]).code, 2);
+}

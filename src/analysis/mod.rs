@@ -8,6 +8,8 @@
 //!
 //! Invariant: every finding carries at least one evidence line.
 
+pub mod codes;
+
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
