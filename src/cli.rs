@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::analysis::Analysis;
+use crate::analysis;
 use crate::analysis::codes::{self, CodeTable};
 use crate::export::{self, Report};
 use crate::record::Bundle;
@@ -166,7 +166,7 @@ fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
             Err(why) => eprintln!("{why}"),
         }
     }
-    let analysis = Analysis::default();
+    let analysis = analysis::analyze(&bundle);
     let report = Report {
         bundle: &bundle,
         analysis: &analysis,

@@ -1,19 +1,49 @@
 //! Analysis: what the records of a bundle mean.
 //!
 //! This layer owns the [`Analysis`] value that every output renders: the
-//! escalation facts, the registration timeline and the findings, each
-//! finding with the log lines that prove it. It reads a
-//! [`Bundle`](crate::record::Bundle) and knows nothing of how results are
-//! shown: no egui, no terminal, no JSON layout beyond plain serde derives.
+//! verdict, the findings (each with the log lines that prove it), the
+//! registration timeline of every sign-in attempt, and the escalation
+//! facts. It reads a [`Bundle`] and knows nothing of how results are shown:
+//! no egui, no terminal, no JSON layout beyond plain serde derives.
+//!
+//! The steps: [`events`] pulls protocol facts out of the client logs (SIP
+//! through [`sip`], XML through [`xml`]); [`register`] follows the REGISTER
+//! transactions; [`timeline`] cuts the events into attempts and judges each
+//! step; [`rules`] decides the findings with texts from the [`catalogue`];
+//! [`facts`] gathers what an escalation needs.
 //!
 //! Invariant: every finding carries at least one evidence line.
+//!
+//! ```
+//! use wxbw_doctor::analysis::analyze;
+//! use wxbw_doctor::record::{Bundle, LogFile};
+//!
+//! let log = "2024-03-08T16:40:44.063Z <Info> [0x10d6] EntitlementManager.cpp:140 f:User entitlements: spark, webex-squared\n";
+//! let bundle = Bundle::from_files(vec![LogFile::parse("current_log.txt".into(), log.as_bytes().to_vec())]);
+//! let analysis = analyze(&bundle);
+//! assert_eq!(analysis.findings[0].id, "entitlement-missing");
+//! assert_eq!(analysis.findings[0].evidence[0].line, 1);
+//! ```
 
+pub mod catalogue;
 pub mod codes;
+pub mod events;
+pub mod facts;
+pub mod register;
+pub mod rules;
+pub mod sip;
+pub mod timeline;
+pub mod xml;
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::record::{Bundle, RecordRef};
+use catalogue::Catalogue;
+use events::{Event, Scanner};
 
 /// A log line that backs a claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,9 +52,33 @@ pub struct Evidence {
     /// 1-based line number in `path`.
     pub line: u32,
     pub text: String,
+    /// Where the line is in the bundle, for the app to jump to.
+    #[serde(skip)]
+    pub at: RecordRef,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+/// Evidence lines longer than this are cut: a SIP message on one line can
+/// run to kilobytes, and a hostile log to megabytes.
+const EVIDENCE_CHARS: usize = 400;
+
+impl Evidence {
+    pub fn of(bundle: &Bundle, at: RecordRef) -> Evidence {
+        let (file, record) = bundle.get(at);
+        let line = file.first_line_of(at.record as usize);
+        let text = match line.char_indices().nth(EVIDENCE_CHARS) {
+            Some((cut, _)) => format!("{}…", &line[..cut]),
+            None => line.to_owned(),
+        };
+        Evidence {
+            path: file.path.clone(),
+            line: record.line,
+            text,
+            at,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     Info,
@@ -37,6 +91,14 @@ pub struct Finding {
     pub id: String,
     pub severity: Severity,
     pub title: String,
+    /// What this bundle adds to the catalogue text: a device type, a tag,
+    /// an address, a code's meaning.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    pub cause: String,
+    pub fix: String,
+    /// The troubleshooting guide's section.
+    pub guide: String,
     pub evidence: Vec<Evidence>,
 }
 
@@ -48,20 +110,136 @@ pub enum Status {
     NotSeen,
 }
 
+/// The registration steps, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepId {
+    AppStart,
+    Entitlements,
+    BwcInit,
+    Token,
+    DeviceList,
+    ConfigDownload,
+    SipRegister,
+    Registered,
+}
+
+impl StepId {
+    pub const ALL: [StepId; 8] = [
+        StepId::AppStart,
+        StepId::Entitlements,
+        StepId::BwcInit,
+        StepId::Token,
+        StepId::DeviceList,
+        StepId::ConfigDownload,
+        StepId::SipRegister,
+        StepId::Registered,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            StepId::AppStart => "app-start",
+            StepId::Entitlements => "entitlements",
+            StepId::BwcInit => "bwc-init",
+            StepId::Token => "token",
+            StepId::DeviceList => "device-list",
+            StepId::ConfigDownload => "config-download",
+            StepId::SipRegister => "sip-register",
+            StepId::Registered => "registered",
+        }
+    }
+}
+
 /// One step of the registration sequence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
-    pub step: String,
+    pub step: StepId,
     pub status: Status,
     pub at: Option<DateTime<Utc>>,
+    /// Milliseconds since the previous step that has a time; negative when
+    /// files of different clocks put it earlier.
+    pub since_previous_ms: Option<i64>,
     pub evidence: Option<Evidence>,
 }
 
+/// One sign-in attempt: the steps from app start to registered.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attempt {
+    pub started: Option<DateTime<Utc>>,
+    pub steps: Vec<Step>,
+}
+
+impl Attempt {
+    pub fn status(&self, step: StepId) -> Status {
+        self.steps
+            .iter()
+            .find(|s| s.step == step)
+            .map_or(Status::NotSeen, |s| s.status)
+    }
+}
+
+/// The one sentence a helpdesk reader sees first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Verdict {
+    pub severity: Option<Severity>,
+    /// The decisive finding, if one decides.
+    pub finding: Option<String>,
+    pub summary: String,
+}
+
 /// Everything the outputs show about one bundle.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Analysis {
+    pub verdict: Verdict,
     /// Escalation facts by name (`user_email`, `client_version`, …).
     pub facts: BTreeMap<String, serde_json::Value>,
+    /// The steps of the last attempt, which drives the verdict.
     pub timeline: Vec<Step>,
+    /// Every attempt in the bundle, oldest first.
+    pub attempts: Vec<Attempt>,
+    /// Findings, most decisive first.
     pub findings: Vec<Finding>,
+    /// What went wrong in the analysis itself (a broken signature file).
+    pub problems: Vec<String>,
+}
+
+/// Analyses a bundle with the shipped catalogue and the user's signature files.
+pub fn analyze(bundle: &Bundle) -> Analysis {
+    analyze_with(
+        bundle,
+        &Catalogue::with_user_dir(Catalogue::user_dir().as_deref()),
+    )
+}
+
+pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
+    let events = collect_events(bundle, catalogue);
+    let attempts = timeline::attempts(bundle, &events);
+    let findings = rules::findings(bundle, &events, &attempts, catalogue);
+    let verdict = rules::verdict(bundle, &findings, attempts.last());
+    let facts = facts::collect(bundle, &events, &findings);
+    Analysis {
+        verdict,
+        facts,
+        timeline: attempts
+            .last()
+            .map(|a| a.attempt.steps.clone())
+            .unwrap_or_default(),
+        attempts: attempts.into_iter().map(|a| a.attempt).collect(),
+        findings,
+        problems: catalogue.problems.clone(),
+    }
+}
+
+/// Events of every client file, in time order (file and line order for
+/// equal times, undated last).
+fn collect_events(bundle: &Bundle, catalogue: &Catalogue) -> Vec<Event> {
+    let scanner = Scanner::new(catalogue);
+    let mut events: Vec<Event> = bundle
+        .files
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, f)| scanner.scan(i as u32, f))
+        .collect();
+    events.sort_by_key(|e| (e.millis.unwrap_or(i64::MAX), e.file, e.record));
+    events
 }

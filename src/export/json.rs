@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Report;
-use crate::analysis::{Finding, Step};
+use crate::analysis::{Attempt, Finding, Step, Verdict};
 use crate::record::{Encoding, FileKind, Grammar};
 
 pub const SCHEMA: u32 = 1;
@@ -13,10 +13,13 @@ pub const SCHEMA: u32 = 1;
 #[derive(Serialize)]
 struct Json<'a> {
     schema: u32,
+    verdict: &'a Verdict,
     sources: Vec<Source<'a>>,
     facts: &'a BTreeMap<String, serde_json::Value>,
     timeline: &'a [Step],
+    attempts: &'a [Attempt],
     findings: &'a [Finding],
+    problems: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -34,6 +37,7 @@ struct Source<'a> {
 pub fn render(report: Report) -> String {
     let json = Json {
         schema: SCHEMA,
+        verdict: &report.analysis.verdict,
         sources: report
             .bundle
             .files
@@ -51,7 +55,9 @@ pub fn render(report: Report) -> String {
             .collect(),
         facts: &report.analysis.facts,
         timeline: &report.analysis.timeline,
+        attempts: &report.analysis.attempts,
         findings: &report.analysis.findings,
+        problems: &report.analysis.problems,
     };
     // Serialising plain structs of strings and numbers cannot fail.
     serde_json::to_string_pretty(&json).unwrap_or_default()

@@ -1,47 +1,151 @@
-//! The text report, for a person reading a terminal or pasting into a ticket.
+//! The text report, for a person reading a terminal or pasting into a
+//! ticket: verdict first, then findings with cause and fix, the timeline,
+//! the escalation summary, and what was read.
 
 use std::fmt::Write;
 
 use super::Report;
-use crate::analysis::Status;
+use crate::analysis::{Severity, Status, facts};
 use crate::record::human_bytes;
+
+const WIDTH: usize = 100;
+
+fn severity_word(s: Option<Severity>) -> &'static str {
+    match s {
+        Some(Severity::Error) => "ERROR",
+        Some(Severity::Warning) => "WARNING",
+        Some(Severity::Info) => "INFO",
+        None => "OK",
+    }
+}
+
+/// Writes `text` wrapped, every line indented by `indent`, the first one
+/// after `label`.
+fn para(out: &mut String, indent: usize, label: &str, text: &str) {
+    let first = format!("{:indent$}{label}", "");
+    let rest = " ".repeat(indent + label.chars().count());
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(&first)
+        .subsequent_indent(&rest);
+    for line in textwrap::wrap(text, opts) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// Human names of the escalation facts, in ticket order.
+fn fact_label(name: &str) -> &str {
+    match name {
+        "user_email" => "User email",
+        "user_id" => "User UUID",
+        "org_id" => "Org ID",
+        "client_version" => "Client version",
+        "platform" => "Platform",
+        "broadworks_user_id" => "BroadWorks user",
+        "sip_user" => "SIP user",
+        "sbc" => "SBC",
+        "sbc_address" => "SBC address",
+        "xsp" => "XSP",
+        "tracking_ids" => "Tracking IDs",
+        "first_timestamp" => "Logs from (UTC)",
+        "last_timestamp" => "Logs to (UTC)",
+        "failure_at" => "Failure at (UTC)",
+        other => other,
+    }
+}
+
+/// The escalation summary alone: the block a helpdesk pastes into a ticket.
+pub fn escalation_summary(report: Report) -> String {
+    let mut out = String::new();
+    let a = report.analysis;
+    let _ = writeln!(out, "Escalation summary");
+    para(&mut out, 2, "Verdict:          ", &a.verdict.summary);
+    for name in facts::NAMES {
+        let Some(v) = a.facts.get(name) else { continue };
+        let value = match v {
+            serde_json::Value::Array(items) => items
+                .iter()
+                .filter_map(|i| i.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        para(
+            &mut out,
+            2,
+            &format!("{:<18}", format!("{}:", fact_label(name))),
+            &value,
+        );
+    }
+    let failed: Vec<&str> = a
+        .timeline
+        .iter()
+        .filter(|s| s.status == Status::Failed)
+        .map(|s| s.step.name())
+        .collect();
+    if !failed.is_empty() {
+        para(
+            &mut out,
+            2,
+            &format!("{:<18}", "Failed step:"),
+            &failed.join(", "),
+        );
+    }
+    let ids: Vec<&str> = a.findings.iter().map(|f| f.id.as_str()).collect();
+    if !ids.is_empty() {
+        para(
+            &mut out,
+            2,
+            &format!("{:<18}", "Findings:"),
+            &ids.join(", "),
+        );
+    }
+    out
+}
 
 pub fn render(report: Report) -> String {
     let mut out = String::new();
     let b = report.bundle;
     let a = report.analysis;
-    let read = b
-        .files
-        .iter()
-        .filter(|f| f.problems.is_empty() || f.lines > 0)
-        .count();
-    let records: usize = b.files.iter().map(|f| f.records.len()).sum();
-    let _ = writeln!(
-        out,
-        "Read {read} of {} file(s), {records} log record(s).",
-        b.files.len()
+    para(
+        &mut out,
+        0,
+        &format!("{}: ", severity_word(a.verdict.severity)),
+        &a.verdict.summary,
     );
-    if let Some((first, last)) = b.time_span() {
-        let _ = writeln!(
-            out,
-            "Logs cover {} to {} (UTC).",
-            first.format("%Y-%m-%d %H:%M:%S"),
-            last.format("%Y-%m-%d %H:%M:%S")
-        );
-    }
 
     if !a.findings.is_empty() {
-        let _ = writeln!(out, "\nFindings");
+        let _ = writeln!(out, "\nFindings ({})", a.findings.len());
         for f in &a.findings {
-            let _ = writeln!(out, "  [{:?}] {} ({})", f.severity, f.title, f.id);
+            let _ = writeln!(
+                out,
+                "\n  {:<7} {}  [{}]",
+                severity_word(Some(f.severity)),
+                f.title,
+                f.id
+            );
+            if let Some(d) = &f.detail {
+                para(&mut out, 10, "", d);
+            }
+            para(&mut out, 10, "Why:   ", &f.cause);
+            para(&mut out, 10, "Fix:   ", &f.fix);
+            para(&mut out, 10, "Guide: ", &f.guide);
+            let _ = writeln!(out, "          Evidence:");
             for e in &f.evidence {
-                let _ = writeln!(out, "      {}:{}  {}", e.path, e.line, e.text);
+                let _ = writeln!(out, "            {}:{}", e.path, e.line);
+                let _ = writeln!(out, "              {}", e.text);
             }
         }
     }
 
     if !a.timeline.is_empty() {
-        let _ = writeln!(out, "\nRegistration timeline");
+        let n = a.attempts.len();
+        let which = if n > 1 {
+            format!(" (attempt {n} of {n})")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "\nRegistration timeline{which}");
         for s in &a.timeline {
             let status = match s.status {
                 Status::Ok => "ok",
@@ -51,22 +155,25 @@ pub fn render(report: Report) -> String {
             let at =
                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                     .unwrap_or_default();
-            let _ = writeln!(out, "  {:<16} {:<9} {at}", s.step, status);
+            let delta = s
+                .since_previous_ms
+                .map(|d| format!("{:+.3} s", d as f64 / 1000.0))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {:<16} {:<9} {:<13} {:>10}",
+                s.step.name(),
+                status,
+                at,
+                delta
+            );
         }
     }
 
-    if !a.facts.is_empty() {
-        let _ = writeln!(out, "\nFacts");
-        for (k, v) in &a.facts {
-            let v = v
-                .as_str()
-                .map(str::to_owned)
-                .unwrap_or_else(|| v.to_string());
-            let _ = writeln!(out, "  {k:<20} {v}");
-        }
-    }
+    let _ = writeln!(out);
+    out.push_str(&escalation_summary(report));
 
-    let _ = writeln!(out, "\nSources");
+    let _ = writeln!(out, "\nSources ({} files)", b.files.len());
     for f in &b.files {
         let _ = writeln!(
             out,
@@ -79,6 +186,9 @@ pub fn render(report: Report) -> String {
         for p in &f.problems {
             let _ = writeln!(out, "      ! {p}");
         }
+    }
+    for p in &a.problems {
+        let _ = writeln!(out, "  ! {p}");
     }
     out
 }

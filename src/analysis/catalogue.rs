@@ -1,0 +1,284 @@
+//! The findings catalogue: ids, severities, texts, guide references and
+//! simple signatures, as data in `assets/signatures.json`.
+//!
+//! A helpdesk lead can add files of the same shape in the platform's config
+//! folder (`…/wxbw-doctor/signatures/*.json`): new findings, or more
+//! signatures for existing ones. A broken file is reported and skipped.
+
+use std::path::{Path, PathBuf};
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::Severity;
+
+#[derive(Debug, Deserialize)]
+struct File {
+    findings: Vec<RawEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawEntry {
+    id: String,
+    severity: Option<Severity>,
+    title: Option<String>,
+    cause: Option<String>,
+    fix: Option<String>,
+    guide: Option<String>,
+    #[serde(default)]
+    signatures: Vec<RawSignature>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RawSignature {
+    contains: String,
+    regex: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Signature {
+    contains: String,
+    regex: Option<Regex>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub severity: Severity,
+    pub title: String,
+    pub cause: String,
+    pub fix: String,
+    pub guide: String,
+    signatures: Vec<Signature>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    entries: Vec<Entry>,
+    /// Problems with user signature files, for the report.
+    pub problems: Vec<String>,
+}
+
+const BUILTIN: &str = include_str!("../../assets/signatures.json");
+
+impl Catalogue {
+    /// The catalogue shipped with the tool.
+    pub fn builtin() -> Catalogue {
+        let mut c = Catalogue::default();
+        // Compiled in and covered by tests: a failure here is a build defect.
+        c.merge(BUILTIN, "assets/signatures.json")
+            .expect("assets/signatures.json is valid");
+        c
+    }
+
+    /// The shipped catalogue plus the user's files from `dir`.
+    pub fn with_user_dir(dir: Option<&Path>) -> Catalogue {
+        let mut c = Catalogue::builtin();
+        let Some(dir) = dir else { return c };
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return c;
+        };
+        let mut files: Vec<PathBuf> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        for path in files {
+            let shown = path.display().to_string();
+            let result = std::fs::read_to_string(&path)
+                .map_err(|e| e.to_string())
+                .and_then(|text| c.merge(&text, &shown));
+            if let Err(e) = result {
+                c.problems
+                    .push(format!("signature file {shown} was skipped: {e}"));
+            }
+        }
+        c
+    }
+
+    /// The user's signature folder on this platform.
+    pub fn user_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("", "", "wxbw-doctor")
+            .map(|d| d.config_dir().join("signatures"))
+    }
+
+    /// Adds the findings of one file; all or nothing.
+    fn merge(&mut self, json: &str, name: &str) -> Result<(), String> {
+        let file: File =
+            serde_json::from_str(json).map_err(|e| format!("not a signature file: {e}"))?;
+        let mut added = Vec::new();
+        for raw in file.findings {
+            let signatures = raw
+                .signatures
+                .into_iter()
+                .map(|s| {
+                    let regex = s
+                        .regex
+                        .map(|r| Regex::new(&r).map_err(|e| format!("{}: bad regex: {e}", raw.id)))
+                        .transpose()?;
+                    if s.contains.trim().is_empty() {
+                        return Err(format!(
+                            "{}: a signature needs a non-empty 'contains'",
+                            raw.id
+                        ));
+                    }
+                    Ok(Signature {
+                        contains: s.contains.to_ascii_lowercase(),
+                        regex,
+                    })
+                })
+                .collect::<Result<Vec<_>, String>>()?;
+            if let Some(existing) = self.entries.iter_mut().find(|e| e.id == raw.id) {
+                existing.signatures.extend(signatures);
+                continue;
+            }
+            let missing = |f: &str| format!("{}: new finding needs '{f}' ({name})", raw.id);
+            added.push(Entry {
+                severity: raw.severity.ok_or_else(|| missing("severity"))?,
+                title: raw.title.ok_or_else(|| missing("title"))?,
+                cause: raw.cause.ok_or_else(|| missing("cause"))?,
+                fix: raw.fix.ok_or_else(|| missing("fix"))?,
+                guide: raw.guide.unwrap_or_default(),
+                id: raw.id,
+                signatures,
+            });
+        }
+        self.entries.extend(added);
+        Ok(())
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Position in the catalogue: lower is decided first for the verdict.
+    pub fn rank(&self, id: &str) -> usize {
+        self.entries
+            .iter()
+            .position(|e| e.id == id)
+            .unwrap_or(usize::MAX)
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The literals of every signature, for the prefilter.
+    pub fn literals(&self) -> impl Iterator<Item = &str> {
+        self.entries
+            .iter()
+            .flat_map(|e| e.signatures.iter().map(|s| s.contains.as_str()))
+    }
+
+    /// `(finding id, detail)` of every signature that matches `text`.
+    pub fn signatures_matching<'a>(&'a self, text: &str) -> Vec<(&'a str, Option<String>)> {
+        let lower = text.to_ascii_lowercase();
+        let mut hits = Vec::new();
+        for e in &self.entries {
+            for s in &e.signatures {
+                if !lower.contains(&s.contains) {
+                    continue;
+                }
+                match &s.regex {
+                    None => hits.push((e.id.as_str(), None)),
+                    Some(re) => {
+                        if let Some(c) = re.captures(text) {
+                            hits.push((
+                                e.id.as_str(),
+                                c.name("detail").map(|m| m.as_str().to_owned()),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_has_every_client_finding_with_texts() {
+        let c = Catalogue::builtin();
+        for id in [
+            "device-profile-missing",
+            "entitlement-missing",
+            "conflicting-calling-entitlement",
+            "calling-behavior-not-webex",
+            "token-fetch-failed",
+            "xsi-request-failed",
+            "config-download-failed",
+            "config-parse-failed",
+            "unresolved-config-tag",
+            "sip-register-rejected",
+            "sip-auth-failed",
+            "sip-register-timeout",
+            "registration-displaced",
+            "multiple-calling-services",
+            "activation-portal-error",
+            "directory-sync-error",
+        ] {
+            let e = c.get(id).unwrap_or_else(|| panic!("{id} missing"));
+            assert!(
+                !e.title.is_empty()
+                    && !e.cause.is_empty()
+                    && !e.fix.is_empty()
+                    && !e.guide.is_empty(),
+                "{id}"
+            );
+        }
+        assert!(c.rank("entitlement-missing") < c.rank("sip-register-timeout"));
+    }
+
+    #[test]
+    fn signatures_match_real_lines() {
+        let c = Catalogue::builtin();
+        let line = "2024-03-05T10:26:34.137Z <Error> [0x28db][]BroadWorksConfigDownloader.cpp:106 onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload - the device profile 'Business Communicator - PC' is not found.";
+        assert_eq!(
+            c.signatures_matching(line),
+            [(
+                "device-profile-missing",
+                Some("Business Communicator - PC".to_owned())
+            )]
+        );
+        let real = "2024-01-30T07:19:10.078Z <Error> [0x45c] BroadWorksLoginAdapter.cpp:452 BroadWorksLoginAdapter::handleLoginError:BWC:SCF: Login error occurred: errorCode=1507";
+        assert_eq!(c.signatures_matching(real), [("config-parse-failed", None)]);
+        assert!(c.signatures_matching("all is well").is_empty());
+    }
+
+    #[test]
+    fn user_files_extend_and_broken_ones_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.json"),
+            r#"{"findings": [
+                {"id": "sbc-certificate-expired", "severity": "error", "title": "SBC certificate expired", "cause": "c", "fix": "f",
+                 "signatures": [{"contains": "certificate has expired"}]},
+                {"id": "config-parse-failed", "signatures": [{"contains": "XML parse error"}]}
+            ]}"#,
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("b.json"), "{ not json").unwrap();
+        std::fs::write(
+            dir.path().join("c.json"),
+            r#"{"findings": [{"id": "x", "signatures": [{"contains": "y", "regex": "("}]}]}"#,
+        )
+        .unwrap();
+        let c = Catalogue::with_user_dir(Some(dir.path()));
+        assert_eq!(
+            c.signatures_matching("TLS: certificate has expired"),
+            [("sbc-certificate-expired", None)]
+        );
+        assert_eq!(
+            c.signatures_matching("XML parse error at 3"),
+            [("config-parse-failed", None)]
+        );
+        assert_eq!(c.problems.len(), 2, "{:?}", c.problems);
+        assert!(c.problems[0].contains("b.json"));
+        assert!(c.problems[1].contains("bad regex"));
+    }
+}

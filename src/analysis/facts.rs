@@ -1,0 +1,189 @@
+//! The escalation facts: what the guide's *What client information to
+//! collect* asks for, taken from the events.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use super::events::{Event, EventKind, Service};
+use super::rules::{configured_sbc, host_of};
+use super::sip::{Direction, StartLine, uri_user};
+use super::{Finding, Severity};
+use crate::record::Bundle;
+
+/// The fact names, in the order a ticket lists them.
+pub const NAMES: [&str; 14] = [
+    "user_email",
+    "user_id",
+    "org_id",
+    "client_version",
+    "platform",
+    "broadworks_user_id",
+    "sip_user",
+    "sbc",
+    "sbc_address",
+    "xsp",
+    "tracking_ids",
+    "first_timestamp",
+    "last_timestamp",
+    "failure_at",
+];
+
+pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTreeMap<String, Value> {
+    let mut facts = BTreeMap::new();
+    let mut set = |k: &str, v: Option<String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            facts.insert(k.to_owned(), Value::String(v));
+        }
+    };
+    let latest =
+        |f: &dyn Fn(&EventKind) -> Option<String>| events.iter().rev().find_map(|e| f(&e.kind));
+
+    set(
+        "user_email",
+        latest(&|k| match k {
+            EventKind::Identity { email, .. } => email.clone(),
+            _ => None,
+        }),
+    );
+    set(
+        "user_id",
+        latest(&|k| match k {
+            EventKind::Identity { user_id, .. } => user_id.clone(),
+            _ => None,
+        }),
+    );
+    set(
+        "org_id",
+        latest(&|k| match k {
+            EventKind::Identity { org_id, .. } => org_id.clone(),
+            _ => None,
+        }),
+    );
+    set(
+        "client_version",
+        latest(&|k| match k {
+            EventKind::AppStart { version, .. } => version.clone(),
+            _ => None,
+        }),
+    );
+    set(
+        "platform",
+        latest(&|k| match k {
+            EventKind::AppStart { platform, .. } => platform.clone(),
+            _ => None,
+        }),
+    );
+    let xsi_url = latest(&|k| match k {
+        EventKind::HttpRequest {
+            service: Service::Xsi,
+            url,
+            ..
+        } => Some(url.clone()),
+        EventKind::HttpResponse {
+            service: Some(Service::Xsi),
+            url: Some(url),
+            ..
+        } => Some(url.clone()),
+        _ => None,
+    });
+    set("broadworks_user_id", xsi_url.as_deref().and_then(xsi_user));
+    set(
+        "xsp",
+        xsi_url.as_deref().and_then(host_of).map(str::to_owned),
+    );
+    let first_register = events.iter().find_map(|e| match &e.kind {
+        EventKind::Sip(m)
+            if m.direction != Direction::Received
+                && matches!(&m.start, StartLine::Request { method, .. } if method == "REGISTER") =>
+        {
+            Some(m)
+        }
+        _ => None,
+    });
+    let sip_user = latest(&|k| match k {
+        EventKind::SipSettings { user, .. } => user.clone(),
+        EventKind::Config { sip_user, .. } => sip_user.clone(),
+        _ => None,
+    })
+    .or_else(|| {
+        first_register.and_then(|m| m.header("from")).and_then(|f| {
+            uri_user(f.trim_start_matches(|c| c != '<' && c != 's')).map(str::to_owned)
+        })
+    });
+    set("sip_user", sip_user);
+    set(
+        "sbc",
+        configured_sbc(events).or_else(|| first_register.and_then(|m| m.peer.clone())),
+    );
+    set("sbc_address", first_register.and_then(|m| m.peer.clone()));
+
+    let mut ids: Vec<String> = Vec::new();
+    for e in events {
+        let id = match &e.kind {
+            EventKind::HttpRequest { tracking_id, .. }
+            | EventKind::HttpResponse { tracking_id, .. } => tracking_id.as_ref(),
+            _ => None,
+        };
+        if let Some(id) = id.filter(|id| !ids.contains(id)) {
+            ids.push(id.clone());
+        }
+    }
+    if !ids.is_empty() {
+        facts.insert(
+            "tracking_ids".into(),
+            Value::Array(ids.into_iter().map(Value::String).collect()),
+        );
+    }
+    if let Some((first, last)) = bundle.time_span() {
+        facts.insert(
+            "first_timestamp".into(),
+            Value::String(first.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+        );
+        facts.insert(
+            "last_timestamp".into(),
+            Value::String(last.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+        );
+    }
+    let failure = findings
+        .iter()
+        .find(|f| f.severity == Severity::Error)
+        .and_then(|f| {
+            f.evidence
+                .iter()
+                .filter_map(|e| bundle.get(e.at).1.time())
+                .max()
+        });
+    if let Some(t) = failure {
+        facts.insert(
+            "failure_at".into(),
+            Value::String(t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+        );
+    }
+    facts
+}
+
+/// `…/v2.0/user/2062275869%40contoso.example/profile/device` → `2062275869@contoso.example`.
+fn xsi_user(url: &str) -> Option<String> {
+    let after = url.split_once("/user/")?.1;
+    let raw = after.split('/').next()?;
+    Some(
+        percent_encoding::percent_decode_str(raw)
+            .decode_utf8_lossy()
+            .into_owned(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xsi_user_is_decoded() {
+        assert_eq!(
+            xsi_user("https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/2062275869%40contoso.example/profile/device").as_deref(),
+            Some("2062275869@contoso.example")
+        );
+        assert_eq!(xsi_user("https://x/none"), None);
+    }
+}

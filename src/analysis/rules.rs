@@ -1,0 +1,418 @@
+//! Findings: structural rules over events and attempts, plus the matches
+//! of the catalogue's simple signatures, each with its evidence lines.
+//!
+//! Sequence findings (token, XSI, DMS, SIP) look at the last attempt, which
+//! is the one the user is stuck in; session findings (entitlements,
+//! calling behaviour, codes) and signature matches look at the whole bundle.
+
+use std::collections::HashSet;
+
+use super::catalogue::Catalogue;
+use super::codes::{self, CodeTable};
+use super::events::{Event, EventKind};
+use super::timeline::{AttemptCtx, at, service_of};
+use super::{Evidence, Finding, Severity, Status, StepId, Verdict};
+use crate::record::{Bundle, FileKind};
+
+/// At most this many evidence lines per finding.
+const MAX_EVIDENCE: usize = 12;
+
+struct Builder<'a> {
+    bundle: &'a Bundle,
+    events: &'a [Event],
+    catalogue: &'a Catalogue,
+    findings: Vec<Finding>,
+}
+
+impl Builder<'_> {
+    /// Records a finding (or adds to it): `id` must be in the catalogue.
+    fn add(&mut self, id: &str, detail: Option<String>, evidence: impl IntoIterator<Item = usize>) {
+        let evidence: Vec<Evidence> = evidence
+            .into_iter()
+            .map(|i| Evidence::of(self.bundle, at(&self.events[i])))
+            .collect();
+        if evidence.is_empty() {
+            return;
+        }
+        let Some(entry) = self.catalogue.get(id) else {
+            return;
+        };
+        let finding = match self.findings.iter_mut().find(|f| f.id == id) {
+            Some(f) => f,
+            None => {
+                self.findings.push(Finding {
+                    id: id.to_owned(),
+                    severity: entry.severity,
+                    title: entry.title.clone(),
+                    detail: None,
+                    cause: entry.cause.clone(),
+                    fix: entry.fix.clone(),
+                    guide: entry.guide.clone(),
+                    evidence: Vec::new(),
+                });
+                self.findings.last_mut().expect("just pushed")
+            }
+        };
+        if let Some(d) = detail {
+            match &mut finding.detail {
+                Some(existing) if !existing.split("; ").any(|x| x == d) => {
+                    existing.push_str("; ");
+                    existing.push_str(&d);
+                }
+                Some(_) => {}
+                None => finding.detail = Some(d),
+            }
+        }
+        for e in evidence {
+            if finding.evidence.len() < MAX_EVIDENCE
+                && !finding
+                    .evidence
+                    .iter()
+                    .any(|x| x.path == e.path && x.line == e.line)
+            {
+                finding.evidence.push(e);
+            }
+        }
+    }
+
+    fn find(&self, range: std::ops::Range<usize>, pred: impl Fn(&EventKind) -> bool) -> Vec<usize> {
+        range.filter(|&i| pred(&self.events[i].kind)).collect()
+    }
+}
+
+pub fn findings(
+    bundle: &Bundle,
+    events: &[Event],
+    attempts: &[AttemptCtx],
+    catalogue: &Catalogue,
+) -> Vec<Finding> {
+    let mut b = Builder {
+        bundle,
+        events,
+        catalogue,
+        findings: Vec::new(),
+    };
+    let all = 0..events.len();
+
+    // Session: entitlements and calling behaviour as last written.
+    let last_ents = all.clone().rev().find_map(|i| match &events[i].kind {
+        EventKind::Entitlements(list) => Some((i, list)),
+        _ => None,
+    });
+    if let Some((i, list)) = last_ents
+        && !list.iter().any(|e| e == "broadworks-connector")
+    {
+        b.add(
+            "entitlement-missing",
+            Some(format!("entitlements: {}", list.join(", "))),
+            [i],
+        );
+    }
+    let sp_standard = b.find(
+        all.clone(),
+        |k| matches!(k, EventKind::Entitlements(l) if l.iter().any(|e| e == "bc-sp-standard")),
+    );
+    b.add(
+        "conflicting-calling-entitlement",
+        Some("bc-sp-standard".into()),
+        sp_standard,
+    );
+    let behavior = all.clone().rev().find_map(|i| match &events[i].kind {
+        EventKind::CallingBehavior(v) => Some((i, v)),
+        _ => None,
+    });
+    if let Some((i, value)) = behavior
+        && value != "NATIVE_WEBEX_TEAMS_CALLING"
+    {
+        b.add(
+            "calling-behavior-not-webex",
+            Some(format!("calling behavior: {value}")),
+            [i],
+        );
+    }
+    let webex_calling = b.find(all.clone(), |k| *k == EventKind::WebexCalling);
+    let broadworks_active = all.clone().find(|&i| events[i].bwc);
+    if let (false, Some(bw)) = (webex_calling.is_empty(), broadworks_active) {
+        b.add(
+            "multiple-calling-services",
+            None,
+            webex_calling.iter().copied().take(4).chain([bw]),
+        );
+    }
+    for i in all.clone() {
+        if let EventKind::GuideCode(code) = events[i].kind
+            && let Some(info) = codes::lookup(code)
+        {
+            let id = match info.table {
+                CodeTable::EndUser => "activation-portal-error",
+                CodeTable::DirectorySync => "directory-sync-error",
+            };
+            let action = info
+                .entry
+                .action
+                .as_deref()
+                .map(|a| format!(" Action: {a}"))
+                .unwrap_or_default();
+            b.add(
+                id,
+                Some(format!("{code}: {}{action}", info.entry.meaning)),
+                [i],
+            );
+        }
+    }
+
+    // Signatures from the catalogue, wherever they match.
+    for i in all.clone() {
+        if let EventKind::Signature { id, detail } = &events[i].kind {
+            b.add(id, detail.clone(), [i]);
+        }
+    }
+
+    if let Some(last) = attempts.last() {
+        sequence(&mut b, last);
+    }
+
+    // Placeholders: an SBC or SIP tag stops registration, the others hide a feature.
+    let registered = attempts
+        .last()
+        .is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
+    for i in all {
+        if let EventKind::Config { unresolved, .. } = &events[i].kind
+            && !unresolved.is_empty()
+        {
+            b.add("unresolved-config-tag", Some(unresolved.join(", ")), [i]);
+            let blocking = unresolved
+                .iter()
+                .any(|t| t.contains("SBC") || t.contains("PROXY") || t.contains("SIP"));
+            if (blocking || !registered)
+                && let Some(f) = b
+                    .findings
+                    .iter_mut()
+                    .find(|f| f.id == "unresolved-config-tag")
+            {
+                f.severity = Severity::Error;
+            }
+        }
+    }
+
+    let mut findings = b.findings;
+    findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), catalogue.rank(&f.id)));
+    findings
+}
+
+/// Findings about the steps of the attempt the user is stuck in.
+fn sequence(b: &mut Builder, a: &AttemptCtx) {
+    let events = b.events;
+    let failed = |step| {
+        a.decided(step)
+            .filter(|(s, _)| *s == Status::Failed)
+            .and_then(|(_, i)| i)
+    };
+
+    if let Some(i) = failed(StepId::Token) {
+        let request = request_for(events, i);
+        b.add(
+            "token-fetch-failed",
+            status_detail(events, i),
+            request.into_iter().chain([i]),
+        );
+    }
+    let xsi_errors: Vec<usize> = a
+        .range
+        .clone()
+        .filter(|&i| matches!(&events[i].kind, EventKind::HttpResponse { status, .. } if !(200..300).contains(status)))
+        .filter(|&i| service_of(events, i) == Some(super::events::Service::Xsi))
+        .collect();
+    if let Some(&first) = xsi_errors.first() {
+        b.add(
+            "xsi-request-failed",
+            status_detail(events, first),
+            xsi_errors.iter().copied(),
+        );
+    }
+    if let Some(i) = failed(StepId::DeviceList) {
+        let from_list = matches!(events[i].kind, EventKind::HttpResponse { status, .. } if (200..300).contains(&status));
+        if from_list || matches!(events[i].kind, EventKind::DeviceProfileNotFound(_)) {
+            let listed = a.device_types.as_ref().map(|t| {
+                if t.is_empty() {
+                    "none".to_owned()
+                } else {
+                    t.join(", ")
+                }
+            });
+            let detail = match listed {
+                Some(l) => format!("missing: {}; listed: {l}", a.wanted_device),
+                None => format!("missing: {}", a.wanted_device),
+            };
+            b.add("device-profile-missing", Some(detail), [i]);
+        }
+    }
+    if let Some(i) = failed(StepId::ConfigDownload) {
+        if matches!(events[i].kind, EventKind::HttpResponse { .. }) {
+            b.add(
+                "config-download-failed",
+                status_detail(events, i),
+                request_for(events, i).into_iter().chain([i]),
+            );
+        } else {
+            b.add("config-parse-failed", None, [i]);
+        }
+    }
+    let reg = &a.reg;
+    if reg.last == super::register::Last::Failed {
+        let sbc = reg
+            .sbc
+            .clone()
+            .or_else(|| configured_sbc(events))
+            .map(|s| format!("SBC {s}"));
+        if let Some(i) = reg.auth_failed {
+            b.add(
+                "sip-auth-failed",
+                sbc.clone(),
+                reg.first_register.into_iter().chain([i]),
+            );
+        } else if let Some((i, code)) = reg.rejected {
+            b.add(
+                "sip-register-rejected",
+                Some(format!(
+                    "{}answered {code}",
+                    sbc.clone().map(|s| s + " ").unwrap_or_default()
+                )),
+                [i],
+            );
+        }
+        if let Some(i) = reg.timeout.or(reg.transport_failed)
+            && reg.auth_failed.is_none()
+            && reg.rejected.is_none()
+        {
+            let detail = format!(
+                "{}; check %SBC_ADDRESS_WXT% and %SBC_PORT_WXT%",
+                sbc.unwrap_or_else(|| "SBC address unknown".into())
+            );
+            b.add(
+                "sip-register-timeout",
+                Some(detail),
+                reg.first_register.into_iter().chain([i]),
+            );
+        }
+    }
+    if let Some(i) = reg.displaced {
+        b.add(
+            "registration-displaced",
+            None,
+            reg.registered.into_iter().chain([i]),
+        );
+    }
+}
+
+/// The request an answer belongs to: same URL or same tracking id, before it.
+fn request_for(events: &[Event], answer: usize) -> Option<usize> {
+    let (url, tracking) = match &events[answer].kind {
+        EventKind::HttpResponse {
+            url, tracking_id, ..
+        } => (url.as_deref(), tracking_id.as_deref()),
+        _ => return None,
+    };
+    (0..answer).rev().find(|&i| match &events[i].kind {
+        EventKind::HttpRequest {
+            url: u,
+            tracking_id: t,
+            ..
+        } => Some(u.as_str()) == url || (tracking.is_some() && t.as_deref() == tracking),
+        _ => false,
+    })
+}
+
+fn status_detail(events: &[Event], i: usize) -> Option<String> {
+    match &events[i].kind {
+        EventKind::HttpResponse {
+            status,
+            url,
+            tracking_id,
+            ..
+        } => {
+            let host = url
+                .as_deref()
+                .and_then(host_of)
+                .map(|h| format!(" from {h}"))
+                .unwrap_or_default();
+            let id = tracking_id
+                .as_deref()
+                .map(|t| format!(", tracking id {t}"))
+                .unwrap_or_default();
+            Some(format!("HTTP {status}{host}{id}"))
+        }
+        _ => None,
+    }
+}
+
+pub fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    Some(rest.split(['/', '?']).next().unwrap_or(rest))
+}
+
+/// The SIP proxy the settings or the downloaded configuration name.
+pub fn configured_sbc(events: &[Event]) -> Option<String> {
+    events.iter().rev().find_map(|e| match &e.kind {
+        EventKind::SipSettings { proxy: Some(p), .. } => Some(p.clone()),
+        EventKind::Config { proxy: Some(p), .. } => Some(p.clone()),
+        _ => None,
+    })
+}
+
+/// The one sentence for the top of every output.
+pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>) -> Verdict {
+    if let Some(f) = findings.iter().find(|f| f.severity == Severity::Error) {
+        return Verdict {
+            severity: Some(Severity::Error),
+            finding: Some(f.id.clone()),
+            summary: format!("{}. {}", f.title, f.fix),
+        };
+    }
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    let registered = last.is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
+    let has_client = bundle
+        .files
+        .iter()
+        .any(|f| matches!(f.kind, FileKind::WebexApp | FileKind::Bwc));
+    let kinds: HashSet<FileKind> = bundle.files.iter().map(|f| f.kind).collect();
+    let (severity, summary) = if registered && warnings == 0 {
+        (
+            None,
+            "Registered to BroadWorks, no problems found.".to_owned(),
+        )
+    } else if registered {
+        (
+            Some(Severity::Warning),
+            format!("Registered to BroadWorks, with {warnings} warning(s) to look at."),
+        )
+    } else if let Some(f) = findings.iter().find(|f| f.severity == Severity::Warning) {
+        (Some(Severity::Warning), format!("{}. {}", f.title, f.fix))
+    } else if has_client {
+        (
+            Some(Severity::Warning),
+            "No BroadWorks registration was seen in these logs, and no known problem explains it."
+                .to_owned(),
+        )
+    } else if kinds.iter().any(|k| k.is_server()) {
+        (None, "No problems found in the server logs.".to_owned())
+    } else {
+        (
+            None,
+            "This bundle holds no Webex app or BroadWorks logs to diagnose.".to_owned(),
+        )
+    };
+    let finding = if severity == Some(Severity::Warning) && !registered {
+        findings.first().map(|f| f.id.clone())
+    } else {
+        None
+    };
+    Verdict {
+        severity,
+        finding,
+        summary,
+    }
+}

@@ -1,0 +1,366 @@
+//! SIP messages as the Webex app prints them.
+//!
+//! How the app prints SIP is not documented, so nothing here keys on its
+//! wording: a message is found by its RFC 3261 start line
+//! (`REGISTER sip:… SIP/2.0`, `SIP/2.0 200 OK`), its headers by their
+//! names. Three printings are accepted (field guide §3): the raw message on
+//! the lines after an announcing line; the whole message on one line with
+//! escaped `\r\n`; and every message line carrying the full log prefix. The
+//! first two are parsed from one record's text, the third is gathered by
+//! [`super::scan`] and parsed here line by line.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    Sent,
+    Received,
+    Unknown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartLine {
+    Request { method: String, uri: String },
+    Response { code: u16, reason: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SipMessage {
+    pub direction: Direction,
+    /// `address:port` of the other side, when the log names it.
+    pub peer: Option<String>,
+    pub start: StartLine,
+    /// Header names in lower case with compact forms expanded.
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+/// Where a start line sits in a text: `(offset, length)`.
+pub fn find_start_line(text: &str) -> Option<(usize, usize)> {
+    static START: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:[A-Z]{3,10} sips?:[^\s\\]+ SIP/2\.0|SIP/2\.0 [1-6]\d\d(?: [^\r\n\\]*)?)")
+            .expect("start-line regex")
+    });
+    START.find(text).map(|m| (m.start(), m.len()))
+}
+
+/// Reads the direction from the words that announce a message.
+pub fn direction_of(announce: &str) -> Direction {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(send|sending|sent|outgoing|out\s+to|tx|to\s+network)|(received?|receiving|incoming|in\s+from|recv|rx|from\s+network))\b")
+            .expect("direction regex")
+    });
+    match WORDS.captures_iter(announce).last() {
+        Some(c) if c.get(1).is_some() => Direction::Sent,
+        Some(_) => Direction::Received,
+        None => Direction::Unknown,
+    }
+}
+
+/// The address the announce names: `to 203.0.113.10:8934`, `from [2001:db8::1]:5061`,
+/// or the first `host:port` in it.
+pub fn peer_of(announce: &str) -> Option<String> {
+    static PEER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:to|from)\s+(\[[0-9a-f:]+\]:\d+|[a-z0-9][a-z0-9.-]*:\d{2,5})")
+            .expect("peer regex")
+    });
+    static ANY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b(\d{1,3}(?:\.\d{1,3}){3}:\d{2,5})\b").expect("address regex")
+    });
+    PEER.captures(announce)
+        .or_else(|| ANY.captures(announce))
+        .map(|c| c[1].to_owned())
+}
+
+/// Full name of a header given in its compact form (RFC 3261 §7.3.3).
+fn canonical(name: &str) -> String {
+    let lower = name.trim().to_ascii_lowercase();
+    let full = match lower.as_str() {
+        "i" => "call-id",
+        "m" => "contact",
+        "f" => "from",
+        "t" => "to",
+        "v" => "via",
+        "l" => "content-length",
+        "c" => "content-type",
+        "o" => "event",
+        "k" => "supported",
+        _ => return lower,
+    };
+    full.to_owned()
+}
+
+/// Parses a message from its lines, the first being the start line. Lines
+/// after the first empty one are the body.
+pub fn parse_lines<'a>(
+    lines: impl IntoIterator<Item = &'a str>,
+    direction: Direction,
+    peer: Option<String>,
+) -> Option<SipMessage> {
+    let mut lines = lines.into_iter().map(|l| l.trim_end_matches('\r'));
+    let first = lines.next()?.trim();
+    let start = parse_start(first)?;
+    let mut headers = Vec::new();
+    let mut body = String::new();
+    let mut in_body = false;
+    for line in lines {
+        if in_body {
+            body.push_str(line);
+            body.push('\n');
+        } else if line.trim().is_empty() {
+            in_body = true;
+        } else if let Some((name, value)) = line.split_once(':') {
+            if name.is_empty() || name.contains(' ') {
+                continue;
+            }
+            headers.push((canonical(name), value.trim().to_owned()));
+        }
+    }
+    let body = body.trim_end().to_owned();
+    Some(SipMessage {
+        direction,
+        peer,
+        start,
+        headers,
+        body,
+    })
+}
+
+/// Parses a message written out in `text` (raw lines, or one line with
+/// escaped `\r\n`), starting at its start line.
+pub fn parse_text(text: &str, direction: Direction, peer: Option<String>) -> Option<SipMessage> {
+    if text.contains("\\r\\n") || (!text.contains('\n') && text.contains("\\n")) {
+        let unescaped = text
+            .replace("\\r\\n", "\n")
+            .replace("\\n", "\n")
+            .replace("\\t", "\t");
+        return parse_lines(unescaped.lines(), direction, peer);
+    }
+    parse_lines(text.lines(), direction, peer)
+}
+
+fn parse_start(line: &str) -> Option<StartLine> {
+    if let Some(rest) = line.strip_prefix("SIP/2.0 ") {
+        let (code, reason) = rest.split_once(' ').unwrap_or((rest, ""));
+        let code: u16 = code.parse().ok().filter(|c| (100..700).contains(c))?;
+        return Some(StartLine::Response {
+            code,
+            reason: reason.trim().to_owned(),
+        });
+    }
+    let mut parts = line.split_whitespace();
+    let method = parts.next()?;
+    let uri = parts.next()?;
+    if parts.next()? != "SIP/2.0"
+        || !method.bytes().all(|b| b.is_ascii_uppercase())
+        || !uri.starts_with("sip")
+    {
+        return None;
+    }
+    Some(StartLine::Request {
+        method: method.to_owned(),
+        uri: uri.to_owned(),
+    })
+}
+
+impl SipMessage {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn call_id(&self) -> Option<&str> {
+        self.header("call-id")
+    }
+
+    /// `CSeq: 2 REGISTER` as `(2, "REGISTER")`.
+    pub fn cseq(&self) -> Option<(u32, &str)> {
+        let v = self.header("cseq")?;
+        let (n, method) = v.split_once(' ')?;
+        Some((n.trim().parse().ok()?, method.trim()))
+    }
+
+    /// The method this message is about: its own for requests, the CSeq's for responses.
+    pub fn method(&self) -> Option<&str> {
+        match &self.start {
+            StartLine::Request { method, .. } => Some(method),
+            StartLine::Response { .. } => self.cseq().map(|(_, m)| m),
+        }
+    }
+
+    pub fn status(&self) -> Option<u16> {
+        match self.start {
+            StartLine::Response { code, .. } => Some(code),
+            StartLine::Request { .. } => None,
+        }
+    }
+
+    /// The URIs of every Contact header (a header may list several).
+    pub fn contacts(&self) -> Vec<String> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == "contact")
+            .flat_map(|(_, v)| split_contacts(v))
+            .filter_map(|c| contact_uri(&c))
+            .collect()
+    }
+
+    pub fn expires(&self) -> Option<u32> {
+        self.header("expires").and_then(|v| v.trim().parse().ok())
+    }
+
+    /// A short label for ladders and evidence: `REGISTER` or `401 Unauthorized`.
+    pub fn label(&self) -> String {
+        match &self.start {
+            StartLine::Request { method, .. } => method.clone(),
+            StartLine::Response { code, reason } => format!("{code} {reason}").trim().to_owned(),
+        }
+    }
+}
+
+/// Splits a Contact value on the commas between contacts, not those inside
+/// `<…>` or quotes.
+fn split_contacts(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let (mut depth, mut quoted, mut cur) = (0i32, false, String::new());
+    for ch in value.chars() {
+        match ch {
+            '"' => quoted = !quoted,
+            '<' if !quoted => depth += 1,
+            '>' if !quoted => depth -= 1,
+            ',' if !quoted && depth == 0 => {
+                out.push(std::mem::take(&mut cur));
+                continue;
+            }
+            _ => {}
+        }
+        cur.push(ch);
+    }
+    out.push(cur);
+    out
+}
+
+/// `<sip:user@192.0.2.63:52011;transport=tls>;expires=3600` → `sip:user@192.0.2.63:52011`.
+pub fn contact_uri(contact: &str) -> Option<String> {
+    let c = contact.trim();
+    let inner = match (c.find('<'), c.find('>')) {
+        (Some(a), Some(b)) if a < b => &c[a + 1..b],
+        _ => c.split(';').next().unwrap_or(c),
+    };
+    let uri = inner.split(';').next()?.trim();
+    uri.starts_with("sip").then(|| uri.to_ascii_lowercase())
+}
+
+/// The user part of a SIP URI: `sip:22175294_wxt@host` → `22175294_wxt`.
+pub fn uri_user(uri: &str) -> Option<&str> {
+    let rest = uri.trim_start_matches('<').split_once(':')?.1;
+    let (user, _) = rest.split_once('@')?;
+    Some(user)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REGISTER: &str = "REGISTER sip:as.contoso.example SIP/2.0\r\nVia: SIP/2.0/TLS 192.0.2.63:52011;branch=z9hG4bKc85ca2c132;rport\r\nFrom: <sip:22175294_wxt@contoso.example.net>;tag=f28c105d\r\nTo: <sip:22175294_wxt@contoso.example.net>\r\nCall-ID: 1fb17c2390c192cf@192.0.2.63\r\nCSeq: 1 REGISTER\r\nContact: <sip:22175294_wxt@192.0.2.63:52011;transport=tls>;+sip.instance=\"<urn:uuid:d23f0824>\"\r\nExpires: 3600\r\nContent-Length: 0\r\n\r\n";
+
+    #[test]
+    fn raw_register_parses() {
+        let m = parse_text(REGISTER, Direction::Sent, None).unwrap();
+        assert_eq!(
+            m.start,
+            StartLine::Request {
+                method: "REGISTER".into(),
+                uri: "sip:as.contoso.example".into()
+            }
+        );
+        assert_eq!(m.call_id(), Some("1fb17c2390c192cf@192.0.2.63"));
+        assert_eq!(m.cseq(), Some((1, "REGISTER")));
+        assert_eq!(m.contacts(), ["sip:22175294_wxt@192.0.2.63:52011"]);
+        assert_eq!(m.expires(), Some(3600));
+        assert_eq!(m.method(), Some("REGISTER"));
+    }
+
+    #[test]
+    fn escaped_one_line_message_parses() {
+        let line = "SIP/2.0 200 OK\\r\\nCall-ID: c3044eacef18ca95@192.0.2.42\\r\\nCSeq: 3 REGISTER\\r\\nContact: <sip:33117446_wxt@198.51.100.139:50412;transport=tls>;expires=3412\\r\\nContent-Length: 0\\r\\n\\r\\n";
+        let m = parse_text(line, Direction::Received, None).unwrap();
+        assert_eq!(m.status(), Some(200));
+        assert_eq!(m.method(), Some("REGISTER"));
+        assert_eq!(m.contacts(), ["sip:33117446_wxt@198.51.100.139:50412"]);
+        assert_eq!(m.label(), "200 OK");
+    }
+
+    #[test]
+    fn compact_headers_and_multiple_contacts() {
+        let text = "SIP/2.0 200 OK\ni: abc@h\nm: <sip:a@192.0.2.1:5060>;expires=60, \"x, y\" <sip:b@192.0.2.2:5060>;expires=30\nCSeq: 7 REGISTER\n";
+        let m = parse_text(text, Direction::Received, None).unwrap();
+        assert_eq!(m.call_id(), Some("abc@h"));
+        assert_eq!(
+            m.contacts(),
+            ["sip:a@192.0.2.1:5060", "sip:b@192.0.2.2:5060"]
+        );
+    }
+
+    #[test]
+    fn notify_body_is_kept() {
+        let text = "NOTIFY sip:u@192.0.2.1:5060 SIP/2.0\nEvent: reg\nContent-Type: application/reginfo+xml\n\n<reginfo state=\"partial\"><registration/></reginfo>\n";
+        let m = parse_text(text, Direction::Received, None).unwrap();
+        assert_eq!(m.header("event"), Some("reg"));
+        assert!(m.body.starts_with("<reginfo"));
+    }
+
+    #[test]
+    fn start_lines_are_found_inside_log_text() {
+        let announce = "SipTransport::onMessage:BWC:SIP: Sending SIP message to 203.0.113.211:5075 (TLS): REGISTER sip:as.example.com SIP/2.0\\r\\nVia: x";
+        let (at, _) = find_start_line(announce).unwrap();
+        assert!(announce[at..].starts_with("REGISTER sip:as.example.com SIP/2.0"));
+        assert_eq!(direction_of(&announce[..at]), Direction::Sent);
+        assert_eq!(
+            peer_of(&announce[..at]).as_deref(),
+            Some("203.0.113.211:5075")
+        );
+        assert!(find_start_line("Via: SIP/2.0/TLS 192.0.2.63:52011").is_none());
+        assert!(find_start_line("no sip here").is_none());
+    }
+
+    #[test]
+    fn directions_in_other_wordings() {
+        assert_eq!(
+            direction_of("Received SIP message from 1.2.3.4:5"),
+            Direction::Received
+        );
+        assert_eq!(
+            direction_of("<-- IN from 203.0.113.9:5061"),
+            Direction::Received
+        );
+        assert_eq!(direction_of("SIP OUT to 203.0.113.9:5061"), Direction::Sent);
+        assert_eq!(direction_of("sip msg recv"), Direction::Received);
+        assert_eq!(direction_of("outgoing request"), Direction::Sent);
+        assert_eq!(direction_of("message"), Direction::Unknown);
+    }
+
+    #[test]
+    fn garbage_is_not_a_message() {
+        assert!(parse_text("SIP/2.0 abc\n", Direction::Unknown, None).is_none());
+        assert!(parse_text("hello world\n", Direction::Unknown, None).is_none());
+        assert!(parse_text("", Direction::Unknown, None).is_none());
+    }
+
+    #[test]
+    fn uri_parts() {
+        assert_eq!(
+            uri_user("sip:22175294_wxt@contoso.example.net"),
+            Some("22175294_wxt")
+        );
+        assert_eq!(
+            contact_uri("<sip:u@h:1;transport=tls>;expires=3"),
+            Some("sip:u@h:1".into())
+        );
+    }
+}

@@ -1,0 +1,332 @@
+//! Sign-in attempts and their registration steps.
+//!
+//! An attempt starts where the BroadWorks calling library starts (or,
+//! without that line, where a token is requested). Session facts (app
+//! start, entitlements) are shared: an attempt uses the latest one written
+//! before it ends, because the app log and the BWC log may sit in different
+//! files whose clocks interleave.
+
+use std::ops::Range;
+
+use super::events::{Event, EventKind, Service};
+use super::register::{self, Last, Outcome};
+use super::{Attempt, Evidence, Status, Step, StepId};
+use crate::record::{Bundle, RecordRef};
+
+/// An attempt with what the rules need to explain it.
+#[derive(Debug, Clone)]
+pub struct AttemptCtx {
+    pub attempt: Attempt,
+    pub range: Range<usize>,
+    pub reg: Outcome,
+    /// Event index that decided each step, where one did.
+    pub decided_by: Vec<(StepId, Status, Option<usize>)>,
+    /// The device type this platform needs, and the types the XSI answer listed.
+    pub wanted_device: &'static str,
+    pub device_types: Option<Vec<String>>,
+}
+
+impl AttemptCtx {
+    pub fn decided(&self, step: StepId) -> Option<(Status, Option<usize>)> {
+        self.decided_by
+            .iter()
+            .find(|(s, ..)| *s == step)
+            .map(|(_, st, i)| (*st, *i))
+    }
+}
+
+pub fn at(e: &Event) -> RecordRef {
+    RecordRef {
+        file: e.file,
+        record: e.record,
+    }
+}
+
+/// The service of an HTTP event; an answer that names only a tracking id
+/// takes its request's.
+pub fn service_of(events: &[Event], i: usize) -> Option<Service> {
+    match &events[i].kind {
+        EventKind::HttpRequest { service, .. } => Some(*service),
+        EventKind::HttpResponse {
+            service: Some(s), ..
+        } => Some(*s),
+        EventKind::HttpResponse {
+            service: None,
+            tracking_id: Some(id),
+            ..
+        } => events.iter().find_map(|e| match &e.kind {
+            EventKind::HttpRequest {
+                service,
+                tracking_id: Some(t),
+                ..
+            } if t == id => Some(*service),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+fn is_sequence(e: &Event) -> bool {
+    matches!(
+        e.kind,
+        EventKind::HttpRequest { .. } | EventKind::HttpResponse { .. } | EventKind::Sip(_)
+    )
+}
+
+/// Where attempts start: BWC starts, or token requests when no start is logged.
+fn boundaries(events: &[Event]) -> Vec<usize> {
+    let mut starts: Vec<usize> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EventKind::BwcInit)
+        .map(|(i, _)| i)
+        .collect();
+    if starts.is_empty() {
+        starts = (0..events.len())
+            .filter(|&i| {
+                matches!(
+                    events[i].kind,
+                    EventKind::HttpRequest {
+                        service: Service::Token,
+                        ..
+                    }
+                )
+            })
+            .collect();
+    }
+    // A start with no traffic since the previous one (the same line in two
+    // files, a restart logged twice) does not open a new attempt.
+    let mut kept: Vec<usize> = Vec::new();
+    for s in starts {
+        match kept.last() {
+            Some(&prev) if !events[prev..s].iter().any(is_sequence) => {}
+            _ => kept.push(s),
+        }
+    }
+    if kept.is_empty() {
+        kept.push(0);
+    }
+    kept[0] = 0;
+    kept
+}
+
+/// The device type the app asks for on a platform.
+pub fn wanted_device(platform: Option<&str>) -> &'static str {
+    let p = platform.unwrap_or("").to_ascii_lowercase();
+    if p.contains("ios") || p.contains("android") {
+        "Connect - Mobile"
+    } else {
+        "Business Communicator - PC"
+    }
+}
+
+fn is_mobile_type(t: &str) -> bool {
+    matches!(
+        t,
+        "Connect - Mobile" | "Business Communicator - Mobile" | "Business Communicator - Tablet"
+    )
+}
+
+pub fn attempts(bundle: &Bundle, events: &[Event]) -> Vec<AttemptCtx> {
+    let starts = boundaries(events);
+    let log_end = bundle.time_span().map(|(_, end)| end.timestamp_millis());
+    let ends: Vec<usize> = starts
+        .iter()
+        .skip(1)
+        .copied()
+        .chain([events.len()])
+        .collect();
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&s, e)| attempt(bundle, events, s..e, log_end))
+        .collect()
+}
+
+/// The latest event before `end` that `pick` accepts, or the first after.
+fn session<T>(
+    events: &[Event],
+    end: usize,
+    pick: impl Fn(&EventKind) -> Option<T>,
+) -> Option<(usize, T)> {
+    let before = events[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, e)| pick(&e.kind).map(|t| (i, t)));
+    before.or_else(|| {
+        events[end..]
+            .iter()
+            .enumerate()
+            .find_map(|(i, e)| pick(&e.kind).map(|t| (end + i, t)))
+    })
+}
+
+fn attempt(
+    bundle: &Bundle,
+    events: &[Event],
+    range: Range<usize>,
+    log_end: Option<i64>,
+) -> AttemptCtx {
+    let in_range = || range.clone();
+    let mut decided: Vec<(StepId, Status, Option<usize>)> = Vec::new();
+
+    let platform = session(events, range.end, |k| match k {
+        EventKind::AppStart { platform, .. } => Some(platform.clone()),
+        _ => None,
+    });
+    decided.push((
+        StepId::AppStart,
+        if platform.is_some() {
+            Status::Ok
+        } else {
+            Status::NotSeen
+        },
+        platform.as_ref().map(|p| p.0),
+    ));
+    let wanted = wanted_device(platform.as_ref().and_then(|p| p.1.as_deref()));
+
+    let ents = session(events, range.end, |k| match k {
+        EventKind::Entitlements(list) => Some(list.iter().any(|e| e == "broadworks-connector")),
+        _ => None,
+    });
+    decided.push(match ents {
+        Some((i, true)) => (StepId::Entitlements, Status::Ok, Some(i)),
+        Some((i, false)) => (StepId::Entitlements, Status::Failed, Some(i)),
+        None => (StepId::Entitlements, Status::NotSeen, None),
+    });
+
+    let init = in_range()
+        .find(|&i| events[i].kind == EventKind::BwcInit)
+        .or_else(|| in_range().find(|&i| events[i].bwc));
+    decided.push((
+        StepId::BwcInit,
+        if init.is_some() {
+            Status::Ok
+        } else {
+            Status::NotSeen
+        },
+        init,
+    ));
+
+    let http_answer = |svc: Service, want: &dyn Fn(&Event) -> bool| {
+        in_range().rev().find(|&i| {
+            matches!(events[i].kind, EventKind::HttpResponse { .. })
+                && service_of(events, i) == Some(svc)
+                && want(&events[i])
+        })
+    };
+    let status_of = |i: usize| match &events[i].kind {
+        EventKind::HttpResponse { status, .. } => *status,
+        _ => 0,
+    };
+    let ok_status = |s: u16| (200..300).contains(&s);
+
+    let token = http_answer(Service::Token, &|_| true);
+    decided.push(match token {
+        Some(i) if ok_status(status_of(i)) => (StepId::Token, Status::Ok, Some(i)),
+        Some(i) => (StepId::Token, Status::Failed, Some(i)),
+        None => (StepId::Token, Status::NotSeen, None),
+    });
+
+    let is_device_url = |e: &Event| matches!(&e.kind, EventKind::HttpResponse { url: Some(u), .. } if u.contains("/profile/device"));
+    let xsi =
+        http_answer(Service::Xsi, &is_device_url).or_else(|| http_answer(Service::Xsi, &|_| true));
+    let types = xsi.and_then(|x| {
+        events
+            .iter()
+            .skip(x)
+            .take_while(|e| e.file == events[x].file && e.record == events[x].record)
+            .find_map(|e| match &e.kind {
+                EventKind::DeviceList(t) => Some(t.clone()),
+                _ => None,
+            })
+    });
+    let not_found = in_range().find(|&i| {
+        matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_))
+            || matches!(&events[i].kind, EventKind::Signature { id, .. } if id == "device-profile-missing")
+    });
+    let lacks_type = types.as_ref().is_some_and(|t| {
+        if wanted == "Connect - Mobile" {
+            !t.iter().any(|d| is_mobile_type(d))
+        } else {
+            !t.iter().any(|d| d == wanted)
+        }
+    });
+    decided.push(match (xsi, not_found) {
+        (Some(i), _) if !ok_status(status_of(i)) => (StepId::DeviceList, Status::Failed, Some(i)),
+        (_, Some(n)) => (StepId::DeviceList, Status::Failed, Some(n)),
+        (Some(i), None) if lacks_type => (StepId::DeviceList, Status::Failed, Some(i)),
+        (Some(i), None) => (StepId::DeviceList, Status::Ok, Some(i)),
+        (None, None) => (StepId::DeviceList, Status::NotSeen, None),
+    });
+
+    let dms = http_answer(Service::Dms, &|_| true);
+    let parse_failed = in_range().find(|&i| {
+        matches!(&events[i].kind, EventKind::BwcErrorCode(1507))
+            || matches!(&events[i].kind, EventKind::Signature { id, .. } if id == "config-parse-failed")
+    });
+    decided.push(match (dms, parse_failed) {
+        (Some(i), _) if !ok_status(status_of(i)) => {
+            (StepId::ConfigDownload, Status::Failed, Some(i))
+        }
+        (_, Some(p)) => (StepId::ConfigDownload, Status::Failed, Some(p)),
+        (Some(i), None) => (StepId::ConfigDownload, Status::Ok, Some(i)),
+        (None, None) => (StepId::ConfigDownload, Status::NotSeen, None),
+    });
+
+    let reg = register::follow(events, range.clone(), log_end);
+    let failure = [
+        reg.rejected.map(|r| r.0),
+        reg.auth_failed,
+        reg.timeout,
+        reg.transport_failed,
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    decided.push(match reg.last {
+        Last::Accepted => (StepId::SipRegister, Status::Ok, reg.accepted),
+        Last::Failed => (StepId::SipRegister, Status::Failed, failure),
+        Last::Nothing => (StepId::SipRegister, Status::NotSeen, None),
+    });
+    decided.push((
+        StepId::Registered,
+        if reg.registered.is_some() {
+            Status::Ok
+        } else {
+            Status::NotSeen
+        },
+        reg.registered,
+    ));
+
+    let mut steps: Vec<Step> = Vec::with_capacity(StepId::ALL.len());
+    let mut previous: Option<i64> = None;
+    for (step, status, idx) in &decided {
+        let millis = idx.and_then(|i| events[i].millis);
+        let at = millis.and_then(chrono::DateTime::from_timestamp_millis);
+        let since_previous_ms = millis.zip(previous).map(|(now, before)| now - before);
+        if millis.is_some() {
+            previous = millis;
+        }
+        steps.push(Step {
+            step: *step,
+            status: *status,
+            at,
+            since_previous_ms,
+            evidence: idx.map(|i| Evidence::of(bundle, self::at(&events[i]))),
+        });
+    }
+    let started = events
+        .get(range.start)
+        .and_then(|e| e.millis)
+        .and_then(chrono::DateTime::from_timestamp_millis);
+    AttemptCtx {
+        attempt: Attempt { started, steps },
+        range,
+        reg,
+        decided_by: decided,
+        wanted_device: wanted,
+        device_types: types,
+    }
+}
