@@ -1,0 +1,173 @@
+//! The diagnosis of every client sample, against `tests/data/expected.json`.
+
+mod common;
+
+use common::{analyze_json, data};
+use serde_json::Value;
+
+fn expected() -> serde_json::Map<String, Value> {
+    let text = std::fs::read_to_string(data("expected.json")).expect("expected.json");
+    serde_json::from_str::<Value>(&text)
+        .expect("expected.json parses")
+        .as_object()
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Checks one report against one `expected.json` entry; returns what differs.
+fn differences(report: &Value, want: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let findings = report["findings"].as_array().cloned().unwrap_or_default();
+    let ids: Vec<&str> = findings.iter().filter_map(|f| f["id"].as_str()).collect();
+    for id in want["must"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        if !ids.contains(&id) {
+            out.push(format!("missing finding {id} (have {ids:?})"));
+        }
+    }
+    if want["must_not_errors"] == true {
+        for f in findings.iter().filter(|f| f["severity"] == "error") {
+            out.push(format!("error finding in a healthy bundle: {}", f["id"]));
+        }
+    }
+    for (step, status) in want["timeline"].as_object().into_iter().flatten() {
+        let got = report["timeline"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|s| s["step"] == step.as_str())
+            .map(|s| s["status"].clone());
+        if got.as_ref() != Some(status) {
+            out.push(format!("timeline {step}: {got:?}, want {status}"));
+        }
+    }
+    for (fact, value) in want["facts"].as_object().into_iter().flatten() {
+        if &report["facts"][fact] != value {
+            out.push(format!(
+                "fact {fact}: {}, want {value}",
+                report["facts"][fact]
+            ));
+        }
+    }
+    for code in want["codes"].as_array().into_iter().flatten() {
+        let shown = findings.iter().any(|f| {
+            f["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains(&code.to_string()))
+        });
+        if !shown {
+            out.push(format!("code {code} not reported"));
+        }
+    }
+    for f in &findings {
+        let evidence = f["evidence"].as_array().map_or(0, Vec::len);
+        if evidence == 0 {
+            out.push(format!("finding {} has no evidence", f["id"]));
+        }
+        for key in ["title", "cause", "fix", "guide"] {
+            if f[key].as_str().is_none_or(str::is_empty) {
+                out.push(format!("finding {} has no {key}", f["id"]));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_client_sample_gives_what_expected_json_asks() {
+    let mut failures = Vec::new();
+    let cases: Vec<(String, Value)> = expected()
+        .into_iter()
+        .filter(|(name, _)| name.starts_with("client-"))
+        .collect();
+    assert!(cases.len() >= 17);
+    for (name, want) in cases {
+        let (code, report) = analyze_json(&[&data(&name)], &[]);
+        assert_eq!(code, 0, "{name}");
+        for d in differences(&report, &want) {
+            failures.push(format!("{name}: {d}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_verdict_names_the_decisive_finding() {
+    let (_, r) = analyze_json(&[&data("client-token-fail.zip")], &[]);
+    assert_eq!(r["verdict"]["finding"], "token-fetch-failed");
+    assert_eq!(r["verdict"]["severity"], "error");
+    assert!(
+        r["verdict"]["summary"]
+            .as_str()
+            .unwrap()
+            .contains("RSA keys")
+    );
+    assert!(
+        r["facts"]["failure_at"]
+            .as_str()
+            .unwrap()
+            .starts_with("2024-03-22T11:30:32.344")
+    );
+    let (_, ok) = analyze_json(&[&data("client-healthy.zip")], &[]);
+    assert_eq!(
+        ok["verdict"]["summary"],
+        "Registered to BroadWorks, no problems found."
+    );
+    assert!(ok["verdict"]["finding"].is_null());
+}
+
+#[test]
+fn escalation_facts_of_the_healthy_sample() {
+    let (_, r) = analyze_json(&[&data("client-healthy.zip")], &[]);
+    let f = &r["facts"];
+    assert_eq!(f["user_id"], "d23f0824-128b-2f33-0c5c-7fd0a6a3a450");
+    assert_eq!(f["platform"], "Windows 10 (64-bit)");
+    assert_eq!(f["broadworks_user_id"], "2062275869@contoso.example");
+    assert_eq!(f["sip_user"], "22175294_wxt");
+    assert_eq!(f["sbc"], "sbc1.acme-telecom.example:5061");
+    assert_eq!(f["xsp"], "xsp1.example.net");
+    assert_eq!(
+        f["tracking_ids"],
+        serde_json::json!(["CLIENT_d3ac94af-0f21-ddb6-6cad-4a268d116ece"])
+    );
+    assert_eq!(f["first_timestamp"], "2024-03-08T16:40:37.973Z");
+}
+
+#[test]
+fn specific_details_are_named() {
+    let (_, r) = analyze_json(&[&data("client-unresolved-tag.zip")], &[]);
+    let tag = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "unresolved-config-tag")
+        .unwrap();
+    assert_eq!(tag["detail"], "%WEB_CALL_SETTINGS_URL_WXT%");
+    assert_eq!(
+        tag["severity"], "warning",
+        "the call-settings link does not stop registration"
+    );
+    let (_, r) = analyze_json(&[&data("client-pc-missing-silent.zip")], &[]);
+    let pc = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "device-profile-missing")
+        .unwrap();
+    assert_eq!(
+        pc["detail"],
+        "missing: Business Communicator - PC; listed: Connect - Mobile"
+    );
+    let (_, r) = analyze_json(&[&data("client-register-rejected.zip")], &[]);
+    let rej = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "sip-register-rejected")
+        .unwrap();
+    assert!(rej["detail"].as_str().unwrap().contains("404"), "{rej}");
+}
