@@ -136,6 +136,13 @@ const KEYWORDS: &[&str] = &[
     "error code",
     "bwc:",
     "version",
+    // An app start may not say "version"; it names the platform.
+    "windows",
+    "macos",
+    "mac os",
+    "android",
+    "ipados",
+    "ios ",
     "orgid",
     "org_id",
     "userid",
