@@ -10,7 +10,8 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use rayon::prelude::*;
 use regex::Regex;
 
 use super::catalogue::Catalogue;
@@ -188,35 +189,64 @@ impl<'c> Scanner<'c> {
         Scanner { ac, catalogue }
     }
 
-    /// Every event of one file, in file order.
+    /// Every event of one file, in file order. Large files are scanned in
+    /// chunks of records on several threads.
     pub fn scan(&self, index: u32, file: &LogFile) -> Vec<Event> {
         if !matches!(file.kind, FileKind::WebexApp | FileKind::Bwc) || file.records.is_empty() {
             return Vec::new();
         }
-        let mut candidates: Vec<usize> = Vec::new();
-        for m in self.ac.find_iter(&file.text) {
+        const CHUNK: usize = 32 * 1024;
+        let n = file.records.len();
+        let chunks: Vec<std::ops::Range<usize>> = (0..n)
+            .step_by(CHUNK)
+            .map(|lo| lo..(lo + CHUNK).min(n))
+            .collect();
+        chunks
+            .into_par_iter()
+            .flat_map_iter(|range| self.scan_records(index, file, range))
+            .collect()
+    }
+
+    /// Events of the records in `range`. A SIP message printed one line per
+    /// record may run past the end of the range; it is read to its end here.
+    fn scan_records(
+        &self,
+        index: u32,
+        file: &LogFile,
+        range: std::ops::Range<usize>,
+    ) -> Vec<Event> {
+        let from = file.records[range.start].start as usize;
+        let to = file
+            .records
+            .get(range.end)
+            .map_or(file.text.len(), |r| r.start as usize);
+        let mut events = Vec::new();
+        let mut next = range.start;
+        let mut at = from;
+        while at < to {
+            let Some(m) = self.ac.find(Input::new(&file.text).span(at..to)) else {
+                break;
+            };
             let rec = file
                 .records
                 .partition_point(|r| (r.start as usize) <= m.start())
                 .saturating_sub(1);
-            if candidates.last() != Some(&rec) {
-                candidates.push(rec);
+            if rec >= next {
+                let mut out = Out {
+                    file: index,
+                    record: rec as u32,
+                    millis: file.records[rec].millis(),
+                    events: &mut events,
+                    bwc: false,
+                };
+                next = extract(file, rec, &mut out, self.catalogue).max(rec + 1);
             }
-        }
-        let mut events = Vec::new();
-        let mut skip_until = 0usize;
-        for rec in candidates {
-            if rec < skip_until {
-                continue;
-            }
-            let mut out = Out {
-                file: index,
-                record: rec as u32,
-                millis: file.records[rec].millis(),
-                events: &mut events,
-                bwc: false,
-            };
-            skip_until = extract(file, rec, &mut out, self.catalogue);
+            // Whatever else this record holds has been looked at.
+            at = file
+                .records
+                .get(next.max(rec + 1))
+                .map_or(to, |r| r.start as usize)
+                .max(m.end());
         }
         events
     }

@@ -241,5 +241,33 @@ fn collect_events(bundle: &Bundle, catalogue: &Catalogue) -> Vec<Event> {
         .flat_map_iter(|(i, f)| scanner.scan(i as u32, f))
         .collect();
     events.sort_by_key(|e| (e.millis.unwrap_or(i64::MAX), e.file, e.record));
+    resolve_services(&mut events);
     events
+}
+
+/// An answer that names only a tracking id talks to the service its
+/// request named.
+fn resolve_services(events: &mut [Event]) {
+    use events::EventKind;
+    let by_id: std::collections::HashMap<String, events::Service> = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::HttpRequest {
+                service,
+                tracking_id: Some(id),
+                ..
+            } => Some((id.clone(), *service)),
+            _ => None,
+        })
+        .collect();
+    for e in events.iter_mut() {
+        if let EventKind::HttpResponse {
+            service: service @ None,
+            tracking_id: Some(id),
+            ..
+        } = &mut e.kind
+        {
+            *service = by_id.get(id.as_str()).copied();
+        }
+    }
 }

@@ -42,26 +42,12 @@ pub fn at(e: &Event) -> RecordRef {
     }
 }
 
-/// The service of an HTTP event; an answer that names only a tracking id
-/// takes its request's.
+/// The service of an HTTP event (answers by tracking id were resolved
+/// when the events were collected).
 pub fn service_of(events: &[Event], i: usize) -> Option<Service> {
     match &events[i].kind {
         EventKind::HttpRequest { service, .. } => Some(*service),
-        EventKind::HttpResponse {
-            service: Some(s), ..
-        } => Some(*s),
-        EventKind::HttpResponse {
-            service: None,
-            tracking_id: Some(id),
-            ..
-        } => events.iter().find_map(|e| match &e.kind {
-            EventKind::HttpRequest {
-                service,
-                tracking_id: Some(t),
-                ..
-            } if t == id => Some(*service),
-            _ => None,
-        }),
+        EventKind::HttpResponse { service, .. } => *service,
         _ => None,
     }
 }
@@ -136,63 +122,71 @@ pub fn attempts(bundle: &Bundle, events: &[Event]) -> Vec<AttemptCtx> {
         .copied()
         .chain([events.len()])
         .collect();
+    let sessions = Sessions {
+        app_starts: indices(events, |k| matches!(k, EventKind::AppStart { .. })),
+        entitlements: indices(events, |k| matches!(k, EventKind::Entitlements(_))),
+    };
     starts
         .iter()
         .zip(ends)
-        .map(|(&s, e)| attempt(bundle, events, s..e, log_end))
+        .map(|(&s, e)| attempt(bundle, events, &sessions, s..e, log_end))
         .collect()
 }
 
-/// The latest event before `end` that `pick` accepts, or the first after.
-fn session<T>(
-    events: &[Event],
-    end: usize,
-    pick: impl Fn(&EventKind) -> Option<T>,
-) -> Option<(usize, T)> {
-    let before = events[..end]
-        .iter()
-        .enumerate()
-        .rev()
-        .find_map(|(i, e)| pick(&e.kind).map(|t| (i, t)));
-    before.or_else(|| {
-        events[end..]
-            .iter()
-            .enumerate()
-            .find_map(|(i, e)| pick(&e.kind).map(|t| (end + i, t)))
-    })
+/// Indices of the events `pick` accepts, for session lookups.
+fn indices(events: &[Event], pick: impl Fn(&EventKind) -> bool) -> Vec<usize> {
+    (0..events.len())
+        .filter(|&i| pick(&events[i].kind))
+        .collect()
+}
+
+/// The latest of `candidates` before `end`, or the first after it.
+fn session(candidates: &[usize], end: usize) -> Option<usize> {
+    let before = candidates.partition_point(|&i| i < end);
+    if before > 0 {
+        candidates.get(before - 1).copied()
+    } else {
+        candidates.first().copied()
+    }
+}
+
+/// Where the session facts are, computed once for all attempts.
+struct Sessions {
+    app_starts: Vec<usize>,
+    entitlements: Vec<usize>,
 }
 
 fn attempt(
     bundle: &Bundle,
     events: &[Event],
+    sessions: &Sessions,
     range: Range<usize>,
     log_end: Option<i64>,
 ) -> AttemptCtx {
     let in_range = || range.clone();
     let mut decided: Vec<(StepId, Status, Option<usize>)> = Vec::new();
 
-    let platform = session(events, range.end, |k| match k {
-        EventKind::AppStart { platform, .. } => Some(platform.clone()),
-        _ => None,
-    });
+    let start = session(&sessions.app_starts, range.end);
     decided.push((
         StepId::AppStart,
-        if platform.is_some() {
+        if start.is_some() {
             Status::Ok
         } else {
             Status::NotSeen
         },
-        platform.as_ref().map(|p| p.0),
+        start,
     ));
-    let wanted = wanted_device(platform.as_ref().and_then(|p| p.1.as_deref()));
-
-    let ents = session(events, range.end, |k| match k {
-        EventKind::Entitlements(list) => Some(list.iter().any(|e| e == "broadworks-connector")),
+    let platform = start.and_then(|i| match &events[i].kind {
+        EventKind::AppStart { platform, .. } => platform.as_deref(),
         _ => None,
     });
+    let wanted = wanted_device(platform);
+
+    let ents = session(&sessions.entitlements, range.end);
+    let has_connector = ents.is_some_and(|i| matches!(&events[i].kind, EventKind::Entitlements(l) if l.iter().any(|e| e == "broadworks-connector")));
     decided.push(match ents {
-        Some((i, true)) => (StepId::Entitlements, Status::Ok, Some(i)),
-        Some((i, false)) => (StepId::Entitlements, Status::Failed, Some(i)),
+        Some(i) if has_connector => (StepId::Entitlements, Status::Ok, Some(i)),
+        Some(i) => (StepId::Entitlements, Status::Failed, Some(i)),
         None => (StepId::Entitlements, Status::NotSeen, None),
     });
 

@@ -1,5 +1,5 @@
 //! Read + decode + split + parse throughput on a generated client bundle,
-//! next to `unzip -p` on the same file.
+//! and the analysis after it, next to `unzip -p` on the same file.
 //!
 //! `cargo bench --bench ingest -- --size-mb 100` (or 1000) generates
 //! `target/bench-data/client-<N>MB.zip` once, then reads it three times and
@@ -105,6 +105,15 @@ fn main() {
     });
     let rss = peak_rss();
 
+    let bundle = Bundle::read_paths(std::slice::from_ref(&path), &ReadOptions::default());
+    let catalogue = wxbw_doctor::analysis::catalogue::Catalogue::builtin();
+    let (analysis_time, findings) = best(a.iterations, || {
+        wxbw_doctor::analysis::analyze_with(&bundle, &catalogue)
+            .findings
+            .len()
+    });
+    drop(bundle);
+
     let unzip = best(a.iterations, || {
         Command::new("unzip")
             .arg("-p")
@@ -125,6 +134,11 @@ fn main() {
         ours.as_secs_f64(),
         mb / ours.as_secs_f64(),
         a.iterations
+    );
+    println!(
+        "analysis (events, timeline, findings):  {:.3} s  ({:.0} MB/s, {findings} findings)",
+        analysis_time.as_secs_f64(),
+        mb / analysis_time.as_secs_f64()
     );
     match unzip {
         (t, Ok(true)) => println!(
