@@ -1,4 +1,4 @@
-//! The diagnosis of every client sample, against `tests/data/expected.json`.
+//! The diagnosis of every sample bundle, client and server, against `tests/data/expected.json`.
 
 mod common;
 

@@ -16,7 +16,7 @@ use regex::Regex;
 
 use super::catalogue::Catalogue;
 use super::sip::{self, Direction, SipMessage};
-use super::{codes, xml};
+use super::{codes, server, xml};
 use crate::record::{FileKind, LogFile};
 
 /// Which back end an HTTP exchange talks to, from its URL path.
@@ -114,6 +114,33 @@ pub enum EventKind {
         id: String,
         detail: Option<String>,
     },
+    /// The AS's flow-through provisioning request to the bridge (PSLog).
+    ProvisioningPost {
+        target: String,
+        profile: Option<xml::SubscriberProfile>,
+    },
+    /// A `subscriberProfile` logged apart from its POST line.
+    ProvisioningProfile(xml::SubscriberProfile),
+    /// The bridge's answer, with its `<message>` if any.
+    ProvisioningAnswer {
+        status: u16,
+        message: Option<String>,
+    },
+    /// An Xsi-Actions request as the XSP logged it.
+    XsiRequest(Box<server::XsiRequest>),
+    /// An authenticationService record.
+    AuthService(Box<server::AuthRecord>),
+    /// A Tomcat access_log line.
+    XspAccess {
+        method: String,
+        path: String,
+        status: u16,
+    },
+    /// `name = value` of XSP CLI output.
+    CliSetting {
+        name: String,
+        value: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -192,6 +219,9 @@ impl<'c> Scanner<'c> {
     /// Every event of one file, in file order. Large files are scanned in
     /// chunks of records on several threads.
     pub fn scan(&self, index: u32, file: &LogFile) -> Vec<Event> {
+        if file.kind.is_server() {
+            return self.scan_server(index, file);
+        }
         if !matches!(file.kind, FileKind::WebexApp | FileKind::Bwc) || file.records.is_empty() {
             return Vec::new();
         }
@@ -204,6 +234,32 @@ impl<'c> Scanner<'c> {
         chunks
             .into_par_iter()
             .flat_map_iter(|range| self.scan_records(index, file, range))
+            .collect()
+    }
+
+    /// Server logs hold few records of interest among many, but each record
+    /// is a whole request; every record is read.
+    fn scan_server(&self, index: u32, file: &LogFile) -> Vec<Event> {
+        (0..file.records.len())
+            .into_par_iter()
+            .flat_map_iter(|rec| {
+                let mut events = Vec::new();
+                let mut out = Out {
+                    file: index,
+                    record: rec as u32,
+                    millis: file.records[rec].millis(),
+                    events: &mut events,
+                    bwc: false,
+                };
+                for (id, detail) in self.catalogue.signatures_matching(file.text_of(rec)) {
+                    out.push(EventKind::Signature {
+                        id: id.to_owned(),
+                        detail,
+                    });
+                }
+                server::extract(file, rec, |kind| out.push(kind));
+                events
+            })
             .collect()
     }
 

@@ -12,7 +12,7 @@ use super::{Finding, Severity};
 use crate::record::Bundle;
 
 /// The fact names, in the order a ticket lists them.
-pub const NAMES: [&str; 14] = [
+pub const NAMES: [&str; 17] = [
     "user_email",
     "user_id",
     "org_id",
@@ -24,6 +24,9 @@ pub const NAMES: [&str; 14] = [
     "sbc_address",
     "xsp",
     "tracking_ids",
+    "primary_phone_number",
+    "provisioning_target",
+    "service_provider",
     "first_timestamp",
     "last_timestamp",
     "failure_at",
@@ -39,13 +42,6 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     let latest =
         |f: &dyn Fn(&EventKind) -> Option<String>| events.iter().rev().find_map(|e| f(&e.kind));
 
-    set(
-        "user_email",
-        latest(&|k| match k {
-            EventKind::Identity { email, .. } => email.clone(),
-            _ => None,
-        }),
-    );
     set(
         "user_id",
         latest(&|k| match k {
@@ -87,7 +83,38 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         } => Some(url.clone()),
         _ => None,
     });
-    set("broadworks_user_id", xsi_url.as_deref().and_then(xsi_user));
+    let provisioned = events.iter().rev().find_map(|e| match &e.kind {
+        EventKind::ProvisioningPost { target, profile } => {
+            Some((Some(target.clone()), profile.clone()))
+        }
+        EventKind::ProvisioningProfile(p) => Some((None, Some(p.clone()))),
+        _ => None,
+    });
+    let profile = provisioned
+        .as_ref()
+        .and_then(|(_, p)| p.clone())
+        .unwrap_or_default();
+    let server_user = latest(&|k| match k {
+        EventKind::XsiRequest(r) => r.user.clone(),
+        EventKind::AuthService(r) => r.user.clone(),
+        _ => None,
+    });
+    set(
+        "broadworks_user_id",
+        xsi_url
+            .as_deref()
+            .and_then(xsi_user)
+            .or(server_user)
+            .or(profile.bwuserid.clone()),
+    );
+    let identity_email = latest(&|k| match k {
+        EventKind::Identity { email, .. } => email.clone(),
+        _ => None,
+    });
+    set("user_email", identity_email.or(profile.email.clone()));
+    set("primary_phone_number", profile.primary_phone_number.clone());
+    set("service_provider", profile.service_provider.clone());
+    set("provisioning_target", provisioned.and_then(|(t, _)| t));
     set(
         "xsp",
         xsi_url.as_deref().and_then(host_of).map(str::to_owned),
@@ -123,6 +150,8 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         let id = match &e.kind {
             EventKind::HttpRequest { tracking_id, .. }
             | EventKind::HttpResponse { tracking_id, .. } => tracking_id.as_ref(),
+            EventKind::XsiRequest(r) => r.tracking_id.as_ref(),
+            EventKind::AuthService(r) => r.tracking_id.as_ref(),
             _ => None,
         };
         if let Some(id) = id.filter(|id| !ids.contains(id)) {

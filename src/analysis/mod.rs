@@ -31,6 +31,7 @@ pub mod events;
 pub mod facts;
 pub mod register;
 pub mod rules;
+pub mod server;
 pub mod sip;
 pub mod timeline;
 pub mod xml;
@@ -64,7 +65,24 @@ const EVIDENCE_CHARS: usize = 400;
 impl Evidence {
     pub fn of(bundle: &Bundle, at: RecordRef) -> Evidence {
         let (file, record) = bundle.get(at);
-        let line = file.first_line_of(at.record as usize);
+        let i = at.record as usize;
+        let first = file.first_line_of(i);
+        // A BroadWorks header line says nothing by itself (`… | AuthService
+        // | LongLivedTokenManager |`): its content is on the lines after it.
+        let joined;
+        let line = if first.trim_end().ends_with('|') && file.text_of(i).len() > first.len() {
+            let rest: Vec<&str> = file
+                .text_of(i)
+                .lines()
+                .skip(1)
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect();
+            joined = format!("{} {}", first.trim_end(), rest.join(" ⏎ "));
+            joined.as_str()
+        } else {
+            first
+        };
         let text = match line.char_indices().nth(EVIDENCE_CHARS) {
             Some((cut, _)) => format!("{}…", &line[..cut]),
             None => line.to_owned(),
@@ -178,6 +196,27 @@ impl Attempt {
     }
 }
 
+/// Which log a sign-in step was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    Client,
+    Server,
+}
+
+/// A step of the joined sign-in sequence. Each side keeps its own clock.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SignInStep {
+    pub side: Side,
+    /// The guide's ladder number (`2.1`, `5.4`, `6`) or the client step id.
+    pub step: String,
+    pub name: String,
+    pub status: Status,
+    pub at: Option<DateTime<Utc>>,
+    pub tracking_id: Option<String>,
+    pub evidence: Option<Evidence>,
+}
+
 /// The one sentence a helpdesk reader sees first.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verdict {
@@ -199,6 +238,11 @@ pub struct Analysis {
     pub attempts: Vec<Attempt>,
     /// Findings, most decisive first.
     pub findings: Vec<Finding>,
+    /// The sign-in as the XSP logged it, joined with the client's last
+    /// attempt when both are in the bundle; empty without server logs.
+    pub sign_in: Vec<SignInStep>,
+    /// How the client and server sides were joined, if they were.
+    pub sign_in_join: Option<String>,
     /// What went wrong in the analysis itself (a broken signature file).
     pub problems: Vec<String>,
 }
@@ -213,11 +257,25 @@ pub fn analyze(bundle: &Bundle) -> Analysis {
 
 pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
     let events = collect_events(bundle, catalogue);
-    let attempts = timeline::attempts(bundle, &events);
+    // Without a Webex app log there is no client registration to judge.
+    let has_client = bundle.files.iter().any(|f| {
+        matches!(
+            f.kind,
+            crate::record::FileKind::WebexApp | crate::record::FileKind::Bwc
+        )
+    });
+    let attempts = if has_client {
+        timeline::attempts(bundle, &events)
+    } else {
+        Vec::new()
+    };
     let findings = rules::findings(bundle, &events, &attempts, catalogue);
     let verdict = rules::verdict(bundle, &findings, attempts.last());
     let facts = facts::collect(bundle, &events, &findings);
+    let (sign_in, sign_in_join) = server::sign_in(bundle, &events, attempts.last());
     Analysis {
+        sign_in,
+        sign_in_join,
         verdict,
         facts,
         timeline: attempts

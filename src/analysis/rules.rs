@@ -17,7 +17,7 @@ use crate::record::{Bundle, FileKind};
 /// At most this many evidence lines per finding.
 const MAX_EVIDENCE: usize = 12;
 
-struct Builder<'a> {
+pub(super) struct Builder<'a> {
     bundle: &'a Bundle,
     events: &'a [Event],
     catalogue: &'a Catalogue,
@@ -26,7 +26,12 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     /// Records a finding (or adds to it): `id` must be in the catalogue.
-    fn add(&mut self, id: &str, detail: Option<String>, evidence: impl IntoIterator<Item = usize>) {
+    pub(super) fn add(
+        &mut self,
+        id: &str,
+        detail: Option<String>,
+        evidence: impl IntoIterator<Item = usize>,
+    ) {
         let evidence: Vec<Evidence> = evidence
             .into_iter()
             .map(|i| Evidence::of(self.bundle, at(&self.events[i])))
@@ -171,6 +176,7 @@ pub fn findings(
     if let Some(last) = attempts.last() {
         sequence(&mut b, last);
     }
+    super::server::findings(&mut b, events);
 
     // Placeholders: an SBC or SIP tag stops registration, the others hide a feature.
     let registered = attempts
@@ -391,6 +397,8 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
         )
     } else if let Some(f) = findings.iter().find(|f| f.severity == Severity::Warning) {
         (Some(Severity::Warning), format!("{}. {}", f.title, f.fix))
+    } else if let Some(f) = findings.iter().find(|f| f.severity == Severity::Info) {
+        (Some(Severity::Info), format!("{}. {}", f.title, f.fix))
     } else if has_client {
         (
             Some(Severity::Warning),

@@ -134,6 +134,66 @@ pub fn reginfo_contacts(xml: &str) -> Vec<RegContact> {
     contacts
 }
 
+/// The fields of a flow-through provisioning request the guide says to
+/// check; the `services` stanza is ignored, as the guide says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SubscriberProfile {
+    pub bwuserid: Option<String>,
+    pub group: Option<String>,
+    pub service_provider: Option<String>,
+    pub primary_phone_number: Option<String>,
+    pub email: Option<String>,
+}
+
+pub fn subscriber_profile(xml: &str) -> SubscriberProfile {
+    let at = xml
+        .find("<subscriberProfile")
+        .or_else(|| xml.find("<?xml"))
+        .unwrap_or(0);
+    let mut p = SubscriberProfile::default();
+    walk(&xml[at..], |item| {
+        if let Item::Text(name, t) = item {
+            let slot = match name {
+                "bwuserid" => &mut p.bwuserid,
+                "group" => &mut p.group,
+                "serviceProvider" => &mut p.service_provider,
+                "primaryPhoneNumber" => &mut p.primary_phone_number,
+                "email" => &mut p.email,
+                _ => return,
+            };
+            if slot.is_none() && !t.is_empty() {
+                *slot = Some(t.to_owned());
+            }
+        }
+    });
+    p
+}
+
+/// The device types of an OCI-P `accessDeviceTable`: the column headed
+/// `Device Type` of every row.
+pub fn access_device_table(xml: &str) -> Vec<String> {
+    let at = xml.find("<accessDeviceTable").unwrap_or(0);
+    let mut headings: Vec<String> = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    walk(&xml[at..], |item| match item {
+        Item::Text("colHeading", t) => headings.push(t.to_owned()),
+        Item::Open("row", _) => rows.push(Vec::new()),
+        Item::Text("col", t) => {
+            if let Some(r) = rows.last_mut() {
+                r.push(t.to_owned());
+            }
+        }
+        _ => {}
+    });
+    let column = headings
+        .iter()
+        .position(|h| h.eq_ignore_ascii_case("Device Type"))
+        .unwrap_or(0);
+    rows.into_iter()
+        .filter_map(|mut r| (column < r.len()).then(|| r.swap_remove(column)))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +248,26 @@ mod tests {
         assert_eq!(
             c[0].uri.as_deref(),
             Some("sip:u@192.0.2.42:52011;transport=tls")
+        );
+    }
+
+    #[test]
+    fn subscriber_profile_fields() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?><subscriberProfile><bwuserid>2477382663@example.net</bwuserid><group>SalesGroup</group><serviceProvider>AcmeEnterprise</serviceProvider><email>jan.devries@example.net</email><services><service>IM&amp;P</service></services></subscriberProfile>"#;
+        let p = subscriber_profile(xml);
+        assert_eq!(p.bwuserid.as_deref(), Some("2477382663@example.net"));
+        assert_eq!(p.group.as_deref(), Some("SalesGroup"));
+        assert_eq!(p.service_provider.as_deref(), Some("AcmeEnterprise"));
+        assert_eq!(p.primary_phone_number, None);
+        assert_eq!(p.email.as_deref(), Some("jan.devries@example.net"));
+    }
+
+    #[test]
+    fn access_device_table_by_heading() {
+        let xml = "<accessDeviceTable><colHeading>Device Level</colHeading><colHeading>Device Type</colHeading><row><col>Group</col><col>Business Communicator - PC</col></row><row><col>Group</col><col>Connect - Mobile</col></row></accessDeviceTable>";
+        assert_eq!(
+            access_device_table(xml),
+            ["Business Communicator - PC", "Connect - Mobile"]
         );
     }
 

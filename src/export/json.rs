@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Report;
-use crate::analysis::{Attempt, Finding, Step, Verdict};
+use crate::analysis::{Attempt, Finding, SignInStep, Step, Verdict};
 use crate::record::{Encoding, FileKind, Grammar};
 
 pub const SCHEMA: u32 = 1;
@@ -19,6 +19,8 @@ struct Json<'a> {
     timeline: &'a [Step],
     attempts: &'a [Attempt],
     findings: &'a [Finding],
+    sign_in: &'a [SignInStep],
+    sign_in_join: Option<&'a str>,
     problems: &'a [String],
 }
 
@@ -57,6 +59,8 @@ pub fn render(report: Report) -> String {
         timeline: &report.analysis.timeline,
         attempts: &report.analysis.attempts,
         findings: &report.analysis.findings,
+        sign_in: &report.analysis.sign_in,
+        sign_in_join: report.analysis.sign_in_join.as_deref(),
         problems: &report.analysis.problems,
     };
     // Serialising plain structs of strings and numbers cannot fail.

@@ -49,6 +49,9 @@ fn fact_label(name: &str) -> &str {
         "first_timestamp" => "Logs from (UTC)",
         "last_timestamp" => "Logs to (UTC)",
         "failure_at" => "Failure at (UTC)",
+        "primary_phone_number" => "Primary number",
+        "provisioning_target" => "Provisioned to",
+        "service_provider" => "Service provider",
         other => other,
     }
 }
@@ -166,6 +169,39 @@ pub fn render(report: Report) -> String {
                 status,
                 at,
                 delta
+            );
+        }
+    }
+
+    if !a.sign_in.is_empty() {
+        let how = a
+            .sign_in_join
+            .as_deref()
+            .map(|h| format!(", client and server joined {h}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "\nSign-in sequence (each side at its own clock{how})");
+        for s in &a.sign_in {
+            let side = match s.side {
+                crate::analysis::Side::Client => "client",
+                crate::analysis::Side::Server => "XSP",
+            };
+            let status = match s.status {
+                Status::Ok => "ok",
+                Status::Failed => "FAILED",
+                Status::NotSeen => "not seen",
+            };
+            let at =
+                s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
+                    .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {side:<6} {:<4} {:<50} {status:<9} {at}",
+                if s.side == crate::analysis::Side::Server {
+                    s.step.as_str()
+                } else {
+                    ""
+                },
+                s.name
             );
         }
     }
