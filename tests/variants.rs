@@ -480,3 +480,84 @@ fn facts_come_from_the_reworded_lines() {
         "CLIENT_0123abcd-1111-2222-3333-444455556666"
     );
 }
+
+#[test]
+fn several_attempts_are_kept_and_the_last_one_decides() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, failed) = logs(Scenario::TokenFail, Shape::Escaped);
+    let (_, mut ok) = logs(Scenario::Healthy, Shape::Escaped);
+    // The retry comes a minute after the failed attempt.
+    let shift = |line: &String| -> String {
+        let (stamp, rest) = line.split_at(24.min(line.len()));
+        match chrono::DateTime::parse_from_rfc3339(stamp) {
+            Ok(t) => format!(
+                "{}{rest}",
+                (t + chrono::Duration::seconds(60)).format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            ),
+            Err(_) => line.clone(),
+        }
+    };
+    ok.lines = ok.lines.iter().map(shift).collect();
+    let bwc = format!("{}\n{}\n", failed.lines.join("\n"), ok.lines.join("\n"));
+    let path = write(
+        dir.path(),
+        "retry.zip",
+        &[
+            ("current_log.txt", app.lines.join("\n")),
+            ("bwc/current_log.txt", bwc),
+        ],
+    );
+    let (_, r) = analyze_json(&[&path], &[]);
+    let attempts = r["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 2, "{r:#}");
+    let token = |a: &Value| {
+        a["steps"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["step"] == "token")
+            .unwrap()["status"]
+            .clone()
+    };
+    assert_eq!(token(&attempts[0]), "failed");
+    assert_eq!(token(&attempts[1]), "ok");
+    assert_eq!(
+        r["verdict"]["summary"],
+        "Registered to BroadWorks, no problems found."
+    );
+    assert!(
+        !r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["severity"] == "error"),
+        "{:?}",
+        r["findings"]
+    );
+}
+
+#[test]
+fn a_directory_sync_code_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = "2024-05-01T10:00:00.000Z <Warning> [0x2b1][]Directory.cpp:12 Dir::sync:external directory sync failed, error 600014: cluster refused\n";
+    let path = write(
+        dir.path(),
+        "sync.zip",
+        &[("current_log.txt", log.to_owned())],
+    );
+    let (_, r) = analyze_json(&[&path], &[]);
+    let f = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "directory-sync-error")
+        .expect("directory-sync-error");
+    assert!(
+        f["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("600014: The sync failed while connecting"),
+        "{f}"
+    );
+    assert_eq!(f["evidence"][0]["line"], 1);
+}
