@@ -146,16 +146,17 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     set("sbc_address", first_register.and_then(|m| m.peer.clone()));
 
     let mut ids: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for e in events {
         let id = match &e.kind {
             EventKind::HttpRequest { tracking_id, .. }
-            | EventKind::HttpResponse { tracking_id, .. } => tracking_id.as_ref(),
-            EventKind::XsiRequest(r) => r.tracking_id.as_ref(),
-            EventKind::AuthService(r) => r.tracking_id.as_ref(),
+            | EventKind::HttpResponse { tracking_id, .. } => tracking_id.as_deref(),
+            EventKind::XsiRequest(r) => r.tracking_id.as_deref(),
+            EventKind::AuthService(r) => r.tracking_id.as_deref(),
             _ => None,
         };
-        if let Some(id) = id.filter(|id| !ids.contains(id)) {
-            ids.push(id.clone());
+        if let Some(id) = id.filter(|id| seen.insert(id)) {
+            ids.push(id.to_owned());
         }
     }
     if !ids.is_empty() {

@@ -9,6 +9,8 @@ use crate::analysis::{Severity, Status, facts};
 use crate::record::human_bytes;
 
 const WIDTH: usize = 100;
+/// Most list items an escalation summary line shows.
+const MAX_LISTED: usize = 5;
 
 fn severity_word(s: Option<Severity>) -> &'static str {
     match s {
@@ -65,6 +67,19 @@ pub fn escalation_summary(report: Report) -> String {
     for name in facts::NAMES {
         let Some(v) = a.facts.get(name) else { continue };
         let value = match v {
+            // A long-running log can hold thousands of tracking ids; the
+            // latest are the ones to quote, the JSON report has them all.
+            serde_json::Value::Array(items) if items.len() > MAX_LISTED => {
+                let recent: Vec<&str> = items[items.len() - MAX_LISTED..]
+                    .iter()
+                    .filter_map(|i| i.as_str())
+                    .collect();
+                format!(
+                    "{} (the latest {MAX_LISTED} of {})",
+                    recent.join(", "),
+                    items.len()
+                )
+            }
             serde_json::Value::Array(items) => items
                 .iter()
                 .filter_map(|i| i.as_str())
