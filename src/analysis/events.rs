@@ -611,7 +611,11 @@ fn extract_sip(file: &LogFile, rec: usize, at: usize, out: &mut Out) -> usize {
     // the start line; the message ends where that prefix stops.
     let body_start = (file.records[rec].start as usize + file.records[rec].body())
         .min(file.records[rec].start as usize + at);
-    let prefix = &file.text[body_start..file.records[rec].start as usize + at];
+    // `get`: a clamped message offset may fall inside a character.
+    let prefix = file
+        .text
+        .get(body_start..file.records[rec].start as usize + at)
+        .unwrap_or("");
     let mut lines: Vec<&str> = vec![&text[at..first_len]];
     let mut next = rec + 1;
     while next < file.records.len() {
