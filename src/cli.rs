@@ -23,9 +23,24 @@ use crate::source::{Limits, ReadOptions};
     version,
     about = "Reads Webex for Cisco BroadWorks logs and says what went wrong, why, and how to fix it."
 )]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Bundles, folders or log files to open in the app.
+    pub paths: Vec<PathBuf>,
+    /// Write a PNG of the app's view once the analysis is shown, then quit (works under Xvfb).
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+    /// The view to show: verdict, timeline, ladder, log, facts or codes.
+    #[arg(long, value_parser = parse_view)]
+    pub view: Option<crate::ui::View>,
+}
+
+fn parse_view(s: &str) -> Result<crate::ui::View, String> {
+    crate::ui::View::from_name(s).ok_or_else(|| {
+        format!("'{s}' is not a view (verdict, timeline, ladder, log, facts, codes)")
+    })
 }
 
 #[derive(Debug, Subcommand)]
@@ -111,10 +126,11 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Some(Command::Analyze(args)) => analyze(&args),
         Some(Command::Code { code }) => Ok(explain_code(&code)),
         None => {
-            // The desktop app is not built yet; until it is, say what the
-            // command line can do.
-            let mut cmd = <Cli as clap::CommandFactory>::command();
-            cmd.print_help()?;
+            crate::ui::run(crate::ui::Launch {
+                paths: cli.paths,
+                screenshot: cli.screenshot,
+                view: cli.view,
+            })?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -17,3 +17,4 @@ pub mod record;
 pub mod source;
 #[doc(hidden)]
 pub mod testutil;
+pub mod ui;

@@ -68,6 +68,8 @@ pub enum EventKind {
     BwcInit,
     HttpRequest {
         service: Service,
+        /// The HTTP method written before the URL, if any.
+        method: Option<String>,
         url: String,
         tracking_id: Option<String>,
     },
@@ -335,6 +337,7 @@ macro_rules! re {
 }
 
 re!(URL, r#"https?://[^\s"'<>\\]+"#);
+re!(METHOD, r"\b(GET|POST|PUT|DELETE|PATCH)\b");
 re!(
     STATUS,
     r"(?i)(?:->\s*|\bstatus(?:\s*code)?\s*[=:]\s*\[?|\bhttp\s*status\s*[=:]\s*\[?|httpStatus\s*=\s*\[|\bHTTP/\d(?:\.\d)?\s+|\bresponse\s*(?:code)?\s*[=:]\s*|\breturned\s+)([1-5]\d\d)\b"
@@ -433,6 +436,10 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
                 }
                 None => out.push(EventKind::HttpRequest {
                     service,
+                    method: METHOD
+                        .captures_iter(&first[..m.start()])
+                        .last()
+                        .map(|c| c[1].to_owned()),
                     url,
                     tracking_id: tracking_id.clone(),
                 }),

@@ -29,6 +29,7 @@ pub mod catalogue;
 pub mod codes;
 pub mod events;
 pub mod facts;
+pub mod ladder;
 pub mod register;
 pub mod rules;
 pub mod server;
@@ -78,7 +79,7 @@ impl Evidence {
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
                 .collect();
-            joined = format!("{} {}", first.trim_end(), rest.join(" ⏎ "));
+            joined = format!("{} {}", first.trim_end(), rest.join(" · "));
             joined.as_str()
         } else {
             first
@@ -243,6 +244,9 @@ pub struct Analysis {
     pub sign_in: Vec<SignInStep>,
     /// How the client and server sides were joined, if they were.
     pub sign_in_join: Option<String>,
+    /// The SIP and HTTP exchanges, for the ladder diagram.
+    #[serde(skip)]
+    pub exchanges: Vec<ladder::Exchange>,
     /// What went wrong in the analysis itself (a broken signature file).
     pub problems: Vec<String>,
 }
@@ -274,6 +278,7 @@ pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
     let facts = facts::collect(bundle, &events, &findings);
     let (sign_in, sign_in_join) = server::sign_in(bundle, &events, attempts.last());
     Analysis {
+        exchanges: ladder::exchanges(&events),
         sign_in,
         sign_in_join,
         verdict,

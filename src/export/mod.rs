@@ -6,6 +6,7 @@
 //! documented in the README's *JSON report* section.
 
 pub mod json;
+pub mod redact;
 pub mod text;
 
 use crate::analysis::Analysis;

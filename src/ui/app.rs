@@ -1,0 +1,540 @@
+//! The application: one struct, the per-frame logic, and the layout that
+//! places the panels.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::Ordering;
+
+use egui::{Color32, RichText};
+
+use super::communication::{Input, Job, Message, Polled};
+use super::settings::Settings;
+use super::{View, codes, facts, ladder, log_view, start, timeline, verdict};
+use crate::analysis::{Analysis, Severity};
+use crate::export::redact::Redactor;
+use crate::record::{Bundle, RecordRef, human_bytes};
+use crate::source::local::{self, BaseDirs, LocalLog, Platform};
+
+/// One opened bundle and the views' state over it.
+pub struct BundleState {
+    pub name: String,
+    pub bundle: Arc<Bundle>,
+    /// `None` while the analysis is still running.
+    pub analysis: Option<Arc<Analysis>>,
+    /// Masks stay stable for as long as this bundle is open.
+    pub redactor: Redactor,
+    /// Where the log view should go (set by evidence links).
+    pub jump_to: Option<RecordRef>,
+    /// Local logs being watched for new lines, and their sizes.
+    pub live: Option<Vec<(PathBuf, u64)>>,
+}
+
+impl BundleState {
+    /// Text as it may be shown: redacted when the user asked.
+    pub fn shown<'t>(&self, redact: bool, text: &'t str) -> std::borrow::Cow<'t, str> {
+        if redact {
+            self.redactor.apply(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        }
+    }
+}
+
+/// What the app is doing now.
+pub enum Phase {
+    Start { note: Option<String> },
+    Working(Job),
+    Results,
+}
+
+/// A screenshot to write once the view shows results (`--screenshot`).
+pub struct ScreenshotRequest {
+    pub path: PathBuf,
+    pub quit_after: bool,
+    frames_ready: u32,
+    requested: bool,
+}
+
+pub struct App {
+    pub settings: Settings,
+    pub phase: Phase,
+    pub state: Option<BundleState>,
+    pub view: View,
+    pub local_logs: Result<Vec<LocalLog>, String>,
+    pub log: log_view::LogView,
+    pub ladder: ladder::LadderView,
+    pub timeline: timeline::TimelineView,
+    pub codes: codes::CodeLookup,
+    pub screenshot: Option<ScreenshotRequest>,
+    /// Set by the screenshot callback: the result to report.
+    pub screenshot_done: Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>,
+    /// Shown at the bottom until the next action.
+    pub status: Option<String>,
+}
+
+impl App {
+    pub fn new(settings: Settings) -> App {
+        let local_logs = local::discover(Platform::current(), &BaseDirs::from_system())
+            .map_err(|e| e.to_string());
+        App {
+            settings,
+            phase: Phase::Start { note: None },
+            state: None,
+            view: View::Summary,
+            local_logs,
+            log: log_view::LogView::default(),
+            ladder: ladder::LadderView::default(),
+            timeline: timeline::TimelineView::default(),
+            codes: codes::CodeLookup::default(),
+            screenshot: None,
+            screenshot_done: Arc::default(),
+            status: None,
+        }
+    }
+
+    /// Writes a PNG of `view` once the analysis is shown (`--screenshot`).
+    pub fn screenshot_when_ready(&mut self, path: PathBuf, view: View, quit_after: bool) {
+        self.view = view;
+        self.screenshot = Some(ScreenshotRequest {
+            path,
+            quit_after,
+            frames_ready: 0,
+            requested: false,
+        });
+    }
+
+    pub fn open(&mut self, ctx: &egui::Context, input: Input) {
+        if let Phase::Working(job) = &self.phase {
+            job.cancel();
+        }
+        if let Input::Paths(paths) = &input {
+            self.settings.remember(paths);
+        }
+        match Job::start(ctx.clone(), input, self.settings.limits()) {
+            Ok(job) => self.phase = Phase::Working(job),
+            Err(e) => {
+                self.phase = Phase::Start {
+                    note: Some(format!("The analysis could not start: {e}")),
+                }
+            }
+        }
+    }
+
+    pub fn open_paths(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        if !paths.is_empty() {
+            self.open(ctx, Input::Paths(paths));
+        }
+    }
+
+    /// Drains the worker's messages; called at the start of every frame.
+    fn drain(&mut self, ctx: &egui::Context) {
+        let Phase::Working(job) = &self.phase else {
+            return;
+        };
+        let live = matches!(job.input, Input::Local(_));
+        let input = job.input.clone();
+        loop {
+            let Phase::Working(job) = &self.phase else {
+                return;
+            };
+            match job.poll() {
+                Polled::Message(Message::Read(bundle)) => {
+                    self.show_bundle(bundle, None, &input, live)
+                }
+                Polled::Message(Message::Analysed(bundle, analysis)) => {
+                    self.show_bundle(bundle, Some(analysis), &input, live);
+                    self.phase = Phase::Results;
+                }
+                Polled::Message(Message::Cancelled) => {
+                    self.state = None;
+                    self.phase = Phase::Start {
+                        note: Some("Analysis cancelled.".into()),
+                    };
+                }
+                Polled::Nothing => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                    return;
+                }
+                Polled::Gone => {
+                    self.phase = Phase::Start {
+                        note: Some("The analysis stopped unexpectedly.".into()),
+                    };
+                    return;
+                }
+            }
+        }
+    }
+
+    fn show_bundle(
+        &mut self,
+        bundle: Arc<Bundle>,
+        analysis: Option<Arc<Analysis>>,
+        input: &Input,
+        live: bool,
+    ) {
+        let name = match input {
+            Input::Paths(p) => p
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(|n| n.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Input::Local(_) => "This computer's Webex logs".to_owned(),
+        };
+        let watch = match input {
+            Input::Local(logs) if live => Some(
+                logs.iter()
+                    .map(|l| (l.path.clone(), file_size(&l.path)))
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let keep = self
+            .state
+            .as_ref()
+            .filter(|s| Arc::ptr_eq(&s.bundle, &bundle))
+            .is_some();
+        if keep {
+            if let Some(s) = &mut self.state {
+                s.analysis = analysis;
+            }
+        } else {
+            self.log.reset();
+            self.ladder.reset();
+            self.timeline.reset();
+            self.state = Some(BundleState {
+                name,
+                bundle,
+                analysis,
+                redactor: Redactor::new(self.settings.redact_ips),
+                jump_to: None,
+                live: watch,
+            });
+        }
+    }
+
+    /// Live mode: re-analyses this computer's logs when they grow.
+    fn watch_local(&mut self, ctx: &egui::Context) {
+        if !matches!(self.phase, Phase::Results) {
+            return;
+        }
+        let Some(live) = self.state.as_ref().and_then(|s| s.live.as_ref()) else {
+            return;
+        };
+        ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        let changed = live.iter().any(|(p, size)| file_size(p) != *size);
+        if changed && let Ok(logs) = local::discover(Platform::current(), &BaseDirs::from_system())
+        {
+            self.open(ctx, Input::Local(logs));
+        }
+    }
+
+    fn handle_drops(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        self.open_paths(ctx, dropped);
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        let (open, find, shot) = ctx.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::COMMAND, egui::Key::O),
+                i.consume_key(egui::Modifiers::COMMAND, egui::Key::F),
+                i.consume_key(
+                    egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+                    egui::Key::S,
+                ),
+            )
+        });
+        if open {
+            self.pick_files(ctx);
+        }
+        if find && self.state.is_some() {
+            self.view = View::Log;
+            self.log.focus_search = true;
+        }
+        if shot && self.state.is_some() {
+            self.save_screenshot_dialog();
+        }
+    }
+
+    pub fn pick_files(&mut self, ctx: &egui::Context) {
+        if let Some(files) = rfd::FileDialog::new()
+            .add_filter("Support bundle or log", &["zip", "txt", "log"])
+            .add_filter("All files", &["*"])
+            .pick_files()
+        {
+            self.open_paths(ctx, files);
+        }
+    }
+
+    pub fn pick_folder(&mut self, ctx: &egui::Context) {
+        if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+            self.open_paths(ctx, vec![folder]);
+        }
+    }
+
+    pub fn save_screenshot_dialog(&mut self) {
+        let name = self.state.as_ref().map_or("wxbw-doctor".to_owned(), |s| {
+            s.name.replace([',', ' ', '/'], "_")
+        });
+        if let Some(path) = rfd::FileDialog::new()
+            .set_file_name(format!("{name}-{}.png", self.view.name()))
+            .add_filter("PNG", &["png"])
+            .save_file()
+        {
+            self.screenshot = Some(ScreenshotRequest {
+                path,
+                quit_after: false,
+                frames_ready: 2,
+                requested: false,
+            });
+        }
+    }
+
+    /// Takes a pending screenshot once the view has been drawn with results.
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        if let Some(done) = self.screenshot_done.lock().ok().and_then(|mut d| d.take()) {
+            let quit = self.screenshot.as_ref().is_some_and(|s| s.quit_after);
+            self.status = Some(match &done {
+                Ok(p) => format!("Screenshot saved to {}", p.display()),
+                Err(e) => format!("Screenshot failed: {e}"),
+            });
+            if let Err(e) = &done {
+                eprintln!("wxbw-doctor: {e}");
+            }
+            self.screenshot = None;
+            if quit {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            return;
+        }
+        let ready = matches!(self.phase, Phase::Results)
+            || (matches!(self.phase, Phase::Start { .. }) && self.state.is_none());
+        let Some(req) = &mut self.screenshot else {
+            return;
+        };
+        if !ready || req.requested {
+            ctx.request_repaint();
+            return;
+        }
+        // A few frames let layout settle (text measured, panels sized).
+        req.frames_ready += 1;
+        if req.frames_ready < 4 {
+            ctx.request_repaint();
+            return;
+        }
+        req.requested = true;
+        let path = req.path.clone();
+        let slot = self.screenshot_done.clone();
+        ctx.request_screenshot(move |image| {
+            let result = super::save_png(&image, &path).map(|()| path.clone());
+            if let Ok(mut s) = slot.lock() {
+                *s = Some(result);
+            }
+        });
+        ctx.request_repaint();
+    }
+
+    /// The whole window.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.drain(&ctx);
+        self.watch_local(&ctx);
+        self.handle_drops(&ctx);
+        self.shortcuts(&ctx);
+        self.screenshot_step(&ctx);
+
+        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::CentralPanel::default_margins().show(ui, |ui| match &self.phase {
+            Phase::Working(_) if self.state.is_none() => self.progress_ui(ui),
+            _ if self.state.is_some() => self.results_ui(ui),
+            _ => start::start_ui(self, ui),
+        });
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        ui.horizontal(|ui| {
+            ui.heading("wxbw-doctor");
+            ui.separator();
+            if ui
+                .button("Open…")
+                .on_hover_text("Open a support bundle (.zip) or log files (Ctrl+O)")
+                .clicked()
+            {
+                self.pick_files(&ctx);
+            }
+            if ui.button("Open folder…").clicked() {
+                self.pick_folder(&ctx);
+            }
+            if self.state.is_some() {
+                if ui.button("Close bundle").clicked() {
+                    self.state = None;
+                    self.phase = Phase::Start { note: None };
+                }
+                if ui
+                    .button("Save screenshot…")
+                    .on_hover_text("Save a PNG of this view for the ticket (Ctrl+Shift+S)")
+                    .clicked()
+                {
+                    self.save_screenshot_dialog();
+                }
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let dark = ui.visuals().dark_mode;
+                if ui
+                    .button(if dark { "Light theme" } else { "Dark theme" })
+                    .clicked()
+                {
+                    self.settings.dark = !dark;
+                    ui.ctx().set_theme(if self.settings.dark {
+                        egui::Theme::Dark
+                    } else {
+                        egui::Theme::Light
+                    });
+                }
+            });
+        });
+        if self.state.is_none() {
+            return;
+        }
+        ui.horizontal(|ui| {
+            for v in View::ALL {
+                ui.selectable_value(&mut self.view, v, v.title());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let ips = self.settings.redact_ips;
+                ui.checkbox(&mut self.settings.redact_ips, "Mask IP addresses");
+                ui.checkbox(&mut self.settings.redact, "Redact personal data");
+                if ips != self.settings.redact_ips
+                    && let Some(s) = &mut self.state
+                {
+                    s.redactor = Redactor::new(self.settings.redact_ips);
+                }
+            });
+        });
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if let Some(s) = &self.state {
+                let files = s.bundle.files.len();
+                let size: u64 = s.bundle.files.iter().map(|f| f.size).sum();
+                let name = s.shown(self.settings.redact, &s.name).into_owned();
+                ui.label(format!(
+                    "Bundle: {name} · {files} files, {} · times in UTC",
+                    human_bytes(size)
+                ));
+                if s.live.is_some() {
+                    ui.label(RichText::new("● live").color(Color32::from_rgb(0, 150, 80)))
+                        .on_hover_text("New log lines are analysed as they are written");
+                }
+                if self.settings.redact {
+                    ui.label(RichText::new("redacted").strong());
+                }
+            }
+            if let Some(msg) = &self.status {
+                ui.separator();
+                ui.label(msg);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(format!("wxbw-doctor {}", env!("CARGO_PKG_VERSION")));
+            });
+        });
+    }
+
+    fn progress_ui(&mut self, ui: &mut egui::Ui) {
+        let Phase::Working(job) = &self.phase else {
+            return;
+        };
+        let bytes = job.progress.bytes.load(Ordering::Relaxed);
+        let files = job.progress.files.load(Ordering::Relaxed);
+        let expected = job.progress.expected_bytes.load(Ordering::Relaxed);
+        ui.add_space(ui.available_height() / 3.0);
+        ui.vertical_centered(|ui| {
+            ui.heading("Reading the logs…");
+            let fraction = if expected > 0 {
+                (bytes as f32 / expected as f32).min(1.0)
+            } else {
+                0.0
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .desired_width(420.0)
+                    .text(format!("{} read, {files} files", human_bytes(bytes))),
+            );
+            if ui.button("Cancel").clicked() {
+                job.cancel();
+            }
+        });
+    }
+
+    fn results_ui(&mut self, ui: &mut egui::Ui) {
+        let redact = self.settings.redact;
+        let Some(state) = &mut self.state else { return };
+        if let Some(target) = state.jump_to.take() {
+            self.view = View::Log;
+            self.log.jump(&state.bundle, target);
+        }
+        let Some(analysis) = state.analysis.clone() else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Analysing…");
+                if let Phase::Working(job) = &self.phase
+                    && ui.button("Cancel").clicked()
+                {
+                    job.cancel();
+                }
+            });
+            if self.view == View::Log {
+                self.log.ui(state, redact, ui);
+            }
+            return;
+        };
+        verdict::banner_ui(&analysis, state, redact, ui);
+        ui.add_space(4.0);
+        match self.view {
+            View::Summary => verdict::findings_ui(&analysis, state, redact, ui),
+            View::Timeline => self.timeline.ui(&analysis, state, redact, ui),
+            View::Ladder => self.ladder.ui(&analysis, state, redact, ui),
+            View::Log => self.log.ui(state, redact, ui),
+            View::Facts => facts::facts_ui(&analysis, state, redact, ui),
+            View::Codes => self.codes.ui(ui),
+        }
+    }
+}
+
+fn file_size(p: &std::path::Path) -> u64 {
+    std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
+}
+
+/// The banner colour for a severity.
+pub fn severity_color(s: Option<Severity>, dark: bool) -> Color32 {
+    match (s, dark) {
+        (Some(Severity::Error), true) => Color32::from_rgb(120, 30, 30),
+        (Some(Severity::Error), false) => Color32::from_rgb(250, 215, 210),
+        (Some(Severity::Warning), true) => Color32::from_rgb(110, 80, 10),
+        (Some(Severity::Warning), false) => Color32::from_rgb(252, 236, 190),
+        (Some(Severity::Info), true) => Color32::from_rgb(25, 60, 110),
+        (Some(Severity::Info), false) => Color32::from_rgb(215, 230, 250),
+        (None, true) => Color32::from_rgb(20, 90, 50),
+        (None, false) => Color32::from_rgb(205, 240, 215),
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,400 @@
+//! All records of the bundle in time order: virtualised (only visible rows
+//! are laid out, so millions of lines scroll smoothly), with filters by
+//! file, level and text, search, bookmarks and copying of a range.
+
+use std::collections::BTreeSet;
+
+use egui::{Color32, RichText, Sense};
+
+use super::app::BundleState;
+use crate::record::{Bundle, Level, RecordRef};
+
+/// Every row is exactly this tall: the virtualised list computes which
+/// rows are in view from it.
+const ROW: f32 = 20.0;
+
+#[derive(Default)]
+pub struct LogView {
+    file: Option<u32>,
+    min_level: Level,
+    filter_draft: String,
+    /// The filter that `rows` was computed for.
+    applied: Option<(Option<u32>, Level, String)>,
+    /// Positions in the bundle's time order that pass the filters; `None`
+    /// means all of them.
+    rows: Option<Vec<u32>>,
+    search: String,
+    pub focus_search: bool,
+    selected: Option<usize>,
+    anchor: Option<usize>,
+    highlight: Option<RecordRef>,
+    scroll_to: Option<usize>,
+    bookmarks: BTreeSet<RecordRef>,
+    note: Option<String>,
+}
+
+impl LogView {
+    pub fn reset(&mut self) {
+        *self = LogView::default();
+    }
+
+    fn len(&self, bundle: &Bundle) -> usize {
+        self.rows.as_ref().map_or(bundle.len(), Vec::len)
+    }
+
+    fn at(&self, bundle: &Bundle, row: usize) -> Option<RecordRef> {
+        let pos = match &self.rows {
+            Some(rows) => *rows.get(row)? as usize,
+            None => row,
+        };
+        bundle.at(pos)
+    }
+
+    /// Opens the log at `target`, clearing filters that would hide it.
+    pub fn jump(&mut self, bundle: &Bundle, target: RecordRef) {
+        let Some(pos) = bundle.timeline().position(|r| r == target) else {
+            return;
+        };
+        let row = match &self.rows {
+            Some(rows) => rows.iter().position(|&p| p as usize == pos),
+            None => Some(pos),
+        };
+        let row = row.unwrap_or_else(|| {
+            self.file = None;
+            self.min_level = Level::Unknown;
+            self.filter_draft.clear();
+            self.applied = None;
+            self.rows = None;
+            pos
+        });
+        self.highlight = Some(target);
+        self.selected = Some(row);
+        self.anchor = Some(row);
+        self.scroll_to = Some(row);
+    }
+
+    fn refilter(&mut self, bundle: &Bundle) {
+        let key = (
+            self.file,
+            self.min_level,
+            self.filter_draft.trim().to_lowercase(),
+        );
+        if self.applied.as_ref() == Some(&key) {
+            return;
+        }
+        self.rows = if key.0.is_none() && key.1 == Level::Unknown && key.2.is_empty() {
+            None
+        } else {
+            Some(
+                bundle
+                    .timeline()
+                    .enumerate()
+                    .filter(|(_, r)| {
+                        let (file, record) = bundle.get(*r);
+                        key.0.is_none_or(|f| f == r.file)
+                            && record.level() >= key.1
+                            && (key.2.is_empty()
+                                || file
+                                    .text_of(r.record as usize)
+                                    .to_lowercase()
+                                    .contains(&key.2))
+                    })
+                    .map(|(i, _)| i as u32)
+                    .collect(),
+            )
+        };
+        self.applied = Some(key);
+        // Row numbers only change meaning when a filter narrows the rows.
+        if self.rows.is_some() {
+            self.selected = None;
+            self.anchor = None;
+        }
+    }
+
+    fn find(&mut self, bundle: &Bundle, forward: bool) {
+        let needle = self.search.trim().to_lowercase();
+        if needle.is_empty() {
+            return;
+        }
+        let n = self.len(bundle);
+        let start = self
+            .selected
+            .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
+        for step in 1..=n {
+            let row = if forward {
+                (start + step) % n
+            } else {
+                (start + n - step % n) % n
+            };
+            let Some(r) = self.at(bundle, row) else {
+                continue;
+            };
+            if bundle
+                .get(r)
+                .0
+                .text_of(r.record as usize)
+                .to_lowercase()
+                .contains(&needle)
+            {
+                self.selected = Some(row);
+                self.anchor = Some(row);
+                self.scroll_to = Some(row);
+                self.note = None;
+                return;
+            }
+        }
+        self.note = Some(format!("\"{}\" is not in these lines.", self.search.trim()));
+    }
+
+    pub fn ui(&mut self, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+        let bundle = state.bundle.clone();
+        ui.horizontal_wrapped(|ui| {
+            let file_name = |f: Option<u32>| match f {
+                Some(i) => bundle
+                    .files
+                    .get(i as usize)
+                    .map_or("?".to_owned(), |f| f.path.clone()),
+                None => "All files".to_owned(),
+            };
+            egui::ComboBox::from_label("File")
+                .selected_text(file_name(self.file))
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.file, None, "All files");
+                    for (i, f) in bundle
+                        .files
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, f)| !f.records.is_empty())
+                    {
+                        ui.selectable_value(&mut self.file, Some(i as u32), &f.path);
+                    }
+                });
+            egui::ComboBox::from_label("Level")
+                .selected_text(level_name(self.min_level))
+                .show_ui(ui, |ui| {
+                    for l in [
+                        Level::Unknown,
+                        Level::Debug,
+                        Level::Info,
+                        Level::Warning,
+                        Level::Error,
+                    ] {
+                        ui.selectable_value(&mut self.min_level, l, level_name(l));
+                    }
+                });
+            let label = ui.label("Filter:");
+            let filter = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.filter_draft)
+                        .hint_text("text in the line")
+                        .desired_width(160.0),
+                )
+                .labelled_by(label.id);
+            let apply = filter.lost_focus() || ui.button("Apply filter").clicked();
+            ui.separator();
+            let label = ui.label("Search:");
+            let search = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.search)
+                        .hint_text("Ctrl+F")
+                        .desired_width(160.0),
+                )
+                .labelled_by(label.id);
+            if self.focus_search {
+                search.request_focus();
+                self.focus_search = false;
+            }
+            let enter = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if ui.button("Next").clicked() || enter {
+                self.find(&bundle, true);
+            }
+            if ui.button("Previous").clicked() {
+                self.find(&bundle, false);
+            }
+            if apply
+                || self
+                    .applied
+                    .as_ref()
+                    .is_some_and(|(f, l, _)| *f != self.file || *l != self.min_level)
+                || self.applied.is_none()
+            {
+                self.refilter(&bundle);
+            }
+        });
+        if let Some(note) = &self.note {
+            ui.label(RichText::new(note).italics());
+        }
+
+        let total = self.len(&bundle);
+        let detail = if self.selected.is_some() { 150.0 } else { 0.0 };
+        let mut area = egui::ScrollArea::both()
+            .max_height((ui.available_height() - detail).max(100.0))
+            .auto_shrink([false, false]);
+        if let Some(row) = self.scroll_to.take() {
+            let spacing = ui.spacing().item_spacing.y;
+            area = area.vertical_scroll_offset((row as f32 * (ROW + spacing) - 120.0).max(0.0));
+        }
+        let selection = self.range();
+        area.show_rows(ui, ROW, total, |ui, rows| {
+            for row in rows {
+                let Some(r) = self.at(&bundle, row) else {
+                    continue;
+                };
+                let (file, record) = bundle.get(r);
+                let i = r.record as usize;
+                let text = file.first_line_of(i);
+                let text = match text.char_indices().nth(400) {
+                    Some((cut, _)) => &text[..cut],
+                    None => text,
+                };
+                let more = file.text_of(i).lines().count().saturating_sub(1);
+                let marked = self.bookmarks.contains(&r);
+                let size = egui::vec2(ui.available_width(), ROW);
+                ui.allocate_ui_with_layout(
+                    size,
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_height(ROW);
+                        ui.spacing_mut().button_padding = egui::vec2(2.0, 0.0);
+                        ui.spacing_mut().interact_size.y = ROW - 2.0;
+                        if ui
+                            .selectable_label(marked, if marked { "[*]" } else { "[ ]" })
+                            .on_hover_text("Bookmark this line")
+                            .clicked()
+                        {
+                            if marked {
+                                self.bookmarks.remove(&r);
+                            } else {
+                                self.bookmarks.insert(r);
+                            }
+                        }
+                        let in_selection = selection.as_ref().is_some_and(|s| s.contains(&row));
+                        let mut line = RichText::new(format!(
+                            "{}  {:<7} {}:{}  {}{}",
+                            record
+                                .time()
+                                .map(|t| t.format("%H:%M:%S%.3f").to_string())
+                                .unwrap_or_else(|| "        --  ".into()),
+                            level_name(record.level()),
+                            short(&file.path),
+                            record.line,
+                            state.shown(redact, text),
+                            if more > 0 {
+                                format!("  (+{more} lines)")
+                            } else {
+                                String::new()
+                            }
+                        ))
+                        .monospace()
+                        .size(11.5);
+                        if record.level() == Level::Error {
+                            line = line.color(Color32::from_rgb(200, 50, 50));
+                        }
+                        if self.highlight == Some(r) {
+                            line = line
+                                .background_color(Color32::from_rgba_unmultiplied(255, 210, 0, 90));
+                        } else if in_selection {
+                            line = line.background_color(
+                                ui.visuals().selection.bg_fill.gamma_multiply(0.6),
+                            );
+                        }
+                        let response =
+                            ui.add(egui::Label::new(line).truncate().sense(Sense::click()));
+                        if response.clicked() {
+                            if ui.input(|i| i.modifiers.shift) {
+                                self.selected = Some(row);
+                            } else {
+                                self.selected = Some(row);
+                                self.anchor = Some(row);
+                            }
+                        }
+                    },
+                );
+            }
+        });
+
+        if let Some(row) = self.selected {
+            ui.separator();
+            ui.horizontal(|ui| {
+                let count = self.range().map_or(0, |r| r.end - r.start);
+                if ui
+                    .button(format!("Copy selected lines ({count})"))
+                    .on_hover_text("Shift-click a line to select a range")
+                    .clicked()
+                {
+                    ui.ctx().copy_text(self.selected_text(state, redact));
+                }
+                if !self.bookmarks.is_empty() {
+                    let label = format!("Bookmarks ({})", self.bookmarks.len());
+                    let bookmarks: Vec<RecordRef> = self.bookmarks.iter().copied().collect();
+                    egui::ComboBox::from_label(label)
+                        .selected_text("Go to…")
+                        .show_ui(ui, |ui| {
+                            for b in bookmarks {
+                                let (f, rec) = bundle.get(b);
+                                if ui
+                                    .selectable_label(
+                                        false,
+                                        format!("{}:{}", short(&f.path), rec.line),
+                                    )
+                                    .clicked()
+                                {
+                                    self.jump(&bundle, b);
+                                }
+                            }
+                        });
+                }
+            });
+            if let Some(r) = self.at(&bundle, row) {
+                let full = bundle.get(r).0.text_of(r.record as usize);
+                let shown = state.shown(redact, full).into_owned();
+                egui::ScrollArea::vertical()
+                    .id_salt("log-detail")
+                    .max_height(110.0)
+                    .show(ui, |ui| {
+                        ui.add(
+                            egui::Label::new(RichText::new(shown).monospace().size(11.0)).wrap(),
+                        );
+                    });
+            }
+        }
+    }
+
+    fn range(&self) -> Option<std::ops::Range<usize>> {
+        let (a, b) = (self.anchor?, self.selected?);
+        Some(a.min(b)..a.max(b) + 1)
+    }
+
+    fn selected_text(&self, state: &BundleState, redact: bool) -> String {
+        let mut out = String::new();
+        for row in self.range().into_iter().flatten() {
+            if let Some(r) = self.at(&state.bundle, row) {
+                out.push_str(
+                    &state.shown(redact, state.bundle.get(r).0.text_of(r.record as usize)),
+                );
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+fn short(path: &str) -> &str {
+    let mut parts = path.rsplitn(3, '/');
+    let last = parts.next().unwrap_or(path);
+    match parts.next() {
+        Some(dir) => &path[path.len() - last.len() - dir.len() - 1..],
+        None => last,
+    }
+}
+
+fn level_name(l: Level) -> &'static str {
+    match l {
+        Level::Unknown => "all",
+        Level::Debug => "debug",
+        Level::Info => "info",
+        Level::Warning => "warning",
+        Level::Error => "error",
+    }
+}

@@ -1,0 +1,130 @@
+//! The desktop app (egui/eframe): drop a bundle, see the verdict, the
+//! findings, the timeline, the ladder and the lines, and take a screenshot
+//! for the ticket.
+//!
+//! Presentation only: every fact comes from [`crate::analysis::Analysis`]
+//! and [`crate::record::Bundle`], computed on a worker thread
+//! ([`communication`]); panels keep only their view state (scroll
+//! positions, filters, selections). One file a panel, each with a `ui`
+//! function.
+
+pub mod app;
+pub mod codes;
+pub mod communication;
+pub mod facts;
+pub mod ladder;
+pub mod log_view;
+pub mod settings;
+pub mod start;
+pub mod timeline;
+pub mod verdict;
+
+use std::path::{Path, PathBuf};
+
+pub use app::App;
+
+/// The result views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum View {
+    Summary,
+    Timeline,
+    Ladder,
+    Log,
+    Facts,
+    Codes,
+}
+
+impl View {
+    pub const ALL: [View; 6] = [
+        View::Summary,
+        View::Timeline,
+        View::Ladder,
+        View::Log,
+        View::Facts,
+        View::Codes,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Summary => "Summary",
+            View::Timeline => "Timeline",
+            View::Ladder => "Ladder",
+            View::Log => "Log",
+            View::Facts => "Escalation",
+            View::Codes => "Error codes",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            View::Summary => "verdict",
+            View::Timeline => "timeline",
+            View::Ladder => "ladder",
+            View::Log => "log",
+            View::Facts => "facts",
+            View::Codes => "codes",
+        }
+    }
+
+    /// `--view` values: `verdict`, `timeline`, `ladder`, `log`, `facts`, `codes`.
+    pub fn from_name(name: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.name() == name)
+    }
+}
+
+/// How the app was started.
+#[derive(Debug, Default)]
+pub struct Launch {
+    pub paths: Vec<PathBuf>,
+    /// `--screenshot OUT.png`: write the view once analysed, then quit.
+    pub screenshot: Option<PathBuf>,
+    pub view: Option<View>,
+}
+
+/// Writes a screenshot as PNG.
+pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
+    let [w, h] = image.size;
+    let pixels: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, pixels)
+        .ok_or("the screenshot has an unexpected size")?;
+    buffer
+        .save_with_format(path, image::ImageFormat::Png)
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Opens the window (and the given paths) and runs until it is closed.
+pub fn run(launch: Launch) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("wxbw-doctor")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "wxbw-doctor",
+        options,
+        Box::new(move |cc| {
+            let settings: settings::Settings = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            cc.egui_ctx.set_theme(if settings.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            let mut app = App::new(settings);
+            if let Some(path) = launch.screenshot {
+                app.screenshot_when_ready(path, launch.view.unwrap_or(View::Summary), true);
+            } else if let Some(view) = launch.view {
+                app.view = view;
+            }
+            app.open_paths(&cc.egui_ctx, launch.paths);
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+}

@@ -1,0 +1,80 @@
+//! What the app remembers between runs (eframe persistence).
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::source::Limits;
+
+const MAX_RECENT: usize = 8;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub dark: bool,
+    pub redact: bool,
+    pub redact_ips: bool,
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+    pub max_total_bytes: u64,
+    pub max_ratio: u64,
+    pub max_depth: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        let l = Limits::default();
+        Settings {
+            dark: false,
+            redact: false,
+            redact_ips: false,
+            recent: Vec::new(),
+            max_total_bytes: l.max_total_bytes,
+            max_ratio: l.max_ratio,
+            max_depth: l.max_depth,
+        }
+    }
+}
+
+impl Settings {
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_total_bytes: self.max_total_bytes,
+            max_ratio: self.max_ratio.max(1),
+            max_depth: self.max_depth,
+        }
+    }
+
+    pub fn remember(&mut self, paths: &[PathBuf]) {
+        for p in paths.iter().rev() {
+            self.recent.retain(|r| r != p);
+            self.recent.insert(0, p.clone());
+        }
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    pub fn recent_existing(&self) -> impl Iterator<Item = &Path> {
+        self.recent
+            .iter()
+            .map(PathBuf::as_path)
+            .filter(|p| p.exists())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_keeps_the_newest_first_without_duplicates() {
+        let mut s = Settings::default();
+        s.remember(&[PathBuf::from("/a.zip")]);
+        s.remember(&[PathBuf::from("/b.zip")]);
+        s.remember(&[PathBuf::from("/a.zip")]);
+        assert_eq!(s.recent, [PathBuf::from("/a.zip"), PathBuf::from("/b.zip")]);
+        for i in 0..20 {
+            s.remember(&[PathBuf::from(format!("/{i}.zip"))]);
+        }
+        assert_eq!(s.recent.len(), MAX_RECENT);
+    }
+}

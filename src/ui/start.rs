@@ -1,0 +1,100 @@
+//! The start view: this computer's Webex logs, the drop zone, recent bundles.
+
+use egui::{RichText, Sense, Stroke};
+
+use super::app::{App, Phase};
+use super::communication::Input;
+use crate::record::human_bytes;
+
+pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
+    let ctx = ui.ctx().clone();
+    if let Phase::Start { note: Some(note) } = &app.phase {
+        ui.label(RichText::new(note).strong());
+        ui.add_space(6.0);
+    }
+    ui.heading("This computer");
+    match &app.local_logs {
+        Ok(logs) => {
+            egui::Grid::new("local-logs").striped(true).show(ui, |ui| {
+                ui.strong("Log");
+                ui.strong("Path");
+                ui.strong("Size");
+                ui.strong("Last change");
+                ui.end_row();
+                for l in logs {
+                    ui.label(l.role.name());
+                    ui.label(l.path.display().to_string());
+                    ui.label(human_bytes(l.size));
+                    let changed = l
+                        .modified
+                        .map(|m| {
+                            chrono::DateTime::<chrono::Local>::from(m)
+                                .format("%Y-%m-%d %H:%M")
+                                .to_string()
+                        })
+                        .unwrap_or_default();
+                    ui.label(changed);
+                    ui.end_row();
+                }
+            });
+            if ui.button("Analyse this computer").clicked() {
+                let logs = logs.clone();
+                app.open(&ctx, Input::Local(logs));
+            }
+        }
+        Err(why) => {
+            ui.label(why);
+        }
+    }
+    ui.add_space(16.0);
+
+    let hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+    let size = egui::vec2(ui.available_width(), 180.0);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click());
+    let visuals = ui.visuals();
+    let stroke = if hovering || response.hovered() {
+        visuals.selection.stroke
+    } else {
+        Stroke::new(1.5, visuals.weak_text_color())
+    };
+    ui.painter().rect(
+        rect,
+        8.0,
+        visuals.extreme_bg_color,
+        stroke,
+        egui::StrokeKind::Inside,
+    );
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a support bundle (.zip), a folder or log files here",
+        egui::FontId::proportional(20.0),
+        visuals.text_color(),
+    );
+    let response = response.on_hover_text("Or click to choose files");
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            "Drop a support bundle (.zip), a folder or log files here",
+        )
+    });
+    if response.clicked() {
+        app.pick_files(&ctx);
+    }
+
+    let recent: Vec<std::path::PathBuf> = app
+        .settings
+        .recent_existing()
+        .map(|p| p.to_owned())
+        .collect();
+    if !recent.is_empty() {
+        ui.add_space(16.0);
+        ui.heading("Recent bundles");
+        for p in recent {
+            if ui.link(p.display().to_string()).clicked() {
+                app.open_paths(&ctx, vec![p]);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+//! The registration timeline: status-coloured stages with times and
+//! durations, one attempt at a time, and the joined sign-in sequence when
+//! server logs are in the bundle.
+
+use egui::{Color32, RichText};
+
+use super::app::BundleState;
+use crate::analysis::{Analysis, Side, Status, Step};
+
+#[derive(Default)]
+pub struct TimelineView {
+    /// Which attempt is shown; `None` is the last one.
+    pub attempt: Option<usize>,
+}
+
+impl TimelineView {
+    pub fn reset(&mut self) {
+        self.attempt = None;
+    }
+
+    pub fn ui(
+        &mut self,
+        analysis: &Analysis,
+        state: &mut BundleState,
+        redact: bool,
+        ui: &mut egui::Ui,
+    ) {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let n = analysis.attempts.len();
+                if n == 0 && analysis.sign_in.is_empty() {
+                    ui.label("No Webex app sign-in in this bundle.");
+                }
+                if n > 0 {
+                    let shown = self.attempt.unwrap_or(n - 1).min(n - 1);
+                    ui.horizontal(|ui| {
+                        ui.heading("Registration timeline");
+                        if n > 1 {
+                            let label = |i: usize| {
+                                let at = analysis.attempts[i]
+                                    .started
+                                    .map(|t| t.format(" %H:%M:%S").to_string())
+                                    .unwrap_or_default();
+                                format!("Attempt {} of {n}{at}", i + 1)
+                            };
+                            egui::ComboBox::from_label("Attempt")
+                                .selected_text(label(shown))
+                                .show_ui(ui, |ui| {
+                                    for i in 0..n {
+                                        if ui.selectable_label(i == shown, label(i)).clicked() {
+                                            self.attempt = Some(i);
+                                        }
+                                    }
+                                });
+                        }
+                    });
+                    stages_ui(&analysis.attempts[shown].steps, state, redact, ui);
+                }
+                if !analysis.sign_in.is_empty() {
+                    ui.add_space(12.0);
+                    ui.heading("Sign-in sequence");
+                    if let Some(how) = &analysis.sign_in_join {
+                        ui.label(format!(
+                            "Client and XSP joined {how}. Each side is shown at its own clock."
+                        ));
+                    }
+                    egui::Grid::new("sign-in").striped(true).show(ui, |ui| {
+                        for s in &analysis.sign_in {
+                            ui.label(match s.side {
+                                Side::Client => "Webex app",
+                                Side::Server => "XSP",
+                            });
+                            ui.label(&s.step);
+                            ui.label(&s.name);
+                            ui.label(
+                                RichText::new(status_word(s.status))
+                                    .color(status_color(s.status))
+                                    .strong(),
+                            );
+                            ui.label(
+                                s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
+                                    .unwrap_or_default(),
+                            );
+                            if let Some(e) = &s.evidence
+                                && ui
+                                    .link(format!("{}:{}", e.path, e.line))
+                                    .on_hover_text(state.shown(redact, &e.text))
+                                    .clicked()
+                            {
+                                state.jump_to = Some(e.at);
+                            }
+                            ui.end_row();
+                        }
+                    });
+                }
+            });
+    }
+}
+
+pub fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Ok => "ok",
+        Status::Failed => "failed",
+        Status::NotSeen => "not seen",
+    }
+}
+
+pub fn status_color(s: Status) -> Color32 {
+    match s {
+        Status::Ok => Color32::from_rgb(30, 150, 70),
+        Status::Failed => Color32::from_rgb(210, 45, 45),
+        Status::NotSeen => Color32::from_gray(140),
+    }
+}
+
+/// The steps as a wrapping row of coloured stages.
+fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for (i, s) in steps.iter().enumerate() {
+            if i > 0 {
+                ui.label(RichText::new(">").size(16.0).weak());
+            }
+            let color = status_color(s.status);
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(2.0, color))
+                .corner_radius(6.0)
+                .inner_margin(8.0)
+                .show(ui, |ui| {
+                    ui.set_min_width(104.0);
+                    ui.vertical(|ui| {
+                        ui.label(RichText::new(s.step.name()).strong());
+                        ui.label(RichText::new(status_word(s.status)).color(color).strong());
+                        ui.label(
+                            s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
+                                .unwrap_or_else(|| "-".into()),
+                        );
+                        if let Some(d) = s.since_previous_ms {
+                            ui.label(RichText::new(format!("{:+.3} s", d as f64 / 1000.0)).weak());
+                        }
+                        if let Some(e) = &s.evidence {
+                            let link = ui.link("show line").on_hover_text(
+                                state.shown(redact, &format!("{}:{}  {}", e.path, e.line, e.text)),
+                            );
+                            if link.clicked() {
+                                state.jump_to = Some(e.at);
+                            }
+                        }
+                    });
+                });
+        }
+    });
+}
