@@ -47,9 +47,16 @@ pub enum Phase {
     Results,
 }
 
-/// A screenshot to write once the view shows results (`--screenshot`).
+/// Where a screenshot goes.
+#[derive(Debug, Clone)]
+pub enum ShotTarget {
+    File(PathBuf),
+    Clipboard,
+}
+
+/// A screenshot to take once the view shows results.
 pub struct ScreenshotRequest {
-    pub path: PathBuf,
+    pub target: ShotTarget,
     pub quit_after: bool,
     frames_ready: u32,
     requested: bool,
@@ -66,10 +73,13 @@ pub struct App {
     pub timeline: timeline::TimelineView,
     pub codes: codes::CodeLookup,
     pub screenshot: Option<ScreenshotRequest>,
-    /// Set by the screenshot callback: the result to report.
-    pub screenshot_done: Arc<std::sync::Mutex<Option<Result<PathBuf, String>>>>,
+    /// Set by the screenshot callback: what to report.
+    pub screenshot_done: Arc<std::sync::Mutex<Option<Result<String, String>>>>,
     /// Shown at the bottom until the next action.
     pub status: Option<String>,
+    /// Whether settings are saved on exit; a `--screenshot` run is for docs
+    /// and tests and leaves the user's settings and recent bundles alone.
+    pub persist: bool,
 }
 
 impl App {
@@ -89,14 +99,16 @@ impl App {
             screenshot: None,
             screenshot_done: Arc::default(),
             status: None,
+            persist: true,
         }
     }
 
     /// Writes a PNG of `view` once the analysis is shown (`--screenshot`).
     pub fn screenshot_when_ready(&mut self, path: PathBuf, view: View, quit_after: bool) {
         self.view = view;
+        self.persist &= !quit_after;
         self.screenshot = Some(ScreenshotRequest {
-            path,
+            target: ShotTarget::File(path),
             quit_after,
             frames_ready: 0,
             requested: false,
@@ -289,7 +301,7 @@ impl App {
             .save_file()
         {
             self.screenshot = Some(ScreenshotRequest {
-                path,
+                target: ShotTarget::File(path),
                 quit_after: false,
                 frames_ready: 2,
                 requested: false,
@@ -302,7 +314,7 @@ impl App {
         if let Some(done) = self.screenshot_done.lock().ok().and_then(|mut d| d.take()) {
             let quit = self.screenshot.as_ref().is_some_and(|s| s.quit_after);
             self.status = Some(match &done {
-                Ok(p) => format!("Screenshot saved to {}", p.display()),
+                Ok(what) => what.clone(),
                 Err(e) => format!("Screenshot failed: {e}"),
             });
             if let Err(e) = &done {
@@ -330,10 +342,15 @@ impl App {
             return;
         }
         req.requested = true;
-        let path = req.path.clone();
+        let target = req.target.clone();
         let slot = self.screenshot_done.clone();
         ctx.request_screenshot(move |image| {
-            let result = super::save_png(&image, &path).map(|()| path.clone());
+            let result = match &target {
+                ShotTarget::File(path) => super::save_png(&image, path)
+                    .map(|()| format!("Screenshot saved to {}", path.display())),
+                ShotTarget::Clipboard => super::copy_image(&image)
+                    .map(|()| "Screenshot copied to the clipboard".to_owned()),
+            };
             if let Ok(mut s) = slot.lock() {
                 *s = Some(result);
             }
@@ -385,6 +402,18 @@ impl App {
                     .clicked()
                 {
                     self.save_screenshot_dialog();
+                }
+                if ui
+                    .button("Copy screenshot")
+                    .on_hover_text("Put a picture of this view on the clipboard")
+                    .clicked()
+                {
+                    self.screenshot = Some(ScreenshotRequest {
+                        target: ShotTarget::Clipboard,
+                        quit_after: false,
+                        frames_ready: 2,
+                        requested: false,
+                    });
                 }
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -501,7 +530,13 @@ impl App {
         verdict::banner_ui(&analysis, state, redact, ui);
         ui.add_space(4.0);
         match self.view {
-            View::Summary => verdict::findings_ui(&analysis, state, redact, ui),
+            View::Summary => {
+                if let Some(last) = analysis.attempts.last() {
+                    timeline::stages_ui(&last.steps, state, redact, ui);
+                    ui.add_space(4.0);
+                }
+                verdict::findings_ui(&analysis, state, redact, ui);
+            }
             View::Timeline => self.timeline.ui(&analysis, state, redact, ui),
             View::Ladder => self.ladder.ui(&analysis, state, redact, ui),
             View::Log => self.log.ui(state, redact, ui),
@@ -535,6 +570,8 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        if self.persist {
+            eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+        }
     }
 }

@@ -92,6 +92,20 @@ pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Puts a screenshot on the clipboard, where the platform allows.
+pub fn copy_image(image: &egui::ColorImage) -> Result<(), String> {
+    let [w, h] = image.size;
+    let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+    let mut clipboard = arboard::Clipboard::new().map_err(|e| format!("no clipboard here: {e}"))?;
+    clipboard
+        .set_image(arboard::ImageData {
+            width: w,
+            height: h,
+            bytes: bytes.into(),
+        })
+        .map_err(|e| format!("the clipboard took no image: {e}"))
+}
+
 /// Opens the window (and the given paths) and runs until it is closed.
 pub fn run(launch: Launch) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {

@@ -115,7 +115,7 @@ pub fn status_color(s: Status) -> Color32 {
 }
 
 /// The steps as a wrapping row of coloured stages.
-fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
     ui.horizontal_wrapped(|ui| {
         for (i, s) in steps.iter().enumerate() {
             if i > 0 {
