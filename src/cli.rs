@@ -17,10 +17,18 @@ use crate::record::Bundle;
 use crate::source::local::{self, BaseDirs, Platform};
 use crate::source::{Limits, ReadOptions};
 
+/// The version with the commit it was built from.
+pub const VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("WXBW_COMMIT"),
+    ")"
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "wxbw-doctor",
-    version,
+    version = VERSION,
     about = "Reads Webex for Cisco BroadWorks logs and says what went wrong, why, and how to fix it."
 )]
 #[command(args_conflicts_with_subcommands = true)]

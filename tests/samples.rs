@@ -160,7 +160,14 @@ fn shipped_sample_matches_the_test_copy() {
 fn version_and_help_work_without_a_display() {
     let v = run(["--version"]);
     assert_eq!(v.code, 0);
-    assert!(v.stdout.starts_with("wxbw-doctor "), "{}", v.stdout);
+    assert!(
+        v.stdout.starts_with(&format!(
+            "wxbw-doctor {} (commit ",
+            env!("CARGO_PKG_VERSION")
+        )),
+        "{}",
+        v.stdout
+    );
     let h = run(["analyze", "--help"]);
     assert!(h.stdout.contains("--max-total-bytes") && h.stdout.contains("--local"));
 }

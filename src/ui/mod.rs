@@ -113,7 +113,13 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
             .with_title("wxbw-doctor")
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([900.0, 600.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(
+                eframe::icon_data::from_png_bytes(include_bytes!(
+                    "../../assets/icon/wxbw-doctor-256.png"
+                ))
+                .unwrap_or_default(),
+            ),
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
