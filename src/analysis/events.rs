@@ -8,11 +8,8 @@
 //! over each file's text picks the records worth a closer look; only those
 //! meet the regular expressions.
 
-use std::sync::LazyLock;
-
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rayon::prelude::*;
-use regex::Regex;
 
 use super::catalogue::Catalogue;
 use super::sip::{self, Direction, SipMessage};
@@ -328,12 +325,6 @@ impl Out<'_> {
             kind,
         });
     }
-}
-
-macro_rules! re {
-    ($name:ident, $pattern:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($pattern).expect($pattern));
-    };
 }
 
 re!(URL, r#"https?://[^\s"'<>\\]+"#);

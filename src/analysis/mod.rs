@@ -25,6 +25,15 @@
 //! assert_eq!(analysis.findings[0].evidence[0].line, 1);
 //! ```
 
+/// A lazily compiled regular expression; a bad pattern is a build defect
+/// the unit tests catch.
+macro_rules! re {
+    ($name:ident, $pattern:expr) => {
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| regex::Regex::new($pattern).expect($pattern));
+    };
+}
+
 pub mod catalogue;
 pub mod codes;
 pub mod events;
@@ -127,6 +136,17 @@ pub enum Status {
     Ok,
     Failed,
     NotSeen,
+}
+
+impl Status {
+    /// The word a person reads.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Failed => "failed",
+            Status::NotSeen => "not seen",
+        }
+    }
 }
 
 /// The registration steps, in order.

@@ -8,10 +8,6 @@
 //! `subscriberProfile` and `accessDeviceTable` XML, `trackingid` and
 //! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use std::collections::HashMap;
 use std::net::IpAddr;
 
@@ -59,12 +55,6 @@ pub struct AuthRecord {
     pub user: Option<String>,
     /// `UserGetLoginInfoRequest` was sent (5.3).
     pub login_info: bool,
-}
-
-macro_rules! re {
-    ($name:ident, $pattern:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| Regex::new($pattern).expect($pattern));
-    };
 }
 
 re!(POST_URL, r"(?i)\bPOST\b[^\n]{0,40}?(https?://[^\s<>]+)");

@@ -58,6 +58,29 @@ fn fact_label(name: &str) -> &str {
     }
 }
 
+/// A fact as a person reads it; lists longer than `limit` show their
+/// latest items (a long-running log can hold thousands of tracking ids; the
+/// JSON report has them all).
+pub fn fact_text(v: &serde_json::Value, limit: Option<usize>) -> String {
+    match v {
+        serde_json::Value::Array(items) => {
+            let strings: Vec<&str> = items.iter().filter_map(|i| i.as_str()).collect();
+            match limit {
+                Some(n) if strings.len() > n => {
+                    format!(
+                        "{} (the latest {n} of {})",
+                        strings[strings.len() - n..].join(", "),
+                        strings.len()
+                    )
+                }
+                _ => strings.join(", "),
+            }
+        }
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 /// The escalation summary alone: the block a helpdesk pastes into a ticket.
 pub fn escalation_summary(report: Report) -> String {
     let mut out = String::new();
@@ -66,28 +89,7 @@ pub fn escalation_summary(report: Report) -> String {
     para(&mut out, 2, "Verdict:          ", &a.verdict.summary);
     for name in facts::NAMES {
         let Some(v) = a.facts.get(name) else { continue };
-        let value = match v {
-            // A long-running log can hold thousands of tracking ids; the
-            // latest are the ones to quote, the JSON report has them all.
-            serde_json::Value::Array(items) if items.len() > MAX_LISTED => {
-                let recent: Vec<&str> = items[items.len() - MAX_LISTED..]
-                    .iter()
-                    .filter_map(|i| i.as_str())
-                    .collect();
-                format!(
-                    "{} (the latest {MAX_LISTED} of {})",
-                    recent.join(", "),
-                    items.len()
-                )
-            }
-            serde_json::Value::Array(items) => items
-                .iter()
-                .filter_map(|i| i.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
+        let value = fact_text(v, Some(MAX_LISTED));
         para(
             &mut out,
             2,
@@ -119,6 +121,15 @@ pub fn escalation_summary(report: Report) -> String {
         );
     }
     out
+}
+
+/// Failed steps stand out in a terminal.
+fn status_text(s: Status) -> String {
+    if s == Status::Failed {
+        "FAILED".to_owned()
+    } else {
+        s.name().to_owned()
+    }
 }
 
 pub fn render(report: Report) -> String {
@@ -165,11 +176,7 @@ pub fn render(report: Report) -> String {
         };
         let _ = writeln!(out, "\nRegistration timeline{which}");
         for s in &a.timeline {
-            let status = match s.status {
-                Status::Ok => "ok",
-                Status::Failed => "FAILED",
-                Status::NotSeen => "not seen",
-            };
+            let status = status_text(s.status);
             let at =
                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                     .unwrap_or_default();
@@ -200,11 +207,7 @@ pub fn render(report: Report) -> String {
                 crate::analysis::Side::Client => "client",
                 crate::analysis::Side::Server => "XSP",
             };
-            let status = match s.status {
-                Status::Ok => "ok",
-                Status::Failed => "FAILED",
-                Status::NotSeen => "not seen",
-            };
+            let status = status_text(s.status);
             let at =
                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                     .unwrap_or_default();

@@ -17,15 +17,7 @@ pub fn facts_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut
                         let Some(v) = analysis.facts.get(name) else {
                             continue;
                         };
-                        let value = match v {
-                            serde_json::Value::Array(items) => items
-                                .iter()
-                                .filter_map(|i| i.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                            serde_json::Value::String(s) => s.clone(),
-                            other => other.to_string(),
-                        };
+                        let value = text::fact_text(v, None);
                         ui.strong(name);
                         ui.label(state.shown(redact, &value));
                         ui.end_row();

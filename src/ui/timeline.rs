@@ -74,7 +74,7 @@ impl TimelineView {
                             ui.label(&s.step);
                             ui.label(&s.name);
                             ui.label(
-                                RichText::new(status_word(s.status))
+                                RichText::new(s.status.name())
                                     .color(status_color(s.status))
                                     .strong(),
                             );
@@ -95,14 +95,6 @@ impl TimelineView {
                     });
                 }
             });
-    }
-}
-
-pub fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Ok => "ok",
-        Status::Failed => "failed",
-        Status::NotSeen => "not seen",
     }
 }
 
@@ -130,7 +122,7 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                     ui.set_min_width(104.0);
                     ui.vertical(|ui| {
                         ui.label(RichText::new(s.step.name()).strong());
-                        ui.label(RichText::new(status_word(s.status)).color(color).strong());
+                        ui.label(RichText::new(s.status.name()).color(color).strong());
                         ui.label(
                             s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                                 .unwrap_or_else(|| "-".into()),
