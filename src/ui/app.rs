@@ -80,6 +80,8 @@ pub struct App {
     /// Whether settings are saved on exit; a `--screenshot` run is for docs
     /// and tests and leaves the user's settings and recent bundles alone.
     pub persist: bool,
+    /// When live mode last looked at the local log files.
+    last_watch: Option<std::time::Instant>,
 }
 
 impl App {
@@ -100,6 +102,7 @@ impl App {
             screenshot_done: Arc::default(),
             status: None,
             persist: true,
+            last_watch: None,
         }
     }
 
@@ -233,7 +236,14 @@ impl App {
         let Some(live) = self.state.as_ref().and_then(|s| s.live.as_ref()) else {
             return;
         };
-        ctx.request_repaint_after(std::time::Duration::from_secs(2));
+        const EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+        ctx.request_repaint_after(EVERY);
+        // Frames come much more often than that while the user works; the
+        // files are looked at only every two seconds.
+        if self.last_watch.is_some_and(|t| t.elapsed() < EVERY) {
+            return;
+        }
+        self.last_watch = Some(std::time::Instant::now());
         let changed = live.iter().any(|(p, size)| file_size(p) != *size);
         if changed && let Ok(logs) = local::discover(Platform::current(), &BaseDirs::from_system())
         {
