@@ -37,7 +37,6 @@ fn no_network_client_in_the_dependency_tree() {
     let out = Command::new(env!("CARGO"))
         .args([
             "tree",
-            "--offline",
             "-e",
             "normal,build",
             "--prefix",
