@@ -93,9 +93,9 @@ impl Evidence {
         } else {
             first
         };
-        let text = match line.char_indices().nth(EVIDENCE_CHARS) {
-            Some((cut, _)) => format!("{}…", &line[..cut]),
-            None => line.to_owned(),
+        let text = match crate::record::clip(line, EVIDENCE_CHARS) {
+            (kept, true) => format!("{kept}…"),
+            (whole, false) => whole.to_owned(),
         };
         Evidence {
             path: file.path.clone(),

@@ -253,6 +253,16 @@ impl LogFile {
             .unwrap_or("")
     }
 
+    /// How many lines of the file record `i` spans, from the record line
+    /// numbers alone (no scan of its text).
+    pub fn line_span(&self, i: usize) -> u32 {
+        let Some(r) = self.records.get(i) else {
+            return 0;
+        };
+        let next = self.records.get(i + 1).map_or(self.lines + 1, |n| n.line);
+        next.saturating_sub(r.line).max(1)
+    }
+
     /// The header line of record `i` alone.
     pub fn first_line_of(&self, i: usize) -> &str {
         let text = self.text_of(i);
@@ -319,6 +329,16 @@ fn header_of(g: Grammar, line: &[u8]) -> Option<grammar::Header> {
         .into_iter()
         .filter(|o| *o != g)
         .find_map(|o| o.parse(line))
+}
+
+/// At most `max` characters of `text`, cut at a character boundary, and
+/// whether anything was cut. A log line can run to megabytes; what is shown
+/// or quoted of it is bounded.
+pub fn clip(text: &str, max: usize) -> (&str, bool) {
+    match text.char_indices().nth(max) {
+        Some((cut, _)) => (&text[..cut], true),
+        None => (text, false),
+    }
 }
 
 /// `1.5 MB`-style sizes for messages.
@@ -450,6 +470,20 @@ mod tests {
         assert_eq!(f.records.len(), 2);
         assert_eq!(f.records[1].level(), Level::Error);
         assert_eq!(f.body_of(1), "csf message");
+    }
+
+    #[test]
+    fn line_spans_come_from_line_numbers() {
+        let text = "2024-03-08T16:40:39.810Z <Info> [0x1] A.cpp:1 f:x\n<a>\n<b/>\n</a>\n2024-03-08T16:40:40.810Z <Info> [0x1] A.cpp:2 f:y\n";
+        let f = parse("current_log.txt", text);
+        assert_eq!((f.line_span(0), f.line_span(1), f.line_span(2)), (4, 1, 0));
+    }
+
+    #[test]
+    fn clip_cuts_at_character_boundaries() {
+        assert_eq!(clip("Zürich", 2), ("Zü", true));
+        assert_eq!(clip("Zürich", 6), ("Zürich", false));
+        assert_eq!(clip("", 3), ("", false));
     }
 
     #[test]

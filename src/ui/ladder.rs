@@ -145,7 +145,7 @@ impl LadderView {
                     state.jump_to = Some(x.at);
                 }
             });
-            let shown = state.shown(redact, raw).into_owned();
+            let shown = state.shown(redact, &super::detail_text(raw)).into_owned();
             egui::ScrollArea::vertical()
                 .id_salt("raw-message")
                 .max_height(140.0)

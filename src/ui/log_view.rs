@@ -243,12 +243,16 @@ impl LogView {
                 };
                 let (file, record) = bundle.get(r);
                 let i = r.record as usize;
-                let text = file.first_line_of(i);
-                let text = match text.char_indices().nth(400) {
-                    Some((cut, _)) => &text[..cut],
-                    None => text,
-                };
-                let more = file.text_of(i).lines().count().saturating_sub(1);
+                // Clip before looking for the line end: a record can be one
+                // line of megabytes, and this runs for every visible row on
+                // every frame.
+                let (head, _) = crate::record::clip(file.text_of(i), 400);
+                let text = head
+                    .split('\n')
+                    .next()
+                    .unwrap_or(head)
+                    .trim_end_matches('\r');
+                let more = file.line_span(i).saturating_sub(1);
                 let marked = self.bookmarks.contains(&r);
                 let size = egui::vec2(ui.available_width(), ROW);
                 ui.allocate_ui_with_layout(
@@ -347,8 +351,8 @@ impl LogView {
                 }
             });
             if let Some(r) = self.at(&bundle, row) {
-                let full = bundle.get(r).0.text_of(r.record as usize);
-                let shown = state.shown(redact, full).into_owned();
+                let full = super::detail_text(bundle.get(r).0.text_of(r.record as usize));
+                let shown = state.shown(redact, &full).into_owned();
                 egui::ScrollArea::vertical()
                     .id_salt("log-detail")
                     .max_height(110.0)

@@ -72,6 +72,23 @@ impl View {
     }
 }
 
+/// Most characters a detail pane lays out: egui lays text out every frame,
+/// and a hostile log line can be megabytes long.
+pub const DETAIL_CHARS: usize = 64 * 1024;
+
+/// A record's text for a detail pane, clipped to [`DETAIL_CHARS`] with a
+/// note saying so.
+pub fn detail_text(text: &str) -> std::borrow::Cow<'_, str> {
+    match crate::record::clip(text, DETAIL_CHARS) {
+        (kept, true) => format!(
+            "{kept}\n… (cut here: the record has {} bytes; copy the lines for all of it)",
+            text.len()
+        )
+        .into(),
+        (whole, false) => whole.into(),
+    }
+}
+
 /// How the app was started.
 #[derive(Debug, Default)]
 pub struct Launch {
