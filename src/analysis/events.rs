@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use super::catalogue::Catalogue;
 use super::sip::{self, Direction, SipMessage};
 use super::{codes, server, xml};
-use crate::record::{FileKind, LogFile};
+use crate::record::LogFile;
 
 /// Which back end an HTTP exchange talks to, from its URL path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -221,7 +221,7 @@ impl<'c> Scanner<'c> {
         if file.kind.is_server() {
             return self.scan_server(index, file);
         }
-        if !matches!(file.kind, FileKind::WebexApp | FileKind::Bwc) || file.records.is_empty() {
+        if !file.kind.is_app_log() || file.records.is_empty() {
             return Vec::new();
         }
         const CHUNK: usize = 32 * 1024;

@@ -282,12 +282,7 @@ pub fn analyze(bundle: &Bundle) -> Analysis {
 pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
     let events = collect_events(bundle, catalogue);
     // Without a Webex app log there is no client registration to judge.
-    let has_client = bundle.files.iter().any(|f| {
-        matches!(
-            f.kind,
-            crate::record::FileKind::WebexApp | crate::record::FileKind::Bwc
-        )
-    });
+    let has_client = bundle.files.iter().any(|f| f.kind.is_app_log());
     let attempts = if has_client {
         timeline::attempts(bundle, &events)
     } else {

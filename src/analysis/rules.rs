@@ -380,10 +380,7 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
         .filter(|f| f.severity == Severity::Warning)
         .count();
     let registered = last.is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
-    let has_client = bundle
-        .files
-        .iter()
-        .any(|f| matches!(f.kind, FileKind::WebexApp | FileKind::Bwc));
+    let has_client = bundle.files.iter().any(|f| f.kind.is_app_log());
     let kinds: HashSet<FileKind> = bundle.files.iter().map(|f| f.kind).collect();
     let (severity, summary) = if registered && warnings == 0 {
         (

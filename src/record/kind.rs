@@ -58,6 +58,12 @@ impl FileKind {
         matches!(self, FileKind::WebexApp | FileKind::Bwc | FileKind::Media)
     }
 
+    /// The logs that hold the app's sign-in and calling events: the Webex
+    /// app log and the BWC log (media logs hold only call quality).
+    pub fn is_app_log(self) -> bool {
+        matches!(self, FileKind::WebexApp | FileKind::Bwc)
+    }
+
     pub fn is_server(self) -> bool {
         matches!(
             self,

@@ -88,12 +88,8 @@ pub fn log_folder(platform: Platform, base: &BaseDirs) -> Option<PathBuf> {
 /// `current_log.txt.1`) count with their log.
 pub fn role_of(relative: &[&str]) -> Option<LogRole> {
     let lower: Vec<String> = relative.iter().map(|c| c.to_ascii_lowercase()).collect();
-    match lower
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
+    let parts: Vec<&str> = lower.iter().map(String::as_str).collect();
+    match parts.as_slice() {
         [name] if name.starts_with("last_run_current_log") => Some(LogRole::LastRun),
         [name] if name.starts_with("current_log") => Some(LogRole::Current),
         ["bwc", name] if name.starts_with("current_log") => Some(LogRole::Bwc),

@@ -143,29 +143,12 @@ impl App {
 
     /// Drains the worker's messages; called at the start of every frame.
     fn drain(&mut self, ctx: &egui::Context) {
-        let Phase::Working(job) = &self.phase else {
-            return;
-        };
-        let live = matches!(job.input, Input::Local(_));
-        let input = job.input.clone();
         loop {
             let Phase::Working(job) = &self.phase else {
                 return;
             };
-            match job.poll() {
-                Polled::Message(Message::Read(bundle)) => {
-                    self.show_bundle(bundle, None, &input, live)
-                }
-                Polled::Message(Message::Analysed(bundle, analysis)) => {
-                    self.show_bundle(bundle, Some(analysis), &input, live);
-                    self.phase = Phase::Results;
-                }
-                Polled::Message(Message::Cancelled) => {
-                    self.state = None;
-                    self.phase = Phase::Start {
-                        note: Some("Analysis cancelled.".into()),
-                    };
-                }
+            let message = match job.poll() {
+                Polled::Message(m) => m,
                 Polled::Nothing => {
                     ctx.request_repaint_after(std::time::Duration::from_millis(100));
                     return;
@@ -176,56 +159,63 @@ impl App {
                     };
                     return;
                 }
+            };
+            // Only a message needs the input (for the bundle's name).
+            let input = job.input.clone();
+            match message {
+                Message::Read(bundle) => self.show_bundle(bundle, None, &input),
+                Message::Analysed(bundle, analysis) => {
+                    self.show_bundle(bundle, Some(analysis), &input);
+                    self.phase = Phase::Results;
+                }
+                Message::Cancelled => {
+                    self.state = None;
+                    self.phase = Phase::Start {
+                        note: Some("Analysis cancelled.".into()),
+                    };
+                }
             }
         }
     }
 
-    fn show_bundle(
-        &mut self,
-        bundle: Arc<Bundle>,
-        analysis: Option<Arc<Analysis>>,
-        input: &Input,
-        live: bool,
-    ) {
-        let name = match input {
-            Input::Paths(p) => p
-                .iter()
-                .filter_map(|p| p.file_name())
-                .map(|n| n.to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join(", "),
-            Input::Local(_) => "This computer's Webex logs".to_owned(),
-        };
-        let watch = match input {
-            Input::Local(logs) if live => Some(
-                logs.iter()
-                    .map(|l| (l.path.clone(), file_size(&l.path)))
-                    .collect(),
-            ),
-            _ => None,
-        };
-        let keep = self
+    /// Shows a bundle just read, or attaches its analysis when it is already shown.
+    fn show_bundle(&mut self, bundle: Arc<Bundle>, analysis: Option<Arc<Analysis>>, input: &Input) {
+        if let Some(s) = self
             .state
-            .as_ref()
+            .as_mut()
             .filter(|s| Arc::ptr_eq(&s.bundle, &bundle))
-            .is_some();
-        if keep {
-            if let Some(s) = &mut self.state {
-                s.analysis = analysis;
-            }
-        } else {
-            self.log.reset();
-            self.ladder.reset();
-            self.timeline.reset();
-            self.state = Some(BundleState {
-                name,
-                bundle,
-                analysis,
-                redactor: Redactor::new(self.settings.redact_ips),
-                jump_to: None,
-                live: watch,
-            });
+        {
+            s.analysis = analysis;
+            return;
         }
+        let (name, live) = match input {
+            Input::Paths(p) => {
+                let names: Vec<String> = p
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .collect();
+                (names.join(", "), None)
+            }
+            Input::Local(logs) => {
+                let watch = logs
+                    .iter()
+                    .map(|l| (l.path.clone(), file_size(&l.path)))
+                    .collect();
+                ("This computer's Webex logs".to_owned(), Some(watch))
+            }
+        };
+        self.log = log_view::LogView::default();
+        self.ladder = ladder::LadderView::default();
+        self.timeline = timeline::TimelineView::default();
+        self.state = Some(BundleState {
+            name,
+            bundle,
+            analysis,
+            redactor: Redactor::new(self.settings.redact_ips),
+            jump_to: None,
+            live,
+        });
     }
 
     /// Live mode: re-analyses this computer's logs when they grow.

@@ -17,10 +17,6 @@ pub struct LadderView {
 }
 
 impl LadderView {
-    pub fn reset(&mut self) {
-        self.selected = None;
-    }
-
     fn lane_x(rect: egui::Rect, role: Role) -> f32 {
         let lanes = Role::ALL.len() as f32;
         let i = Role::ALL.iter().position(|r| *r == role).unwrap_or(0) as f32;

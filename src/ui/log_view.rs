@@ -34,10 +34,6 @@ pub struct LogView {
 }
 
 impl LogView {
-    pub fn reset(&mut self) {
-        *self = LogView::default();
-    }
-
     fn len(&self, bundle: &Bundle) -> usize {
         self.rows.as_ref().map_or(bundle.len(), Vec::len)
     }

@@ -14,10 +14,6 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
-    pub fn reset(&mut self) {
-        self.attempt = None;
-    }
-
     pub fn ui(
         &mut self,
         analysis: &Analysis,
