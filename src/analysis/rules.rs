@@ -5,14 +5,12 @@
 //! is the one the user is stuck in; session findings (entitlements,
 //! calling behaviour, codes) and signature matches look at the whole bundle.
 
-use std::collections::HashSet;
-
 use super::catalogue::Catalogue;
 use super::codes::{self, CodeTable};
 use super::events::{Event, EventKind};
 use super::timeline::{AttemptCtx, at, service_of};
 use super::{Evidence, Finding, Severity, Status, StepId, Verdict};
-use crate::record::{Bundle, FileKind};
+use crate::record::Bundle;
 
 /// At most this many evidence lines per finding.
 const MAX_EVIDENCE: usize = 12;
@@ -381,7 +379,6 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
         .count();
     let registered = last.is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
     let has_client = bundle.files.iter().any(|f| f.kind.is_app_log());
-    let kinds: HashSet<FileKind> = bundle.files.iter().map(|f| f.kind).collect();
     let (severity, summary) = if registered && warnings == 0 {
         (
             None,
@@ -402,7 +399,7 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
             "No BroadWorks registration was seen in these logs, and no known problem explains it."
                 .to_owned(),
         )
-    } else if kinds.iter().any(|k| k.is_server()) {
+    } else if bundle.files.iter().any(|f| f.kind.is_server()) {
         (None, "No problems found in the server logs.".to_owned())
     } else {
         (
