@@ -1,5 +1,5 @@
-//! Build script: records the commit for `wxbw-doctor --version`, and on
-//! Windows embeds the application icon in the executable.
+//! Build script: records the commit for `wxbw-doctor --version`, and
+//! rebuilds when a translation file is added.
 
 use std::process::Command;
 
@@ -17,6 +17,8 @@ fn main() {
         .unwrap_or_else(|| "unknown".to_owned());
     println!("cargo:rustc-env=WXBW_COMMIT={commit}");
     println!("cargo:rerun-if-env-changed=WXBW_COMMIT");
+    // The translations are compiled in: a new .ftl file must rebuild.
+    println!("cargo:rerun-if-changed=i18n");
     if let Ok(head) = std::fs::read_to_string(".git/HEAD") {
         println!("cargo:rerun-if-changed=.git/HEAD");
         if let Some(r) = head.strip_prefix("ref: ") {

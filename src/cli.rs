@@ -12,7 +12,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
 use crate::analysis::codes::{self, CodeTable};
+use crate::export::redact::Redactor;
 use crate::export::{self, Report};
+use crate::i18n::{Lang, Text};
 use crate::record::Bundle;
 use crate::source::local::{self, BaseDirs, Platform};
 use crate::source::{Limits, ReadOptions};
@@ -43,6 +45,9 @@ pub struct Cli {
     /// The view to show: verdict, timeline, ladder, log, facts or codes.
     #[arg(long, value_parser = parse_view)]
     pub view: Option<crate::ui::View>,
+    /// Language of the app and the text report; the system's language by default.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 fn parse_view(s: &str) -> Result<crate::ui::View, String> {
@@ -80,6 +85,12 @@ pub struct AnalyzeArgs {
     pub local: bool,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Mask emails, SIP users, phone numbers, passwords and tokens in the report.
+    #[arg(long)]
+    pub redact: bool,
+    /// With --redact, also mask IP addresses.
+    #[arg(long, requires = "redact")]
+    pub redact_ips: bool,
     #[command(flatten)]
     pub limits: LimitArgs,
 }
@@ -130,46 +141,68 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match cli.command {
-        Some(Command::Analyze(args)) => analyze(&args),
-        Some(Command::Code { code }) => Ok(explain_code(&code)),
+        Some(Command::Analyze(args)) => analyze(&args, lang),
+        Some(Command::Code { code }) => Ok(explain_code(&code, lang)),
         None => {
             crate::ui::run(crate::ui::Launch {
                 paths: cli.paths,
                 screenshot: cli.screenshot,
                 view: cli.view,
+                lang: cli.lang,
             })?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-fn explain_code(typed: &str) -> ExitCode {
+fn explain_code(typed: &str, lang: Lang) -> ExitCode {
     let Some(code) = codes::parse_code(typed) else {
-        eprintln!("'{typed}' is not a six-digit error code such as 200018.");
+        eprintln!(
+            "{}",
+            Text::key("code-not-a-code")
+                .str("typed", typed)
+                .render(lang)
+        );
         return ExitCode::from(2);
     };
     let Some(info) = codes::lookup(code) else {
         eprintln!(
-            "{code} is not in the guide's tables of end-user or directory-synchronization error codes."
+            "{}",
+            Text::key("code-unknown")
+                .str("code", code.to_string())
+                .render(lang)
         );
         return ExitCode::from(1);
     };
     let table = match info.table {
-        CodeTable::EndUser => "end-user error code, shown by the activation portal",
-        CodeTable::DirectorySync => "directory synchronization error code",
+        CodeTable::EndUser => "code-table-end-user",
+        CodeTable::DirectorySync => "code-table-directory-sync",
     };
-    println!("{code} ({table})");
-    println!("Meaning: {}", info.entry.meaning);
-    match &info.entry.action {
-        Some(action) => println!("Action:  {action}"),
-        None => println!("Action:  the guide gives none; if it persists, escalate with this code."),
+    println!("{code} ({})", lang.t(table));
+    let action = info
+        .action()
+        .unwrap_or_else(|| Text::key("code-no-action"))
+        .render(lang);
+    let rows = [
+        (lang.t("code-meaning"), info.meaning().render(lang)),
+        (lang.t("code-action"), action),
+        (lang.t("code-source"), info.table.guide().render(lang)),
+    ];
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        let pad = " ".repeat(width - label.chars().count());
+        println!("{label}:{pad} {value}");
     }
-    println!("Source:  {}", info.guide);
     ExitCode::SUCCESS
 }
 
-fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
+fn analyze(args: &AnalyzeArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let opts = ReadOptions {
         limits: args.limits.limits(),
         ..ReadOptions::default()
@@ -191,9 +224,14 @@ fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
         }
     }
     let analysis = analysis::analyze(&bundle);
+    let redactor = args
+        .redact
+        .then(|| Redactor::for_facts(args.redact_ips, &analysis.facts));
     let report = Report {
         bundle: &bundle,
         analysis: &analysis,
+        lang,
+        redactor: redactor.as_ref(),
     };
     let out = match args.format {
         Format::Text => export::text::render(report),
@@ -205,7 +243,7 @@ fn analyze(args: &AnalyzeArgs) -> anyhow::Result<ExitCode> {
         stdout.write_all(b"\n")?;
     }
     if bundle.files.is_empty() || bundle.nothing_read() {
-        eprintln!("wxbw-doctor: nothing could be read from the given input.");
+        eprintln!("wxbw-doctor: {}", lang.t("cli-nothing-read"));
         for f in &bundle.files {
             for p in &f.problems {
                 eprintln!("  {}: {p}", f.path);

@@ -13,6 +13,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod export;
+pub mod i18n;
 pub mod record;
 pub mod source;
 #[doc(hidden)]

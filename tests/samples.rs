@@ -128,7 +128,7 @@ fn text_format_lists_sources_for_a_person() {
     );
     assert!(
         r.stdout
-            .contains("Logs from (UTC):  2024-03-08T16:40:37.973Z"),
+            .contains("Logs from (UTC): 2024-03-08T16:40:37.973Z"),
         "{}",
         r.stdout
     );

@@ -12,6 +12,7 @@ fn shoot(out: &Path, view: &str, bundle: &str) {
     let status = Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1400x900x24"])
         .arg(env!("CARGO_BIN_EXE_wxbw-doctor"))
+        .args(["--lang", "en"])
         .arg("--screenshot")
         .arg(out)
         .args(["--view", view])

@@ -1,9 +1,11 @@
-//! The findings catalogue: ids, severities, texts, guide references and
-//! simple signatures, as data in `assets/signatures.json`.
+//! The findings catalogue: ids, severities and simple signatures, as data
+//! in `assets/signatures.json`; each finding's title, cause, fix and guide
+//! section are messages in `i18n/<lang>/findings.ftl`.
 //!
 //! A helpdesk lead can add files of the same shape in the platform's config
 //! folder (`…/wxbw-doctor/signatures/*.json`): new findings, or more
 //! signatures for existing ones. A broken file is reported and skipped.
+//! Their texts are shown as written, in whatever language they are in.
 
 use std::path::{Path, PathBuf};
 
@@ -11,6 +13,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::Severity;
+use crate::i18n::{Lang, Text};
 
 #[derive(Debug, Deserialize)]
 struct File {
@@ -45,10 +48,10 @@ pub struct Signature {
 pub struct Entry {
     pub id: String,
     pub severity: Severity,
-    pub title: String,
-    pub cause: String,
-    pub fix: String,
-    pub guide: String,
+    pub title: Text,
+    pub cause: Text,
+    pub fix: Text,
+    pub guide: Text,
     signatures: Vec<Signature>,
 }
 
@@ -134,12 +137,20 @@ impl Catalogue {
                 continue;
             }
             let missing = |f: &str| format!("{}: new finding needs '{f}' ({name})", raw.id);
+            // A text written in the file wins; the shipped findings have
+            // theirs in every language.
+            let text = |given: Option<String>, part: &str| {
+                let key = format!("finding-{}-{part}", raw.id);
+                given
+                    .map(Text::Plain)
+                    .or_else(|| Lang::has(&key).then(|| Text::key(key)))
+            };
             added.push(Entry {
                 severity: raw.severity.ok_or_else(|| missing("severity"))?,
-                title: raw.title.ok_or_else(|| missing("title"))?,
-                cause: raw.cause.ok_or_else(|| missing("cause"))?,
-                fix: raw.fix.ok_or_else(|| missing("fix"))?,
-                guide: raw.guide.unwrap_or_default(),
+                title: text(raw.title, "title").ok_or_else(|| missing("title"))?,
+                cause: text(raw.cause, "cause").ok_or_else(|| missing("cause"))?,
+                fix: text(raw.fix, "fix").ok_or_else(|| missing("fix"))?,
+                guide: text(raw.guide, "guide").unwrap_or_else(|| Text::plain("")),
                 id: raw.id,
                 signatures,
             });
@@ -223,13 +234,10 @@ mod tests {
             "directory-sync-error",
         ] {
             let e = c.get(id).unwrap_or_else(|| panic!("{id} missing"));
-            assert!(
-                !e.title.is_empty()
-                    && !e.cause.is_empty()
-                    && !e.fix.is_empty()
-                    && !e.guide.is_empty(),
-                "{id}"
-            );
+            for text in [&e.title, &e.cause, &e.fix, &e.guide] {
+                let shown = text.render(Lang::En);
+                assert!(!shown.is_empty() && !shown.starts_with("finding-"), "{id}");
+            }
         }
         assert!(c.rank("entitlement-missing") < c.rank("sip-register-timeout"));
     }
@@ -277,6 +285,8 @@ mod tests {
             c.signatures_matching("XML parse error at 3"),
             [("config-parse-failed", None)]
         );
+        let added = c.get("sbc-certificate-expired").unwrap();
+        assert_eq!(added.title.render(Lang::De), "SBC certificate expired");
         assert_eq!(c.problems.len(), 2, "{:?}", c.problems);
         assert!(c.problems[0].contains("b.json"));
         assert!(c.problems[1].contains("bad regex"));

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Text};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum CodeTable {
@@ -13,34 +15,48 @@ pub enum CodeTable {
     DirectorySync,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-pub struct CodeEntry {
+impl CodeTable {
+    /// Where the table is in the troubleshooting guide.
+    pub fn guide(self) -> Text {
+        Text::key(match self {
+            CodeTable::EndUser => "codes-end-user-guide",
+            CodeTable::DirectorySync => "codes-directory-sync-guide",
+        })
+    }
+}
+
+/// One code of the guide; its texts are in `i18n/<lang>/codes.ftl`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodeInfo {
+    pub table: CodeTable,
     pub code: u32,
-    pub meaning: String,
+}
+
+impl CodeInfo {
+    pub fn meaning(self) -> Text {
+        Text::key(format!("code-{}-meaning", self.code))
+    }
+
     /// What to do; the guide gives none for most directory-sync codes.
-    #[serde(default)]
-    pub action: Option<String>,
+    pub fn action(self) -> Option<Text> {
+        let key = format!("code-{}-action", self.code);
+        Lang::has(&key).then(|| Text::key(key))
+    }
 }
 
 #[derive(Debug, Deserialize)]
 struct TableFile {
-    guide: String,
-    codes: Vec<CodeEntry>,
+    codes: Vec<u32>,
 }
 
-/// One code with the table it belongs to and the guide section it is from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CodeInfo {
-    pub table: CodeTable,
-    pub entry: &'static CodeEntry,
-    pub guide: &'static str,
-}
-
-static TABLES: LazyLock<Vec<(CodeTable, TableFile)>> = LazyLock::new(|| {
+static TABLES: LazyLock<Vec<(CodeTable, Vec<u32>)>> = LazyLock::new(|| {
     // The tables are compiled in; a malformed one is a build defect that
     // the unit tests below catch, not a runtime condition.
-    let parse =
-        |json: &str| serde_json::from_str::<TableFile>(json).expect("assets/codes/*.json parses");
+    let parse = |json: &str| {
+        serde_json::from_str::<TableFile>(json)
+            .expect("assets/codes/*.json parses")
+            .codes
+    };
     vec![
         (
             CodeTable::EndUser,
@@ -54,22 +70,21 @@ static TABLES: LazyLock<Vec<(CodeTable, TableFile)>> = LazyLock::new(|| {
 });
 
 pub fn lookup(code: u32) -> Option<CodeInfo> {
-    TABLES.iter().find_map(|(table, file)| {
-        let entry = file.codes.iter().find(|e| e.code == code)?;
-        Some(CodeInfo {
+    TABLES
+        .iter()
+        .find(|(_, codes)| codes.contains(&code))
+        .map(|(table, _)| CodeInfo {
             table: *table,
-            entry,
-            guide: &file.guide,
+            code,
         })
-    })
 }
 
 /// Every code of a table, in the guide's order.
-pub fn all(table: CodeTable) -> impl Iterator<Item = &'static CodeEntry> {
+pub fn all(table: CodeTable) -> impl Iterator<Item = CodeInfo> {
     TABLES
         .iter()
         .filter(move |(t, _)| *t == table)
-        .flat_map(|(_, f)| f.codes.iter())
+        .flat_map(|(t, codes)| codes.iter().map(|&code| CodeInfo { table: *t, code }))
 }
 
 /// Reads a code as a person types it: `200018`, `Error 200018`, `#200 018`.
@@ -91,7 +106,11 @@ mod tests {
         for code in [100006, 200010, 200018, 200026, 200054, 300005] {
             assert!(end_user.contains(&code), "{code}");
         }
-        assert!(all(CodeTable::EndUser).all(|e| e.action.is_some() && !e.meaning.is_empty()));
+        assert!(all(CodeTable::EndUser).all(|e| e.action().is_some()));
+        for e in all(CodeTable::EndUser).chain(all(CodeTable::DirectorySync)) {
+            let key = format!("code-{}-meaning", e.code);
+            assert!(Lang::has(&key), "{key}");
+        }
         let sync: Vec<u32> = all(CodeTable::DirectorySync).map(|e| e.code).collect();
         assert_eq!(sync.first(), Some(&600000));
         assert_eq!(sync.last(), Some(&600029));
@@ -114,12 +133,11 @@ mod tests {
     fn lookup_finds_the_table_and_the_action() {
         let info = lookup(200018).unwrap();
         assert_eq!(info.table, CodeTable::EndUser);
-        assert!(info.entry.meaning.contains("locked"));
+        assert!(info.meaning().render(Lang::En).contains("locked"));
         assert!(
-            info.entry
-                .action
-                .as_deref()
-                .unwrap_or("")
+            info.action()
+                .map(|a| a.render(Lang::En))
+                .unwrap_or_default()
                 .contains("10 minutes")
         );
         assert_eq!(lookup(600014).unwrap().table, CodeTable::DirectorySync);

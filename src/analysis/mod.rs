@@ -52,6 +52,7 @@ use chrono::{DateTime, Utc};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Text;
 use crate::record::{Bundle, RecordRef};
 use catalogue::Catalogue;
 use events::{Event, Scanner};
@@ -114,20 +115,53 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The word a person reads: `ERROR`, `WARNING`, `INFO`.
+    pub fn text(self) -> Text {
+        Text::key(match self {
+            Severity::Info => "severity-info",
+            Severity::Warning => "severity-warning",
+            Severity::Error => "severity-error",
+        })
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     pub id: String,
     pub severity: Severity,
-    pub title: String,
+    pub title: Text,
     /// What this bundle adds to the catalogue text: a device type, a tag,
-    /// an address, a code's meaning.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-    pub cause: String,
-    pub fix: String,
+    /// an address, a code's meaning. Reports join them into one `detail`.
+    #[serde(
+        rename = "detail",
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "serialize_notes"
+    )]
+    pub notes: Vec<Text>,
+    pub cause: Text,
+    pub fix: Text,
     /// The troubleshooting guide's section.
-    pub guide: String,
+    pub guide: Text,
     pub evidence: Vec<Evidence>,
+}
+
+/// How notes read in one line.
+pub const NOTE_SEPARATOR: &str = "; ";
+
+impl Finding {
+    /// The notes as one line, if there are any.
+    pub fn detail(&self, lang: crate::i18n::Lang) -> Option<String> {
+        (!self.notes.is_empty()).then(|| crate::i18n::join(&self.notes, lang, NOTE_SEPARATOR))
+    }
+}
+
+fn serialize_notes<S: serde::Serializer>(notes: &[Text], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&crate::i18n::join(
+        notes,
+        crate::i18n::Lang::En,
+        NOTE_SEPARATOR,
+    ))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -140,12 +174,12 @@ pub enum Status {
 
 impl Status {
     /// The word a person reads.
-    pub fn name(self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::Failed => "failed",
-            Status::NotSeen => "not seen",
-        }
+    pub fn text(self) -> Text {
+        Text::key(match self {
+            Status::Ok => "status-ok",
+            Status::Failed => "status-failed",
+            Status::NotSeen => "status-not-seen",
+        })
     }
 }
 
@@ -186,6 +220,11 @@ impl StepId {
             StepId::SipRegister => "sip-register",
             StepId::Registered => "registered",
         }
+    }
+
+    /// The step's name as a person reads it.
+    pub fn text(self) -> Text {
+        Text::key(format!("step-{}", self.name()))
     }
 }
 
@@ -231,7 +270,7 @@ pub struct SignInStep {
     pub side: Side,
     /// The guide's ladder number (`2.1`, `5.4`, `6`) or the client step id.
     pub step: String,
-    pub name: String,
+    pub name: Text,
     pub status: Status,
     pub at: Option<DateTime<Utc>>,
     pub tracking_id: Option<String>,
@@ -244,7 +283,7 @@ pub struct Verdict {
     pub severity: Option<Severity>,
     /// The decisive finding, if one decides.
     pub finding: Option<String>,
-    pub summary: String,
+    pub summary: Text,
 }
 
 /// Everything the outputs show about one bundle.
@@ -263,7 +302,7 @@ pub struct Analysis {
     /// attempt when both are in the bundle; empty without server logs.
     pub sign_in: Vec<SignInStep>,
     /// How the client and server sides were joined, if they were.
-    pub sign_in_join: Option<String>,
+    pub sign_in_join: Option<Text>,
     /// The SIP and HTTP exchanges, for the ladder diagram.
     #[serde(skip)]
     pub exchanges: Vec<ladder::Exchange>,

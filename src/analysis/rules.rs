@@ -10,6 +10,7 @@ use super::codes::{self, CodeTable};
 use super::events::{Event, EventKind};
 use super::timeline::{AttemptCtx, at, service_of};
 use super::{Evidence, Finding, Severity, Status, StepId, Verdict};
+use crate::i18n::Text;
 use crate::record::Bundle;
 
 /// At most this many evidence lines per finding.
@@ -27,7 +28,7 @@ impl Builder<'_> {
     pub(super) fn add(
         &mut self,
         id: &str,
-        detail: Option<String>,
+        detail: Option<Text>,
         evidence: impl IntoIterator<Item = usize>,
     ) {
         let evidence: Vec<Evidence> = evidence
@@ -47,7 +48,7 @@ impl Builder<'_> {
                     id: id.to_owned(),
                     severity: entry.severity,
                     title: entry.title.clone(),
-                    detail: None,
+                    notes: Vec::new(),
                     cause: entry.cause.clone(),
                     fix: entry.fix.clone(),
                     guide: entry.guide.clone(),
@@ -56,15 +57,10 @@ impl Builder<'_> {
                 self.findings.last_mut().expect("just pushed")
             }
         };
-        if let Some(d) = detail {
-            match &mut finding.detail {
-                Some(existing) if !existing.split("; ").any(|x| x == d) => {
-                    existing.push_str("; ");
-                    existing.push_str(&d);
-                }
-                Some(_) => {}
-                None => finding.detail = Some(d),
-            }
+        if let Some(d) = detail
+            && !finding.notes.contains(&d)
+        {
+            finding.notes.push(d);
         }
         for e in evidence {
             if finding.evidence.len() < MAX_EVIDENCE
@@ -107,7 +103,7 @@ pub fn findings(
     {
         b.add(
             "entitlement-missing",
-            Some(format!("entitlements: {}", list.join(", "))),
+            Some(Text::key("detail-entitlements").str("list", list.join(", "))),
             [i],
         );
     }
@@ -117,7 +113,7 @@ pub fn findings(
     );
     b.add(
         "conflicting-calling-entitlement",
-        Some("bc-sp-standard".into()),
+        Some(Text::plain("bc-sp-standard")),
         sp_standard,
     );
     let behavior = all.clone().rev().find_map(|i| match &events[i].kind {
@@ -129,7 +125,7 @@ pub fn findings(
     {
         b.add(
             "calling-behavior-not-webex",
-            Some(format!("calling behavior: {value}")),
+            Some(Text::key("detail-calling-behavior").str("value", value.as_str())),
             [i],
         );
     }
@@ -150,15 +146,17 @@ pub fn findings(
                 CodeTable::EndUser => "activation-portal-error",
                 CodeTable::DirectorySync => "directory-sync-error",
             };
-            let action = info
-                .entry
-                .action
-                .as_deref()
-                .map(|a| format!(" Action: {a}"))
-                .unwrap_or_default();
+            let detail = match info.action() {
+                Some(action) => Text::key("detail-code-action").text("action", action),
+                None => Text::key("detail-code"),
+            };
             b.add(
                 id,
-                Some(format!("{code}: {}{action}", info.entry.meaning)),
+                Some(
+                    detail
+                        .str("code", code.to_string())
+                        .text("meaning", info.meaning()),
+                ),
                 [i],
             );
         }
@@ -167,7 +165,7 @@ pub fn findings(
     // Signatures from the catalogue, wherever they match.
     for i in all.clone() {
         if let EventKind::Signature { id, detail } = &events[i].kind {
-            b.add(id, detail.clone(), [i]);
+            b.add(id, detail.clone().map(Text::Plain), [i]);
         }
     }
 
@@ -184,7 +182,11 @@ pub fn findings(
         if let EventKind::Config { unresolved, .. } = &events[i].kind
             && !unresolved.is_empty()
         {
-            b.add("unresolved-config-tag", Some(unresolved.join(", ")), [i]);
+            b.add(
+                "unresolved-config-tag",
+                Some(Text::plain(unresolved.join(", "))),
+                [i],
+            );
             let blocking = unresolved
                 .iter()
                 .any(|t| t.contains("SBC") || t.contains("PROXY") || t.contains("SIP"));
@@ -237,17 +239,7 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
     if let Some(i) = failed(StepId::DeviceList) {
         let from_list = matches!(events[i].kind, EventKind::HttpResponse { status, .. } if (200..300).contains(&status));
         if from_list || matches!(events[i].kind, EventKind::DeviceProfileNotFound(_)) {
-            let listed = a.device_types.as_ref().map(|t| {
-                if t.is_empty() {
-                    "none".to_owned()
-                } else {
-                    t.join(", ")
-                }
-            });
-            let detail = match listed {
-                Some(l) => format!("missing: {}; listed: {l}", a.wanted_device),
-                None => format!("missing: {}", a.wanted_device),
-            };
+            let detail = device_missing(a.wanted_device, a.device_types.as_deref());
             b.add("device-profile-missing", Some(detail), [i]);
         }
     }
@@ -268,7 +260,7 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
             .sbc
             .clone()
             .or_else(|| configured_sbc(events))
-            .map(|s| format!("SBC {s}"));
+            .map(|s| Text::key("detail-sbc").str("sbc", s));
         if let Some(i) = reg.auth_failed {
             b.add(
                 "sip-auth-failed",
@@ -278,10 +270,12 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
         } else if let Some((i, code)) = reg.rejected {
             b.add(
                 "sip-register-rejected",
-                Some(format!(
-                    "{}answered {code}",
-                    sbc.clone().map(|s| s + " ").unwrap_or_default()
-                )),
+                Some(match sbc.clone() {
+                    Some(s) => Text::key("detail-sbc-answered")
+                        .text("sbc", s)
+                        .num("code", code),
+                    None => Text::key("detail-answered").num("code", code),
+                }),
                 [i],
             );
         }
@@ -289,9 +283,9 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
             && reg.auth_failed.is_none()
             && reg.rejected.is_none()
         {
-            let detail = format!(
-                "{}; check %SBC_ADDRESS_WXT% and %SBC_PORT_WXT%",
-                sbc.unwrap_or_else(|| "SBC address unknown".into())
+            let detail = Text::key("detail-sip-timeout").text(
+                "sbc",
+                sbc.unwrap_or_else(|| Text::key("detail-sbc-unknown")),
             );
             b.add(
                 "sip-register-timeout",
@@ -327,7 +321,7 @@ fn request_for(events: &[Event], answer: usize) -> Option<usize> {
     })
 }
 
-fn status_detail(events: &[Event], i: usize) -> Option<String> {
+fn status_detail(events: &[Event], i: usize) -> Option<Text> {
     match &events[i].kind {
         EventKind::HttpResponse {
             status,
@@ -335,19 +329,36 @@ fn status_detail(events: &[Event], i: usize) -> Option<String> {
             tracking_id,
             ..
         } => {
-            let host = url
-                .as_deref()
-                .and_then(host_of)
-                .map(|h| format!(" from {h}"))
-                .unwrap_or_default();
-            let id = tracking_id
-                .as_deref()
-                .map(|t| format!(", tracking id {t}"))
-                .unwrap_or_default();
-            Some(format!("HTTP {status}{host}{id}"))
+            let http = match url.as_deref().and_then(host_of) {
+                Some(host) => Text::key("detail-http-from").str("host", host),
+                None => Text::key("detail-http"),
+            }
+            .num("status", *status);
+            Some(with_tracking_id(http, tracking_id.as_deref()))
         }
         _ => None,
     }
+}
+
+/// `text, tracking id …` when there is one.
+pub(super) fn with_tracking_id(text: Text, id: Option<&str>) -> Text {
+    match id {
+        Some(id) => Text::Join(
+            vec![text, Text::key("detail-tracking-id").str("id", id)],
+            ", ",
+        ),
+        None => text,
+    }
+}
+
+/// The device type the app wanted, and what the list offered if known.
+pub(super) fn device_missing(wanted: &str, listed: Option<&[String]>) -> Text {
+    match listed {
+        Some([]) => Text::key("detail-device-missing").text("listed", Text::key("word-none")),
+        Some(types) => Text::key("detail-device-missing").str("listed", types.join(", ")),
+        None => Text::key("detail-device-missing-only"),
+    }
+    .str("wanted", wanted)
 }
 
 pub fn host_of(url: &str) -> Option<&str> {
@@ -370,7 +381,7 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
         return Verdict {
             severity: Some(Severity::Error),
             finding: Some(f.id.clone()),
-            summary: format!("{}. {}", f.title, f.fix),
+            summary: title_and_fix(f),
         };
     }
     let warnings = findings
@@ -380,32 +391,25 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
     let registered = last.is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
     let has_client = bundle.files.iter().any(|f| f.kind.is_app_log());
     let (severity, summary) = if registered && warnings == 0 {
-        (
-            None,
-            "Registered to BroadWorks, no problems found.".to_owned(),
-        )
+        (None, Text::key("verdict-registered"))
     } else if registered {
         (
             Some(Severity::Warning),
-            format!("Registered to BroadWorks, with {warnings} warning(s) to look at."),
+            Text::key("verdict-registered-warnings").num("count", warnings as i64),
         )
     } else if let Some(f) = findings.iter().find(|f| f.severity == Severity::Warning) {
-        (Some(Severity::Warning), format!("{}. {}", f.title, f.fix))
+        (Some(Severity::Warning), title_and_fix(f))
     } else if let Some(f) = findings.iter().find(|f| f.severity == Severity::Info) {
-        (Some(Severity::Info), format!("{}. {}", f.title, f.fix))
+        (Some(Severity::Info), title_and_fix(f))
     } else if has_client {
         (
             Some(Severity::Warning),
-            "No BroadWorks registration was seen in these logs, and no known problem explains it."
-                .to_owned(),
+            Text::key("verdict-no-registration"),
         )
     } else if bundle.files.iter().any(|f| f.kind.is_server()) {
-        (None, "No problems found in the server logs.".to_owned())
+        (None, Text::key("verdict-server-clean"))
     } else {
-        (
-            None,
-            "This bundle holds no Webex app or BroadWorks logs to diagnose.".to_owned(),
-        )
+        (None, Text::key("verdict-nothing"))
     };
     let finding = if severity == Some(Severity::Warning) && !registered {
         findings.first().map(|f| f.id.clone())
@@ -417,4 +421,9 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
         finding,
         summary,
     }
+}
+
+/// The verdict a finding gives: what is wrong, then what to do.
+fn title_and_fix(f: &Finding) -> Text {
+    Text::Join(vec![f.title.clone(), f.fix.clone()], ". ")
 }

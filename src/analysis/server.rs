@@ -12,9 +12,10 @@ use std::collections::HashMap;
 use std::net::IpAddr;
 
 use super::events::{Event, EventKind};
-use super::rules::{Builder, host_of};
+use super::rules::{Builder, device_missing, host_of, with_tracking_id};
 use super::timeline::{AttemptCtx, at, wanted_device};
 use super::{Evidence, Side, SignInStep, Status, xml};
+use crate::i18n::Text;
 use crate::record::{Bundle, FileKind, LogFile};
 
 /// The XSP's view of one Xsi-Actions request (one XsiActionsLog record).
@@ -220,38 +221,43 @@ fn check_profile(b: &mut Builder, p: &xml::SubscriberProfile, evidence: &[usize]
         .as_deref()
         .is_none_or(|n| n.trim().is_empty())
     {
-        let who = p
-            .bwuserid
-            .as_deref()
-            .map(|u| format!("subscriber {u}"))
-            .unwrap_or_else(|| "the subscriber".into());
+        let detail = match p.bwuserid.as_deref() {
+            Some(user) => Text::key("detail-no-phone-number-of").str("user", user),
+            None => Text::key("detail-no-phone-number"),
+        };
         b.add(
             "provisioning-missing-phone-number",
-            Some(format!("{who} has no primaryPhoneNumber")),
+            Some(detail),
             evidence.iter().copied(),
         );
     }
     if let Some(email) = p.email.as_deref().filter(|e| !valid_email(e)) {
         b.add(
             "provisioning-invalid-email",
-            Some(format!("email: {email}")),
+            Some(Text::key("detail-email").str("email", email)),
             evidence.iter().copied(),
         );
     }
 }
 
 /// What the bridge's known 400 messages mean.
-fn explain_400(message: Option<&str>) -> Option<String> {
+fn explain_400(message: Option<&str>) -> Option<Text> {
     let m = message?;
     let lower = m.to_ascii_lowercase();
+    let said = bridge_message(m);
     let meaning = if lower.contains("cannot trust") {
-        " (the subscriber's email is invalid or mistyped, while the template says BroadWorks emails can be trusted)"
+        "detail-400-untrusted-email"
     } else if lower.contains("org not found") || lower.contains("create new org") {
-        " (this user would create a new customer organization, and the template does not allow that)"
+        "detail-400-new-org"
     } else {
-        ""
+        return Some(said);
     };
-    Some(format!("message: \"{m}\"{meaning}"))
+    Some(Text::Join(vec![said, Text::key(meaning)], " "))
+}
+
+/// What the provisioning bridge answered, quoted.
+fn bridge_message(m: &str) -> Text {
+    Text::key("detail-bridge-message").str("message", m)
 }
 
 /// Findings of the server logs.
@@ -290,7 +296,7 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                 match status {
                     200..=299 => b.add(
                         "provisioning-accepted",
-                        target.map(|t| format!("sent to {t}")),
+                        target.map(|t| Text::key("detail-sent-to").str("target", t)),
                         evidence,
                     ),
                     400 => b.add(
@@ -303,15 +309,18 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                         let host = target
                             .and_then(host_of)
                             .map(|h| h.split(':').next().unwrap_or(h).trim_matches(['[', ']']));
-                        let detail = host.map(|h| match h.parse::<IpAddr>() {
-                            Ok(_) => format!("the request went to the IP address {h} instead of the provisioning bridge URL: AS patch ap373197 is missing"),
-                            Err(_) => format!("the request went to {h}"),
+                        let detail = host.map(|h| {
+                            let key = match h.parse::<IpAddr>() {
+                                Ok(_) => "detail-403-ip-address",
+                                Err(_) => "detail-403-host",
+                            };
+                            Text::key(key).str("host", h)
                         });
                         b.add("provisioning-forbidden", detail, evidence);
                     }
                     409 => b.add(
                         "provisioning-conflict",
-                        message.as_ref().map(|m| format!("message: \"{m}\"")),
+                        message.as_deref().map(bridge_message),
                         evidence,
                     ),
                     _ => {}
@@ -324,17 +333,15 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                 let failed = matches!(r.stage, AuthStage::Issue | AuthStage::Validate)
                     && r.status.is_some_and(|s| s != 200);
                 if failed {
-                    let what = if r.stage == AuthStage::Issue {
-                        "issuing the token (5.4)"
+                    let key = if r.stage == AuthStage::Issue {
+                        "detail-token-issue-status"
                     } else {
-                        "validating the token (6)"
+                        "detail-token-validate-status"
                     };
-                    let id = r
-                        .tracking_id
-                        .as_deref()
-                        .map(|t| format!(", tracking id {t}"))
-                        .unwrap_or_default();
-                    let detail = format!("StatusCode={} while {what}{id}", r.status.unwrap_or(0));
+                    let detail = with_tracking_id(
+                        Text::key(key).num("status", r.status.unwrap_or(0)),
+                        r.tracking_id.as_deref(),
+                    );
                     let request = r
                         .tracking_id
                         .as_deref()
@@ -350,21 +357,16 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                 if let Some(status) = r.status.filter(|s| !(200..300).contains(s)) {
                     b.add(
                         "xsp-profile-request-failed",
-                        Some(format!("{} {}: {status}", r.method, r.path)),
+                        Some(Text::plain(format!("{} {}: {status}", r.method, r.path))),
                         [i],
                     );
                 }
                 if let Some(types) = &r.device_types {
                     let wanted = wanted_device(r.user_agent.as_deref().and_then(platform_of_agent));
                     if !types.iter().any(|t| t == wanted) {
-                        let listed = if types.is_empty() {
-                            "none".to_owned()
-                        } else {
-                            types.join(", ")
-                        };
                         b.add(
                             "device-profile-missing",
-                            Some(format!("missing: {wanted}; listed: {listed}")),
+                            Some(device_missing(wanted, Some(types))),
                             [i],
                         );
                     }
@@ -377,7 +379,7 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
             } if *status >= 400 && path.contains("xsi-actions") => {
                 b.add(
                     "xsp-profile-request-failed",
-                    Some(format!("{method} {path}: {status}")),
+                    Some(Text::plain(format!("{method} {path}: {status}"))),
                     [i],
                 );
             }
@@ -390,7 +392,7 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                         if value.parse::<u32>().is_ok_and(|d| d < 2) {
                             b.add(
                                 "xsp-chain-depth-too-low",
-                                Some(format!("chainDepth = {value}")),
+                                Some(Text::plain(format!("chainDepth = {value}"))),
                                 [i],
                             );
                         }
@@ -401,7 +403,7 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                 if wrong {
                     b.add(
                         "xsp-cert-auth-misconfigured",
-                        Some(format!("{name} = {value}")),
+                        Some(Text::plain(format!("{name} = {value}"))),
                         [i],
                     );
                 }
@@ -424,12 +426,12 @@ struct Ladder<'a> {
 }
 
 impl Ladder<'_> {
-    fn step(&self, id: &str, name: &str, status: Status, idx: Option<usize>) -> SignInStep {
+    fn step(&self, id: &str, name: &'static str, status: Status, idx: Option<usize>) -> SignInStep {
         let at_ms = idx.and_then(|i| self.events[i].millis);
         SignInStep {
             side: Side::Server,
             step: id.to_owned(),
-            name: name.to_owned(),
+            name: Text::key(name),
             status,
             at: at_ms.and_then(chrono::DateTime::from_timestamp_millis),
             tracking_id: self.tracking.map(str::to_owned),
@@ -502,42 +504,27 @@ fn server_steps(bundle: &Bundle, events: &[Event], id: Option<&str>) -> Vec<Sign
         tracking: id,
     };
     vec![
-        l.step(
-            "2.1",
-            "profile request from the IdP proxy",
-            seen(profile),
-            profile,
-        ),
+        l.step("2.1", "signin-profile-request", seen(profile), profile),
         l.step(
             "2.2",
-            "profile answer (OCI-P)",
+            "signin-profile-answer",
             profile.map_or(Status::NotSeen, |p| ok(status_of(p))),
             profile,
         ),
         l.step(
             "5.2",
-            "token request to authService",
+            "signin-token-request",
             seen(token_request),
             token_request,
         ),
-        l.step(
-            "5.3",
-            "OCI-P UserGetLoginInfoRequest",
-            seen(login_info),
-            login_info,
-        ),
+        l.step("5.3", "signin-login-info", seen(login_info), login_info),
         l.step(
             "5.4",
-            "long-lived token issued",
+            "signin-token-issued",
             ok(issued_status).min_seen(issued),
             issued,
         ),
-        l.step(
-            "6",
-            "device list (token validated over loopback)",
-            device_status.0,
-            device_status.1,
-        ),
+        l.step("6", "signin-device-list", device_status.0, device_status.1),
     ]
 }
 
@@ -561,7 +548,7 @@ pub fn sign_in(
     bundle: &Bundle,
     events: &[Event],
     last: Option<&AttemptCtx>,
-) -> (Vec<SignInStep>, Option<String>) {
+) -> (Vec<SignInStep>, Option<Text>) {
     let server_ids: Vec<&str> = events.iter().filter_map(tracking_of).collect();
     let has_server = events.iter().any(|e| {
         matches!(
@@ -609,18 +596,15 @@ pub fn sign_in(
             matches!((server_time, client_time), (Some(s), Some(c)) if (s - c).abs() <= JOIN_TOLERANCE_MS)
         };
         if let Some(id) = shared {
-            how = Some(format!("by tracking id {id}"));
+            how = Some(Text::key("join-by-tracking-id").str("id", id));
         } else if near() {
-            how = Some(format!(
-                "by time: the client attempt and the XSP sign-in are less than {} minutes apart (no shared tracking id)",
-                JOIN_TOLERANCE_MS / 60_000
-            ));
+            how = Some(Text::key("join-by-time").num("minutes", JOIN_TOLERANCE_MS / 60_000));
         }
         if how.is_some() {
             steps.extend(a.attempt.steps.iter().map(|s| SignInStep {
                 side: Side::Client,
                 step: s.step.name().to_owned(),
-                name: s.step.name().replace('-', " "),
+                name: s.step.text(),
                 status: s.status,
                 at: s.at,
                 tracking_id: None,

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::Report;
+use super::redact::Redactor;
 use crate::analysis::{Attempt, Finding, SignInStep, Step, Verdict};
+use crate::i18n::Text;
 use crate::record::{Encoding, FileKind, Grammar};
 
 pub const SCHEMA: u32 = 1;
@@ -20,7 +22,7 @@ struct Json<'a> {
     attempts: &'a [Attempt],
     findings: &'a [Finding],
     sign_in: &'a [SignInStep],
-    sign_in_join: Option<&'a str>,
+    sign_in_join: Option<&'a Text>,
     problems: &'a [String],
 }
 
@@ -60,9 +62,30 @@ pub fn render(report: Report) -> String {
         attempts: &report.analysis.attempts,
         findings: &report.analysis.findings,
         sign_in: &report.analysis.sign_in,
-        sign_in_join: report.analysis.sign_in_join.as_deref(),
+        sign_in_join: report.analysis.sign_in_join.as_ref(),
         problems: &report.analysis.problems,
     };
     // Serialising plain structs of strings and numbers cannot fail.
-    serde_json::to_string_pretty(&json).unwrap_or_default()
+    let Some(r) = report.redactor else {
+        return serde_json::to_string_pretty(&json).unwrap_or_default();
+    };
+    // String by string: a mask applied to the JSON text could cut through
+    // quotes and escapes.
+    let mut value = serde_json::to_value(&json).unwrap_or_default();
+    mask_strings(&mut value, r);
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+fn mask_strings(value: &mut serde_json::Value, r: &Redactor) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            if let std::borrow::Cow::Owned(masked) = r.apply(s) {
+                *s = masked;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| mask_strings(v, r)),
+        Value::Object(map) => map.values_mut().for_each(|v| mask_strings(v, r)),
+        _ => {}
+    }
 }

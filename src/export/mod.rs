@@ -10,11 +10,27 @@ pub mod redact;
 pub mod text;
 
 use crate::analysis::Analysis;
+use crate::i18n::Lang;
 use crate::record::Bundle;
+use redact::Redactor;
 
 /// What an export renders.
 #[derive(Clone, Copy)]
 pub struct Report<'a> {
     pub bundle: &'a Bundle,
     pub analysis: &'a Analysis,
+    /// The language of the text report; JSON texts are always English.
+    pub lang: Lang,
+    /// Masks personal data in everything the report says, when set.
+    pub redactor: Option<&'a Redactor>,
+}
+
+impl Report<'_> {
+    /// The finished text, masked when the report is redacted.
+    fn finish(&self, text: String) -> String {
+        match self.redactor {
+            Some(r) => r.apply(&text).into_owned(),
+            None => text,
+        }
+    }
 }

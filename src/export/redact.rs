@@ -6,10 +6,12 @@
 //! on the side of masking too much: a screenshot for a ticket must not leak.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{LazyLock, Mutex};
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::{Captures, Regex};
+use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Kind {
@@ -31,13 +33,21 @@ impl Kind {
 }
 
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(\b(?:password|passwd|pwd|secret|token|nonce|cnonce|response|opaque)\b\s*[=:]\s*"?)([^"\s,;<>]+)|(\bauthorization\s*:\s*(?:Bearer|Basic|Digest)\s+)([^\r\n]+)|(<password>)([^<]*)|\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
+    // A key may carry a prefix (`access_token`, `client_secret`) and, in
+    // JSON, a closing quote before its colon.
+    Regex::new(r#"(?i)(\b[a-z_-]*(?:password|passwd|pwd|secret|token|nonce|cnonce|response|opaque|api_?key)\b"?\s*[=:]\s*"?)([^"\s,;<>&]+)|(\bauthorization\s*:\s*(?:Bearer|Basic|Digest)\s+)([^\r\n]+)|(<(?:[a-z]+:)?password>)([^<]*)|\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
         .expect("secret regex")
 });
+/// Account names outside SIP URIs: digest `username=`, the DMS
+/// configuration's `<userName>` and `<auth-name>`.
+static USER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(\b(?:user_?name|auth-?name|login_?id)\b"?\s*[=:]\s*"?|<(?:[a-z]+:)?(?:user_?name|auth-?name|login_?id)>)([^"\s,;<>&]+)"#)
+        .expect("user name regex")
+});
 static SIP_USER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(\bsips?:)([^@\s;>:<]+)@").expect("sip user regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(\b(?:sips?|tel):)([^@\s;>:<]+)@").expect("sip user regex"));
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+    Regex::new(r"[\w.%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
         .expect("email regex")
 });
 static PHONE: LazyLock<Regex> =
@@ -45,12 +55,19 @@ static PHONE: LazyLock<Regex> =
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:\d{1,3}\.){3}\d{1,3}\b").expect("ip regex"));
 
+/// Shorter values are not masked wherever they appear: they would hit
+/// ordinary words and numbers.
+const MIN_KNOWN_LEN: usize = 4;
+
 /// Redacts text with masks that stay the same for the same value.
 #[derive(Debug, Default)]
 pub struct Redactor {
     /// Also mask IP addresses (off by default: they help read a flow).
     pub ips: bool,
     masks: Mutex<HashMap<(Kind, String), String>>,
+    /// The user's own identities, masked wherever they appear, also where
+    /// no pattern finds them (inside a device name, a file name).
+    known: Option<(AhoCorasick, Vec<(Kind, String)>)>,
 }
 
 impl Redactor {
@@ -58,7 +75,38 @@ impl Redactor {
         Redactor {
             ips,
             masks: Mutex::default(),
+            known: None,
         }
+    }
+
+    /// A redactor that also knows the identities an analysis found: the
+    /// user's email, BroadWorks and SIP user ids and phone number.
+    pub fn for_facts(ips: bool, facts: &BTreeMap<String, Value>) -> Redactor {
+        let mut known = Vec::new();
+        let fact = |name: &str| facts.get(name).and_then(Value::as_str);
+        for (name, kind) in [
+            ("user_email", Kind::Email),
+            ("broadworks_user_id", Kind::User),
+            ("sip_user", Kind::User),
+            ("primary_phone_number", Kind::Phone),
+        ] {
+            let Some(value) = fact(name) else { continue };
+            // `alice@example.com` also appears as plain `alice`.
+            if let Some((local, _)) = value.split_once('@') {
+                known.push((Kind::User, local.to_owned()));
+            }
+            known.push((kind, value.to_owned()));
+        }
+        known.retain(|(_, v)| v.len() >= MIN_KNOWN_LEN);
+        let mut r = Redactor::new(ips);
+        r.known = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(known.iter().map(|(_, v)| v))
+            .ok()
+            .filter(|_| !known.is_empty())
+            .map(|ac| (ac, known));
+        r
     }
 
     fn mask(&self, kind: Kind, value: &str) -> String {
@@ -70,8 +118,8 @@ impl Redactor {
             .clone()
     }
 
-    /// The text with secrets, SIP users, emails, phone numbers (and IPs when
-    /// asked) masked.
+    /// The text with secrets, the user's known identities, account names,
+    /// SIP users, emails, phone numbers (and IPs when asked) masked.
     pub fn apply<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut out: Cow<str> = SECRET.replace_all(text, |c: &Captures| {
             if let (Some(key), Some(_)) = (
@@ -82,6 +130,20 @@ impl Redactor {
             } else {
                 "<secret>".to_owned()
             }
+        });
+        if let Some((ac, values)) = &self.known
+            && ac.is_match(out.as_ref())
+        {
+            let mut masked = String::with_capacity(out.len());
+            ac.replace_all_with(out.as_ref(), &mut masked, |m, _, dst| {
+                let (kind, value) = &values[m.pattern().as_usize()];
+                dst.push_str(&self.mask(*kind, value));
+                true
+            });
+            out = Cow::Owned(masked);
+        }
+        out = replace(out, &USER_NAME, |c| {
+            format!("{}{}", &c[1], self.mask(Kind::User, &c[2]))
         });
         out = replace(out, &SIP_USER, |c| {
             format!("{}{}@", &c[1], self.mask(Kind::User, &c[2]))
@@ -143,6 +205,51 @@ mod tests {
         assert_eq!(
             Redactor::new(true).apply("to 203.0.113.109:5061"),
             "to <ip-1>:5061"
+        );
+    }
+
+    #[test]
+    fn keyed_tokens_and_account_names() {
+        let r = Redactor::new(false);
+        let out =
+            r.apply(r#"{"access_token":"ZmFrZS1vcGFxdWU","expires_in":3600} client_secret=abc123"#);
+        assert!(
+            !out.contains("ZmFrZS1vcGFxdWU") && !out.contains("abc123"),
+            "{out}"
+        );
+        assert!(out.contains("3600"), "{out}");
+        let out = r.apply(r#"Digest username="alice_77" <userName>alice_77</userName> <auth-name>alice_77</auth-name>"#);
+        assert!(!out.contains("alice_77"), "{out}");
+        assert_eq!(out.matches("<user-1>").count(), 3, "{out}");
+        let out = r.apply("deviceLinePort 4218_wxt@contoso.example.net");
+        assert!(
+            !out.contains("4218"),
+            "an underscore is part of the address: {out}"
+        );
+    }
+
+    #[test]
+    fn known_identities_are_masked_wherever_they_appear() {
+        let facts: BTreeMap<String, Value> = [
+            ("user_email", "Jan.Devries@contoso.example"),
+            ("sip_user", "42187410_wxt"),
+            ("primary_phone_number", "+31201234567"),
+            ("org_id", "9531985d"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), Value::from(v)))
+        .collect();
+        let r = Redactor::for_facts(false, &facts);
+        let out =
+            r.apply("<deviceName>pc_42187410_wxt</deviceName> jan.devries logged in, org 9531985d");
+        assert_eq!(
+            out,
+            "<deviceName>pc_<user-1></deviceName> <user-2> logged in, org 9531985d"
+        );
+        // The same value found by a pattern gets the same mask.
+        assert_eq!(
+            r.apply("sip:42187410_wxt@as.example"),
+            "sip:<user-1>@as.example"
         );
     }
 

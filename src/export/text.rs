@@ -5,19 +5,18 @@
 use std::fmt::Write;
 
 use super::Report;
-use crate::analysis::{Severity, Status, facts};
+use crate::analysis::{Severity, Side, Status, facts};
+use crate::i18n::{Lang, Text};
 use crate::record::human_bytes;
 
 const WIDTH: usize = 100;
 /// Most list items an escalation summary line shows.
 const MAX_LISTED: usize = 5;
 
-fn severity_word(s: Option<Severity>) -> &'static str {
+fn severity_word(s: Option<Severity>, lang: Lang) -> String {
     match s {
-        Some(Severity::Error) => "ERROR",
-        Some(Severity::Warning) => "WARNING",
-        Some(Severity::Info) => "INFO",
-        None => "OK",
+        Some(s) => s.text().render(lang),
+        None => lang.t("severity-ok"),
     }
 }
 
@@ -34,45 +33,36 @@ fn para(out: &mut String, indent: usize, label: &str, text: &str) {
     }
 }
 
-/// Human names of the escalation facts, in ticket order.
-fn fact_label(name: &str) -> &str {
-    match name {
-        "user_email" => "User email",
-        "user_id" => "User UUID",
-        "org_id" => "Org ID",
-        "client_version" => "Client version",
-        "platform" => "Platform",
-        "broadworks_user_id" => "BroadWorks user",
-        "sip_user" => "SIP user",
-        "sbc" => "SBC",
-        "sbc_address" => "SBC address",
-        "xsp" => "XSP",
-        "tracking_ids" => "Tracking IDs",
-        "first_timestamp" => "Logs from (UTC)",
-        "last_timestamp" => "Logs to (UTC)",
-        "failure_at" => "Failure at (UTC)",
-        "primary_phone_number" => "Primary number",
-        "provisioning_target" => "Provisioned to",
-        "service_provider" => "Service provider",
-        other => other,
+/// Pads `label:` to `width` characters (not bytes: `ü` is one column).
+fn padded(label: &str, width: usize) -> String {
+    let label = format!("{label}:");
+    let n = label.chars().count();
+    format!("{label}{}", " ".repeat(width.saturating_sub(n) + 1))
+}
+
+/// The human name of an escalation fact.
+pub fn fact_label(name: &str, lang: Lang) -> String {
+    let key = format!("fact-{name}");
+    if Lang::has(&key) {
+        lang.t(&key)
+    } else {
+        name.to_owned()
     }
 }
 
 /// A fact as a person reads it; lists longer than `limit` show their
 /// latest items (a long-running log can hold thousands of tracking ids; the
 /// JSON report has them all).
-pub fn fact_text(v: &serde_json::Value, limit: Option<usize>) -> String {
+pub fn fact_text(v: &serde_json::Value, limit: Option<usize>, lang: Lang) -> String {
     match v {
         serde_json::Value::Array(items) => {
             let strings: Vec<&str> = items.iter().filter_map(|i| i.as_str()).collect();
             match limit {
-                Some(n) if strings.len() > n => {
-                    format!(
-                        "{} (the latest {n} of {})",
-                        strings[strings.len() - n..].join(", "),
-                        strings.len()
-                    )
-                }
+                Some(n) if strings.len() > n => Text::key("fact-list-latest")
+                    .str("items", strings[strings.len() - n..].join(", "))
+                    .num("shown", n as i64)
+                    .num("total", strings.len() as i64)
+                    .render(lang),
                 _ => strings.join(", "),
             }
         }
@@ -83,83 +73,109 @@ pub fn fact_text(v: &serde_json::Value, limit: Option<usize>) -> String {
 
 /// The escalation summary alone: the block a helpdesk pastes into a ticket.
 pub fn escalation_summary(report: Report) -> String {
+    report.finish(summary_block(report))
+}
+
+fn summary_block(report: Report) -> String {
     let mut out = String::new();
     let a = report.analysis;
-    let _ = writeln!(out, "Escalation summary");
-    para(&mut out, 2, "Verdict:          ", &a.verdict.summary);
+    let lang = report.lang;
+    let _ = writeln!(out, "{}", lang.t("summary-heading"));
+    let mut rows: Vec<(String, String)> =
+        vec![(lang.t("summary-verdict"), a.verdict.summary.render(lang))];
     for name in facts::NAMES {
         let Some(v) = a.facts.get(name) else { continue };
-        let value = fact_text(v, Some(MAX_LISTED));
-        para(
-            &mut out,
-            2,
-            &format!("{:<18}", format!("{}:", fact_label(name))),
-            &value,
-        );
+        rows.push((fact_label(name, lang), fact_text(v, Some(MAX_LISTED), lang)));
     }
-    let failed: Vec<&str> = a
+    let failed: Vec<String> = a
         .timeline
         .iter()
         .filter(|s| s.status == Status::Failed)
-        .map(|s| s.step.name())
+        .map(|s| s.step.text().render(lang))
         .collect();
     if !failed.is_empty() {
-        para(
-            &mut out,
-            2,
-            &format!("{:<18}", "Failed step:"),
-            &failed.join(", "),
-        );
+        rows.push((lang.t("summary-failed-step"), failed.join(", ")));
     }
     let ids: Vec<&str> = a.findings.iter().map(|f| f.id.as_str()).collect();
     if !ids.is_empty() {
-        para(
-            &mut out,
-            2,
-            &format!("{:<18}", "Findings:"),
-            &ids.join(", "),
-        );
+        rows.push((lang.t("summary-findings"), ids.join(", ")));
+    }
+    let width = rows
+        .iter()
+        .map(|(l, _)| l.chars().count() + 1)
+        .max()
+        .unwrap_or(0);
+    for (label, value) in rows {
+        para(&mut out, 2, &padded(&label, width), &value);
     }
     out
 }
 
 /// Failed steps stand out in a terminal.
-fn status_text(s: Status) -> String {
+fn status_text(s: Status, lang: Lang) -> String {
     if s == Status::Failed {
-        "FAILED".to_owned()
+        lang.t("report-status-failed")
     } else {
-        s.name().to_owned()
+        s.text().render(lang)
     }
+}
+
+/// The widest status word, for the status column.
+fn status_width(lang: Lang) -> usize {
+    [Status::Ok, Status::Failed, Status::NotSeen]
+        .map(|s| status_text(s, lang).chars().count())
+        .into_iter()
+        .max()
+        .unwrap_or(0)
+}
+
+/// Left-aligns `text` in `width` columns.
+fn cell(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(n)))
 }
 
 pub fn render(report: Report) -> String {
     let mut out = String::new();
     let b = report.bundle;
     let a = report.analysis;
+    let lang = report.lang;
     para(
         &mut out,
         0,
-        &format!("{}: ", severity_word(a.verdict.severity)),
-        &a.verdict.summary,
+        &format!("{}: ", severity_word(a.verdict.severity, lang)),
+        &a.verdict.summary.render(lang),
     );
 
     if !a.findings.is_empty() {
-        let _ = writeln!(out, "\nFindings ({})", a.findings.len());
+        let heading = Text::key("findings-heading").num("count", a.findings.len() as i64);
+        let _ = writeln!(out, "\n{}", heading.render(lang));
+        let labels = [
+            lang.t("report-why"),
+            lang.t("report-fix"),
+            lang.t("report-guide"),
+        ];
+        let width = labels
+            .iter()
+            .map(|l| l.chars().count() + 1)
+            .max()
+            .unwrap_or(0);
+        let [why, fix, guide] = labels.map(|l| padded(&l, width));
         for f in &a.findings {
             let _ = writeln!(
                 out,
-                "\n  {:<7} {}  [{}]",
-                severity_word(Some(f.severity)),
-                f.title,
+                "\n  {} {}  [{}]",
+                cell(&severity_word(Some(f.severity), lang), 7),
+                f.title.render(lang),
                 f.id
             );
-            if let Some(d) = &f.detail {
-                para(&mut out, 10, "", d);
+            if let Some(d) = f.detail(lang) {
+                para(&mut out, 10, "", &d);
             }
-            para(&mut out, 10, "Why:   ", &f.cause);
-            para(&mut out, 10, "Fix:   ", &f.fix);
-            para(&mut out, 10, "Guide: ", &f.guide);
-            let _ = writeln!(out, "          Evidence:");
+            para(&mut out, 10, &why, &f.cause.render(lang));
+            para(&mut out, 10, &fix, &f.fix.render(lang));
+            para(&mut out, 10, &guide, &f.guide.render(lang));
+            let _ = writeln!(out, "          {}", lang.t("report-evidence"));
             for e in &f.evidence {
                 let _ = writeln!(out, "            {}:{}", e.path, e.line);
                 let _ = writeln!(out, "              {}", e.text);
@@ -169,14 +185,22 @@ pub fn render(report: Report) -> String {
 
     if !a.timeline.is_empty() {
         let n = a.attempts.len();
-        let which = if n > 1 {
-            format!(" (attempt {n} of {n})")
+        let heading = if n > 1 {
+            Text::key("timeline-heading-attempt")
+                .num("n", n as i64)
+                .num("total", n as i64)
         } else {
-            String::new()
+            Text::key("timeline-heading")
         };
-        let _ = writeln!(out, "\nRegistration timeline{which}");
-        for s in &a.timeline {
-            let status = status_text(s.status);
+        let _ = writeln!(out, "\n{}", heading.render(lang));
+        let names: Vec<String> = a
+            .timeline
+            .iter()
+            .map(|s| s.step.text().render(lang))
+            .collect();
+        let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+        let status_width = status_width(lang);
+        for (s, name) in a.timeline.iter().zip(&names) {
             let at =
                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                     .unwrap_or_default();
@@ -184,57 +208,60 @@ pub fn render(report: Report) -> String {
                 .since_previous_ms
                 .map(|d| format!("{:+.3} s", d as f64 / 1000.0))
                 .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {:<16} {:<9} {:<13} {:>10}",
-                s.step.name(),
-                status,
+            let row = format!(
+                "  {} {} {:<13} {:>10}",
+                cell(name, width),
+                cell(&status_text(s.status, lang), status_width),
                 at,
                 delta
             );
+            let _ = writeln!(out, "{}", row.trim_end());
         }
     }
 
     if !a.sign_in.is_empty() {
-        let how = a
-            .sign_in_join
-            .as_deref()
-            .map(|h| format!(", client and server joined {h}"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "\nSign-in sequence (each side at its own clock{how})");
+        let heading = match &a.sign_in_join {
+            Some(how) => Text::key("signin-heading-joined").text("how", how.clone()),
+            None => Text::key("signin-heading"),
+        };
+        let _ = writeln!(out, "\n{}", heading.render(lang));
+        let status_width = status_width(lang);
         for s in &a.sign_in {
             let side = match s.side {
-                crate::analysis::Side::Client => "client",
-                crate::analysis::Side::Server => "XSP",
+                Side::Client => lang.t("side-client"),
+                Side::Server => lang.t("side-server"),
             };
-            let status = status_text(s.status);
             let at =
                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                     .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "  {side:<6} {:<4} {:<50} {status:<9} {at}",
-                if s.side == crate::analysis::Side::Server {
+            let row = format!(
+                "  {} {:<4} {} {} {at}",
+                cell(&side, 6),
+                if s.side == Side::Server {
                     s.step.as_str()
                 } else {
                     ""
                 },
-                s.name
+                cell(&s.name.render(lang), 50),
+                cell(&status_text(s.status, lang), status_width),
             );
+            let _ = writeln!(out, "{}", row.trim_end());
         }
     }
 
     let _ = writeln!(out);
-    out.push_str(&escalation_summary(report));
+    out.push_str(&summary_block(report));
 
-    let _ = writeln!(out, "\nSources ({} files)", b.files.len());
+    let heading = Text::key("sources-heading").num("count", b.files.len() as i64);
+    let _ = writeln!(out, "\n{}", heading.render(lang));
     for f in &b.files {
+        let lines = Text::key("source-lines").num("count", i64::from(f.lines));
         let _ = writeln!(
             out,
-            "  {:<12} {:>9} {:>8} lines  {}",
+            "  {:<12} {:>9} {:>14}  {}",
             f.kind.name(),
             human_bytes(f.size),
-            f.lines,
+            lines.render(lang),
             f.path
         );
         for p in &f.problems {
@@ -244,5 +271,5 @@ pub fn render(report: Report) -> String {
     for p in &a.problems {
         let _ = writeln!(out, "  ! {p}");
     }
-    out
+    report.finish(out)
 }

@@ -12,12 +12,14 @@ use super::settings::Settings;
 use super::{View, codes, facts, ladder, log_view, start, timeline, verdict};
 use crate::analysis::{Analysis, Severity};
 use crate::export::redact::Redactor;
+use crate::i18n::{Lang, Text};
 use crate::record::{Bundle, RecordRef, human_bytes};
 use crate::source::local::{self, BaseDirs, LocalLog, Platform};
 
 /// One opened bundle and the views' state over it.
 pub struct BundleState {
-    pub name: String,
+    /// The file names, or what this computer's logs are called.
+    pub name: Text,
     pub bundle: Arc<Bundle>,
     /// `None` while the analysis is still running.
     pub analysis: Option<Arc<Analysis>>,
@@ -30,6 +32,16 @@ pub struct BundleState {
 }
 
 impl BundleState {
+    /// A new redactor that knows the identities the analysis found, once
+    /// there is one. Masks then start afresh: the few lines shown before
+    /// the analysis arrived are shown again with the new ones.
+    fn renew_redactor(&mut self, ips: bool) {
+        self.redactor = match &self.analysis {
+            Some(a) => Redactor::for_facts(ips, &a.facts),
+            None => Redactor::new(ips),
+        };
+    }
+
     /// Text as it may be shown: redacted when the user asked.
     pub fn shown<'t>(&self, redact: bool, text: &'t str) -> std::borrow::Cow<'t, str> {
         if redact {
@@ -42,7 +54,7 @@ impl BundleState {
 
 /// What the app is doing now.
 pub enum Phase {
-    Start { note: Option<String> },
+    Start { note: Option<Text> },
     Working(Job),
     Results,
 }
@@ -74,9 +86,11 @@ pub struct App {
     pub codes: codes::CodeLookup,
     pub screenshot: Option<ScreenshotRequest>,
     /// Set by the screenshot callback: what to report.
-    pub screenshot_done: Arc<std::sync::Mutex<Option<Result<String, String>>>>,
+    pub screenshot_done: Arc<std::sync::Mutex<Option<Result<Text, Text>>>>,
     /// Shown at the bottom until the next action.
-    pub status: Option<String>,
+    pub status: Option<Text>,
+    /// The language the window is shown in.
+    pub lang: Lang,
     /// Whether settings are saved on exit; a `--screenshot` run is for docs
     /// and tests and leaves the user's settings and recent bundles alone.
     pub persist: bool,
@@ -89,6 +103,7 @@ impl App {
         let local_logs = local::discover(Platform::current(), &BaseDirs::from_system())
             .map_err(|e| e.to_string());
         App {
+            lang: settings.lang.unwrap_or_else(Lang::from_system),
             settings,
             phase: Phase::Start { note: None },
             state: None,
@@ -129,7 +144,7 @@ impl App {
             Ok(job) => self.phase = Phase::Working(job),
             Err(e) => {
                 self.phase = Phase::Start {
-                    note: Some(format!("The analysis could not start: {e}")),
+                    note: Some(Text::key("ui-start-failed").str("error", e.to_string())),
                 }
             }
         }
@@ -155,7 +170,7 @@ impl App {
                 }
                 Polled::Gone => {
                     self.phase = Phase::Start {
-                        note: Some("The analysis stopped unexpectedly.".into()),
+                        note: Some(Text::key("ui-stopped")),
                     };
                     return;
                 }
@@ -171,7 +186,7 @@ impl App {
                 Message::Cancelled => {
                     self.state = None;
                     self.phase = Phase::Start {
-                        note: Some("Analysis cancelled.".into()),
+                        note: Some(Text::key("ui-cancelled")),
                     };
                 }
             }
@@ -186,6 +201,7 @@ impl App {
             .filter(|s| Arc::ptr_eq(&s.bundle, &bundle))
         {
             s.analysis = analysis;
+            s.renew_redactor(self.settings.redact_ips);
             return;
         }
         let (name, live) = match input {
@@ -195,27 +211,29 @@ impl App {
                     .filter_map(|p| p.file_name())
                     .map(|n| n.to_string_lossy().into_owned())
                     .collect();
-                (names.join(", "), None)
+                (Text::plain(names.join(", ")), None)
             }
             Input::Local(logs) => {
                 let watch = logs
                     .iter()
                     .map(|l| (l.path.clone(), file_size(&l.path)))
                     .collect();
-                ("This computer's Webex logs".to_owned(), Some(watch))
+                (Text::key("ui-local-bundle"), Some(watch))
             }
         };
         self.log = log_view::LogView::default();
         self.ladder = ladder::LadderView::default();
         self.timeline = timeline::TimelineView::default();
-        self.state = Some(BundleState {
+        let mut state = BundleState {
             name,
             bundle,
             analysis,
-            redactor: Redactor::new(self.settings.redact_ips),
+            redactor: Redactor::default(),
             jump_to: None,
             live,
-        });
+        };
+        state.renew_redactor(self.settings.redact_ips);
+        self.state = Some(state);
     }
 
     /// Live mode: re-analyses this computer's logs when they grow.
@@ -277,8 +295,8 @@ impl App {
 
     pub fn pick_files(&mut self, ctx: &egui::Context) {
         if let Some(files) = rfd::FileDialog::new()
-            .add_filter("Support bundle or log", &["zip", "txt", "log"])
-            .add_filter("All files", &["*"])
+            .add_filter(self.lang.t("ui-filter-bundles"), &["zip", "txt", "log"])
+            .add_filter(self.lang.t("ui-all-files"), &["*"])
             .pick_files()
         {
             self.open_paths(ctx, files);
@@ -293,7 +311,7 @@ impl App {
 
     pub fn save_screenshot_dialog(&mut self) {
         let name = self.state.as_ref().map_or("wxbw-doctor".to_owned(), |s| {
-            s.name.replace([',', ' ', '/'], "_")
+            s.name.render(self.lang).replace([',', ' ', '/', '\''], "_")
         });
         if let Some(path) = rfd::FileDialog::new()
             .set_file_name(format!("{name}-{}.png", self.view.name()))
@@ -315,10 +333,10 @@ impl App {
             let quit = self.screenshot.as_ref().is_some_and(|s| s.quit_after);
             self.status = Some(match &done {
                 Ok(what) => what.clone(),
-                Err(e) => format!("Screenshot failed: {e}"),
+                Err(e) => Text::key("ui-screenshot-failed").text("error", e.clone()),
             });
             if let Err(e) = &done {
-                eprintln!("wxbw-doctor: {e}");
+                eprintln!("wxbw-doctor: {}", e.render(self.lang));
             }
             self.screenshot = None;
             if quit {
@@ -346,10 +364,12 @@ impl App {
         let slot = self.screenshot_done.clone();
         ctx.request_screenshot(move |image| {
             let result = match &target {
-                ShotTarget::File(path) => super::save_png(&image, path)
-                    .map(|()| format!("Screenshot saved to {}", path.display())),
-                ShotTarget::Clipboard => super::copy_image(&image)
-                    .map(|()| "Screenshot copied to the clipboard".to_owned()),
+                ShotTarget::File(path) => super::save_png(&image, path).map(|()| {
+                    Text::key("ui-screenshot-saved").str("path", path.display().to_string())
+                }),
+                ShotTarget::Clipboard => {
+                    super::copy_image(&image).map(|()| Text::key("ui-screenshot-copied"))
+                }
             };
             if let Ok(mut s) = slot.lock() {
                 *s = Some(result);
@@ -361,6 +381,7 @@ impl App {
     /// The whole window.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        super::set_lang(&ctx, self.lang);
         self.drain(&ctx);
         self.watch_local(&ctx);
         self.handle_drops(&ctx);
@@ -378,34 +399,35 @@ impl App {
 
     fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        let lang = self.lang;
         ui.horizontal(|ui| {
             ui.heading("wxbw-doctor");
             ui.separator();
             if ui
-                .button("Open…")
-                .on_hover_text("Open a support bundle (.zip) or log files (Ctrl+O)")
+                .button(lang.t("ui-open"))
+                .on_hover_text(lang.t("ui-open-tip"))
                 .clicked()
             {
                 self.pick_files(&ctx);
             }
-            if ui.button("Open folder…").clicked() {
+            if ui.button(lang.t("ui-open-folder")).clicked() {
                 self.pick_folder(&ctx);
             }
             if self.state.is_some() {
-                if ui.button("Close bundle").clicked() {
+                if ui.button(lang.t("ui-close")).clicked() {
                     self.state = None;
                     self.phase = Phase::Start { note: None };
                 }
                 if ui
-                    .button("Save screenshot…")
-                    .on_hover_text("Save a PNG of this view for the ticket (Ctrl+Shift+S)")
+                    .button(lang.t("ui-save-screenshot"))
+                    .on_hover_text(lang.t("ui-save-screenshot-tip"))
                     .clicked()
                 {
                     self.save_screenshot_dialog();
                 }
                 if ui
-                    .button("Copy screenshot")
-                    .on_hover_text("Put a picture of this view on the clipboard")
+                    .button(lang.t("ui-copy-screenshot"))
+                    .on_hover_text(lang.t("ui-copy-screenshot-tip"))
                     .clicked()
                 {
                     self.screenshot = Some(ScreenshotRequest {
@@ -418,8 +440,13 @@ impl App {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let dark = ui.visuals().dark_mode;
+                self.language_ui(ui);
                 if ui
-                    .button(if dark { "Light theme" } else { "Dark theme" })
+                    .button(lang.t(if dark {
+                        "ui-theme-light"
+                    } else {
+                        "ui-theme-dark"
+                    }))
                     .clicked()
                 {
                     self.settings.dark = !dark;
@@ -436,42 +463,64 @@ impl App {
         }
         ui.horizontal(|ui| {
             for v in View::ALL {
-                ui.selectable_value(&mut self.view, v, v.title());
+                ui.selectable_value(&mut self.view, v, v.title(lang));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let ips = self.settings.redact_ips;
-                ui.checkbox(&mut self.settings.redact_ips, "Mask IP addresses");
-                ui.checkbox(&mut self.settings.redact, "Redact personal data");
+                ui.checkbox(&mut self.settings.redact_ips, lang.t("ui-mask-ips"));
+                ui.checkbox(&mut self.settings.redact, lang.t("ui-redact"));
                 if ips != self.settings.redact_ips
                     && let Some(s) = &mut self.state
                 {
-                    s.redactor = Redactor::new(self.settings.redact_ips);
+                    s.renew_redactor(self.settings.redact_ips);
                 }
             });
         });
     }
 
+    /// The language picker: the names are each in their own language, so
+    /// that anyone can find theirs.
+    fn language_ui(&mut self, ui: &mut egui::Ui) {
+        let mut lang = self.lang;
+        egui::ComboBox::from_label(self.lang.t("ui-language"))
+            .selected_text(lang.native_name())
+            .show_ui(ui, |ui| {
+                for l in Lang::ALL {
+                    ui.selectable_value(&mut lang, l, l.native_name());
+                }
+            });
+        if lang != self.lang {
+            self.lang = lang;
+            self.settings.lang = Some(lang);
+            super::set_lang(ui.ctx(), lang);
+        }
+    }
+
     fn status_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang;
         ui.horizontal(|ui| {
             if let Some(s) = &self.state {
-                let files = s.bundle.files.len();
                 let size: u64 = s.bundle.files.iter().map(|f| f.size).sum();
-                let name = s.shown(self.settings.redact, &s.name).into_owned();
-                ui.label(format!(
-                    "Bundle: {name} · {files} files, {} · times in UTC",
-                    human_bytes(size)
-                ));
+                let name = s.name.render(lang);
+                let name = s.shown(self.settings.redact, &name).into_owned();
+                ui.label(
+                    Text::key("ui-status-bundle")
+                        .str("name", name)
+                        .num("files", s.bundle.files.len() as i64)
+                        .str("size", human_bytes(size))
+                        .render(lang),
+                );
                 if s.live.is_some() {
-                    ui.label(RichText::new("● live").color(Color32::from_rgb(0, 150, 80)))
-                        .on_hover_text("New log lines are analysed as they are written");
+                    ui.label(RichText::new(lang.t("ui-live")).color(Color32::from_rgb(0, 150, 80)))
+                        .on_hover_text(lang.t("ui-live-tip"));
                 }
                 if self.settings.redact {
-                    ui.label(RichText::new("redacted").strong());
+                    ui.label(RichText::new(lang.t("ui-redacted")).strong());
                 }
             }
             if let Some(msg) = &self.status {
                 ui.separator();
-                ui.label(msg);
+                ui.label(msg.render(lang));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(format!("wxbw-doctor {}", env!("CARGO_PKG_VERSION")));
@@ -487,19 +536,23 @@ impl App {
         let files = job.progress.files.load(Ordering::Relaxed);
         let expected = job.progress.expected_bytes.load(Ordering::Relaxed);
         ui.add_space(ui.available_height() / 3.0);
+        let lang = self.lang;
         ui.vertical_centered(|ui| {
-            ui.heading("Reading the logs…");
+            ui.heading(lang.t("ui-reading"));
             let fraction = if expected > 0 {
                 (bytes as f32 / expected as f32).min(1.0)
             } else {
                 0.0
             };
             ui.add(
-                egui::ProgressBar::new(fraction)
-                    .desired_width(420.0)
-                    .text(format!("{} read, {files} files", human_bytes(bytes))),
+                egui::ProgressBar::new(fraction).desired_width(420.0).text(
+                    Text::key("ui-progress")
+                        .str("bytes", human_bytes(bytes))
+                        .num("files", files as i64)
+                        .render(lang),
+                ),
             );
-            if ui.button("Cancel").clicked() {
+            if ui.button(lang.t("ui-cancel")).clicked() {
                 job.cancel();
             }
         });
@@ -515,9 +568,9 @@ impl App {
         let Some(analysis) = state.analysis.clone() else {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Analysing…");
+                ui.label(self.lang.t("ui-analysing"));
                 if let Phase::Working(job) = &self.phase
-                    && ui.button("Cancel").clicked()
+                    && ui.button(self.lang.t("ui-cancel")).clicked()
                 {
                     job.cancel();
                 }

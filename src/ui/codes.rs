@@ -1,6 +1,7 @@
 //! Error-code lookup: the code the user sees, its meaning and the action.
 
 use crate::analysis::codes::{self, CodeTable};
+use crate::i18n::Text;
 
 #[derive(Default)]
 pub struct CodeLookup {
@@ -9,44 +10,49 @@ pub struct CodeLookup {
 
 impl CodeLookup {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let lang = super::lang(ui.ctx());
+        let label = |key: &str| format!("{}:", lang.t(key));
         ui.horizontal(|ui| {
-            let label = ui.label("Error code:");
+            let label = ui.label(label("ui-code-label"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.typed)
-                    .hint_text("e.g. 200018")
+                    .hint_text(lang.t("ui-code-hint"))
                     .desired_width(160.0),
             )
             .labelled_by(label.id);
         });
         ui.add_space(8.0);
         if self.typed.trim().is_empty() {
-            ui.label("Type the six-digit code shown by the activation portal or in a directory-sync report.");
+            ui.label(lang.t("ui-code-intro"));
             return;
         }
         match codes::parse_code(&self.typed).map(|c| (c, codes::lookup(c))) {
             None => {
-                ui.label("A code has six digits, such as 200018.");
+                ui.label(lang.t("ui-code-six-digits"));
             }
             Some((code, None)) => {
-                ui.label(format!("{code} is not in the guide's tables of end-user or directory-synchronization error codes."));
+                ui.label(
+                    Text::key("code-unknown")
+                        .str("code", code.to_string())
+                        .render(lang),
+                );
             }
             Some((code, Some(info))) => {
                 let table = match info.table {
-                    CodeTable::EndUser => "end-user error code (activation portal)",
-                    CodeTable::DirectorySync => "directory synchronization error code",
+                    CodeTable::EndUser => "code-table-end-user",
+                    CodeTable::DirectorySync => "code-table-directory-sync",
                 };
-                ui.heading(format!("{code}: {table}"));
+                ui.heading(format!("{code}: {}", lang.t(table)));
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong("Meaning:");
-                    ui.label(&info.entry.meaning);
+                    ui.strong(label("code-meaning"));
+                    ui.label(info.meaning().render(lang));
                 });
+                let action = info.action().unwrap_or_else(|| Text::key("code-no-action"));
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong("Action:");
-                    ui.label(info.entry.action.as_deref().unwrap_or(
-                        "The guide gives none; if it persists, escalate with this code.",
-                    ));
+                    ui.strong(label("code-action"));
+                    ui.label(action.render(lang));
                 });
-                ui.label(egui::RichText::new(info.guide).weak());
+                ui.label(egui::RichText::new(info.table.guide().render(lang)).weak());
             }
         }
     }

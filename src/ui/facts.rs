@@ -6,6 +6,7 @@ use crate::analysis::facts::NAMES;
 use crate::export::{Report, text};
 
 pub fn facts_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut egui::Ui) {
+    let lang = super::lang(ui.ctx());
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -17,24 +18,25 @@ pub fn facts_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut
                         let Some(v) = analysis.facts.get(name) else {
                             continue;
                         };
-                        let value = text::fact_text(v, None);
-                        ui.strong(name);
+                        let value = text::fact_text(v, None, lang);
+                        ui.strong(text::fact_label(name, lang));
                         ui.label(state.shown(redact, &value));
                         ui.end_row();
                     }
                 });
             ui.add_space(8.0);
             if ui
-                .button("Copy escalation summary")
-                .on_hover_text("Plain text for the ticket")
+                .button(lang.t("ui-copy-summary"))
+                .on_hover_text(lang.t("ui-copy-summary-tip"))
                 .clicked()
             {
                 let summary = text::escalation_summary(Report {
                     bundle: &state.bundle,
                     analysis,
+                    lang,
+                    redactor: redact.then_some(&state.redactor),
                 });
-                ui.ctx()
-                    .copy_text(state.shown(redact, &summary).into_owned());
+                ui.ctx().copy_text(summary);
             }
         });
 }

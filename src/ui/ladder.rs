@@ -31,9 +31,10 @@ impl LadderView {
         redact: bool,
         ui: &mut egui::Ui,
     ) {
+        let lang = super::lang(ui.ctx());
         let exchanges = &analysis.exchanges;
         if exchanges.is_empty() {
-            ui.label("No SIP or HTTP exchanges in these logs.");
+            ui.label(lang.t("ui-no-exchanges"));
             return;
         }
         let text_color = ui.visuals().text_color();
@@ -43,7 +44,7 @@ impl LadderView {
         ui.painter().text(
             pos2(header.left() + 4.0, header.center().y),
             Align2::LEFT_CENTER,
-            "time (UTC)",
+            lang.t("ui-time-utc"),
             FontId::proportional(12.0),
             weak,
         );
@@ -141,7 +142,9 @@ impl LadderView {
                     state.jump_to = Some(x.at);
                 }
             });
-            let shown = state.shown(redact, &super::detail_text(raw)).into_owned();
+            let shown = state
+                .shown(redact, &super::detail_text(raw, lang))
+                .into_owned();
             egui::ScrollArea::vertical()
                 .id_salt("raw-message")
                 .max_height(140.0)

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use egui::{Color32, RichText, Sense};
 
 use super::app::BundleState;
+use crate::i18n::{Lang, Text};
 use crate::record::{Bundle, Level, RecordRef};
 
 /// Every row is exactly this tall: the virtualised list computes which
@@ -30,7 +31,7 @@ pub struct LogView {
     highlight: Option<RecordRef>,
     scroll_to: Option<usize>,
     bookmarks: BTreeSet<RecordRef>,
-    note: Option<String>,
+    note: Option<Text>,
 }
 
 impl LogView {
@@ -139,10 +140,12 @@ impl LogView {
                 return;
             }
         }
-        self.note = Some(format!("\"{}\" is not in these lines.", self.search.trim()));
+        self.note = Some(Text::key("ui-not-found").str("text", self.search.trim()));
     }
 
     pub fn ui(&mut self, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+        let lang = super::lang(ui.ctx());
+        let label = |key: &str| format!("{}:", lang.t(key));
         let bundle = state.bundle.clone();
         ui.horizontal_wrapped(|ui| {
             let file_name = |f: Option<u32>| match f {
@@ -150,13 +153,13 @@ impl LogView {
                     .files
                     .get(i as usize)
                     .map_or("?".to_owned(), |f| f.path.clone()),
-                None => "All files".to_owned(),
+                None => lang.t("ui-all-files"),
             };
-            egui::ComboBox::from_label("File")
+            egui::ComboBox::from_label(lang.t("ui-file"))
                 .selected_text(file_name(self.file))
                 .width(260.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.file, None, "All files");
+                    ui.selectable_value(&mut self.file, None, lang.t("ui-all-files"));
                     for (i, f) in bundle
                         .files
                         .iter()
@@ -166,8 +169,8 @@ impl LogView {
                         ui.selectable_value(&mut self.file, Some(i as u32), &f.path);
                     }
                 });
-            egui::ComboBox::from_label("Level")
-                .selected_text(level_name(self.min_level))
+            egui::ComboBox::from_label(lang.t("ui-level"))
+                .selected_text(level_choice(self.min_level, lang))
                 .show_ui(ui, |ui| {
                     for l in [
                         Level::Unknown,
@@ -176,36 +179,36 @@ impl LogView {
                         Level::Warning,
                         Level::Error,
                     ] {
-                        ui.selectable_value(&mut self.min_level, l, level_name(l));
+                        ui.selectable_value(&mut self.min_level, l, level_choice(l, lang));
                     }
                 });
-            let label = ui.label("Filter:");
+            let filter_label = ui.label(label("ui-filter"));
             let filter = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.filter_draft)
-                        .hint_text("text in the line")
+                        .hint_text(lang.t("ui-filter-hint"))
                         .desired_width(160.0),
                 )
-                .labelled_by(label.id);
-            let apply = filter.lost_focus() || ui.button("Apply filter").clicked();
+                .labelled_by(filter_label.id);
+            let apply = filter.lost_focus() || ui.button(lang.t("ui-apply-filter")).clicked();
             ui.separator();
-            let label = ui.label("Search:");
+            let search_label = ui.label(label("ui-search"));
             let search = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)
                         .hint_text("Ctrl+F")
                         .desired_width(160.0),
                 )
-                .labelled_by(label.id);
+                .labelled_by(search_label.id);
             if self.focus_search {
                 search.request_focus();
                 self.focus_search = false;
             }
             let enter = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button("Next").clicked() || enter {
+            if ui.button(lang.t("ui-next")).clicked() || enter {
                 self.find(&bundle, true);
             }
-            if ui.button("Previous").clicked() {
+            if ui.button(lang.t("ui-previous")).clicked() {
                 self.find(&bundle, false);
             }
             if apply
@@ -219,7 +222,7 @@ impl LogView {
             }
         });
         if let Some(note) = &self.note {
-            ui.label(RichText::new(note).italics());
+            ui.label(RichText::new(note.render(lang)).italics());
         }
 
         let total = self.len(&bundle);
@@ -260,7 +263,7 @@ impl LogView {
                         ui.spacing_mut().interact_size.y = ROW - 2.0;
                         if ui
                             .selectable_label(marked, if marked { "[*]" } else { "[ ]" })
-                            .on_hover_text("Bookmark this line")
+                            .on_hover_text(lang.t("ui-bookmark-tip"))
                             .clicked()
                         {
                             if marked {
@@ -281,7 +284,12 @@ impl LogView {
                             record.line,
                             state.shown(redact, text),
                             if more > 0 {
-                                format!("  (+{more} lines)")
+                                format!(
+                                    "  ({})",
+                                    Text::key("ui-more-lines")
+                                        .num("count", i64::from(more))
+                                        .render(lang)
+                                )
                             } else {
                                 String::new()
                             }
@@ -319,17 +327,23 @@ impl LogView {
             ui.horizontal(|ui| {
                 let count = self.range().map_or(0, |r| r.end - r.start);
                 if ui
-                    .button(format!("Copy selected lines ({count})"))
-                    .on_hover_text("Shift-click a line to select a range")
+                    .button(
+                        Text::key("ui-copy-lines")
+                            .num("count", count as i64)
+                            .render(lang),
+                    )
+                    .on_hover_text(lang.t("ui-copy-lines-tip"))
                     .clicked()
                 {
                     ui.ctx().copy_text(self.selected_text(state, redact));
                 }
                 if !self.bookmarks.is_empty() {
-                    let label = format!("Bookmarks ({})", self.bookmarks.len());
+                    let label = Text::key("ui-bookmarks")
+                        .num("count", self.bookmarks.len() as i64)
+                        .render(lang);
                     let bookmarks: Vec<RecordRef> = self.bookmarks.iter().copied().collect();
                     egui::ComboBox::from_label(label)
-                        .selected_text("Go to…")
+                        .selected_text(lang.t("ui-go-to"))
                         .show_ui(ui, |ui| {
                             for b in bookmarks {
                                 let (f, rec) = bundle.get(b);
@@ -347,7 +361,7 @@ impl LogView {
                 }
             });
             if let Some(r) = self.at(&bundle, row) {
-                let full = super::detail_text(bundle.get(r).0.text_of(r.record as usize));
+                let full = super::detail_text(bundle.get(r).0.text_of(r.record as usize), lang);
                 let shown = state.shown(redact, &full).into_owned();
                 egui::ScrollArea::vertical()
                     .id_salt("log-detail")
@@ -389,6 +403,18 @@ fn short(path: &str) -> &str {
     }
 }
 
+/// The level filter's choices: at least this level.
+fn level_choice(l: Level, lang: Lang) -> String {
+    lang.t(match l {
+        Level::Unknown => "level-all",
+        Level::Debug => "level-debug",
+        Level::Info => "level-info",
+        Level::Warning => "level-warning",
+        Level::Error => "level-error",
+    })
+}
+
+/// A record's level as its log writes it.
 fn level_name(l: Level) -> &'static str {
     match l {
         Level::Unknown => "all",

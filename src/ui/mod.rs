@@ -23,6 +23,22 @@ use std::path::{Path, PathBuf};
 
 pub use app::App;
 
+use crate::i18n::{Lang, Text};
+
+/// The language the window is shown in. It lives in egui's memory, which
+/// every panel can reach, so that it needs no parameter of its own; the app
+/// sets it each frame.
+pub fn lang(ctx: &egui::Context) -> Lang {
+    ctx.data(|d| d.get_temp(egui::Id::unique(LANG_KEY)))
+        .unwrap_or_default()
+}
+
+pub(crate) fn set_lang(ctx: &egui::Context, lang: Lang) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(LANG_KEY), lang));
+}
+
+const LANG_KEY: &str = "wxbw-doctor-lang";
+
 /// The result views.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum View {
@@ -44,15 +60,15 @@ impl View {
         View::Codes,
     ];
 
-    pub fn title(self) -> &'static str {
-        match self {
-            View::Summary => "Summary",
-            View::Timeline => "Timeline",
-            View::Ladder => "Ladder",
-            View::Log => "Log",
-            View::Facts => "Escalation",
-            View::Codes => "Error codes",
-        }
+    pub fn title(self, lang: Lang) -> String {
+        lang.t(match self {
+            View::Summary => "view-summary",
+            View::Timeline => "view-timeline",
+            View::Ladder => "view-ladder",
+            View::Log => "view-log",
+            View::Facts => "view-facts",
+            View::Codes => "view-codes",
+        })
     }
 
     pub fn name(self) -> &'static str {
@@ -78,11 +94,13 @@ pub const DETAIL_CHARS: usize = 64 * 1024;
 
 /// A record's text for a detail pane, clipped to [`DETAIL_CHARS`] with a
 /// note saying so.
-pub fn detail_text(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn detail_text(text: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
     match crate::record::clip(text, DETAIL_CHARS) {
         (kept, true) => format!(
-            "{kept}\n… (cut here: the record has {} bytes; copy the lines for all of it)",
-            text.len()
+            "{kept}\n… ({})",
+            Text::key("ui-cut-here")
+                .num("bytes", text.len() as i64)
+                .render(lang)
         )
         .into(),
         (whole, false) => whole.into(),
@@ -96,31 +114,35 @@ pub struct Launch {
     /// `--screenshot OUT.png`: write the view once analysed, then quit.
     pub screenshot: Option<PathBuf>,
     pub view: Option<View>,
+    /// `--lang`: this run's language, not saved; else the saved choice or
+    /// the system's language.
+    pub lang: Option<Lang>,
 }
 
 /// Writes a screenshot as PNG.
-pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), String> {
+pub fn save_png(image: &egui::ColorImage, path: &Path) -> Result<(), Text> {
     let [w, h] = image.size;
     let pixels: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
     let buffer = image::RgbaImage::from_raw(w as u32, h as u32, pixels)
-        .ok_or("the screenshot has an unexpected size")?;
+        .ok_or_else(|| Text::key("ui-shot-bad-size"))?;
     buffer
         .save_with_format(path, image::ImageFormat::Png)
-        .map_err(|e| format!("{}: {e}", path.display()))
+        .map_err(|e| Text::plain(format!("{}: {e}", path.display())))
 }
 
 /// Puts a screenshot on the clipboard, where the platform allows.
-pub fn copy_image(image: &egui::ColorImage) -> Result<(), String> {
+pub fn copy_image(image: &egui::ColorImage) -> Result<(), Text> {
     let [w, h] = image.size;
     let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
-    let mut clipboard = arboard::Clipboard::new().map_err(|e| format!("no clipboard here: {e}"))?;
+    let mut clipboard = arboard::Clipboard::new()
+        .map_err(|e| Text::key("ui-no-clipboard").str("error", e.to_string()))?;
     clipboard
         .set_image(arboard::ImageData {
             width: w,
             height: h,
             bytes: bytes.into(),
         })
-        .map_err(|e| format!("the clipboard took no image: {e}"))
+        .map_err(|e| Text::key("ui-clipboard-refused").str("error", e.to_string()))
 }
 
 /// Opens the window (and the given paths) and runs until it is closed.
@@ -154,6 +176,9 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
                 egui::Theme::Light
             });
             let mut app = App::new(settings);
+            if let Some(lang) = launch.lang {
+                app.lang = lang;
+            }
             if let Some(path) = launch.screenshot {
                 app.screenshot_when_ready(path, launch.view.unwrap_or(View::Summary), true);
             } else if let Some(view) = launch.view {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::source::Limits;
 
 const MAX_RECENT: usize = 8;
@@ -19,6 +20,8 @@ pub struct Settings {
     pub max_total_bytes: u64,
     pub max_ratio: u64,
     pub max_depth: u32,
+    /// The language picked in the app; `None` follows the system.
+    pub lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -32,6 +35,7 @@ impl Default for Settings {
             max_total_bytes: l.max_total_bytes,
             max_ratio: l.max_ratio,
             max_depth: l.max_depth,
+            lang: None,
         }
     }
 }

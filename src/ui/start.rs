@@ -8,18 +8,19 @@ use crate::record::human_bytes;
 
 pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
+    let lang = app.lang;
     if let Phase::Start { note: Some(note) } = &app.phase {
-        ui.label(RichText::new(note).strong());
+        ui.label(RichText::new(note.render(lang)).strong());
         ui.add_space(6.0);
     }
-    ui.heading("This computer");
+    ui.heading(lang.t("ui-this-computer"));
     match &app.local_logs {
         Ok(logs) => {
             egui::Grid::new("local-logs").striped(true).show(ui, |ui| {
-                ui.strong("Log");
-                ui.strong("Path");
-                ui.strong("Size");
-                ui.strong("Last change");
+                ui.strong(lang.t("ui-col-log"));
+                ui.strong(lang.t("ui-col-path"));
+                ui.strong(lang.t("ui-col-size"));
+                ui.strong(lang.t("ui-col-changed"));
                 ui.end_row();
                 for l in logs {
                     ui.label(l.role.name());
@@ -37,7 +38,7 @@ pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
                     ui.end_row();
                 }
             });
-            if ui.button("Analyse this computer").clicked() {
+            if ui.button(lang.t("ui-analyse-computer")).clicked() {
                 let logs = logs.clone();
                 app.open(&ctx, Input::Local(logs));
             }
@@ -64,21 +65,16 @@ pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
         stroke,
         egui::StrokeKind::Inside,
     );
+    let drop = lang.t("ui-drop");
     ui.painter().text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a support bundle (.zip), a folder or log files here",
+        &drop,
         egui::FontId::proportional(20.0),
         visuals.text_color(),
     );
-    let response = response.on_hover_text("Or click to choose files");
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Button,
-            true,
-            "Drop a support bundle (.zip), a folder or log files here",
-        )
-    });
+    let response = response.on_hover_text(lang.t("ui-drop-tip"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &drop));
     if response.clicked() {
         app.pick_files(&ctx);
     }
@@ -90,7 +86,7 @@ pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
         .collect();
     if !recent.is_empty() {
         ui.add_space(16.0);
-        ui.heading("Recent bundles");
+        ui.heading(lang.t("ui-recent"));
         for p in recent {
             if ui.link(p.display().to_string()).clicked() {
                 app.open_paths(&ctx, vec![p]);

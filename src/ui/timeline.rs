@@ -6,6 +6,7 @@ use egui::{Color32, RichText};
 
 use super::app::BundleState;
 use crate::analysis::{Analysis, Side, Status, Step};
+use crate::i18n::Text;
 
 #[derive(Default)]
 pub struct TimelineView {
@@ -21,26 +22,30 @@ impl TimelineView {
         redact: bool,
         ui: &mut egui::Ui,
     ) {
+        let lang = super::lang(ui.ctx());
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let n = analysis.attempts.len();
                 if n == 0 && analysis.sign_in.is_empty() {
-                    ui.label("No Webex app sign-in in this bundle.");
+                    ui.label(lang.t("ui-no-signin"));
                 }
                 if n > 0 {
                     let shown = self.attempt.unwrap_or(n - 1).min(n - 1);
                     ui.horizontal(|ui| {
-                        ui.heading("Registration timeline");
+                        ui.heading(lang.t("timeline-heading"));
                         if n > 1 {
                             let label = |i: usize| {
                                 let at = analysis.attempts[i]
                                     .started
                                     .map(|t| t.format(" %H:%M:%S").to_string())
                                     .unwrap_or_default();
-                                format!("Attempt {} of {n}{at}", i + 1)
+                                let which = Text::key("ui-attempt-of")
+                                    .num("n", i as i64 + 1)
+                                    .num("total", n as i64);
+                                format!("{}{at}", which.render(lang))
                             };
-                            egui::ComboBox::from_label("Attempt")
+                            egui::ComboBox::from_label(lang.t("ui-attempt"))
                                 .selected_text(label(shown))
                                 .show_ui(ui, |ui| {
                                     for i in 0..n {
@@ -55,22 +60,20 @@ impl TimelineView {
                 }
                 if !analysis.sign_in.is_empty() {
                     ui.add_space(12.0);
-                    ui.heading("Sign-in sequence");
+                    ui.heading(lang.t("ui-signin-heading"));
                     if let Some(how) = &analysis.sign_in_join {
-                        ui.label(format!(
-                            "Client and XSP joined {how}. Each side is shown at its own clock."
-                        ));
+                        ui.label(Text::key("ui-joined").text("how", how.clone()).render(lang));
                     }
                     egui::Grid::new("sign-in").striped(true).show(ui, |ui| {
                         for s in &analysis.sign_in {
-                            ui.label(match s.side {
-                                Side::Client => "Webex app",
-                                Side::Server => "XSP",
-                            });
+                            ui.label(lang.t(match s.side {
+                                Side::Client => "ui-side-client",
+                                Side::Server => "side-server",
+                            }));
                             ui.label(&s.step);
-                            ui.label(&s.name);
+                            ui.label(s.name.render(lang));
                             ui.label(
-                                RichText::new(s.status.name())
+                                RichText::new(s.status.text().render(lang))
                                     .color(status_color(s.status))
                                     .strong(),
                             );
@@ -102,12 +105,25 @@ pub fn status_color(s: Status) -> Color32 {
     }
 }
 
-/// The steps as a wrapping row of coloured stages.
+/// The steps as one row of coloured stages that share the width: a long
+/// step name wraps inside its stage instead of pushing the row (and the
+/// panel under it) past the window's edge.
 pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
-    ui.horizontal_wrapped(|ui| {
+    const ARROW: f32 = 12.0;
+    // Frame margin and stroke on both sides.
+    const CHROME: f32 = 2.0 * (8.0 + 2.0);
+    let lang = super::lang(ui.ctx());
+    let n = steps.len().max(1) as f32;
+    let spacing = ui.spacing().item_spacing.x;
+    let gaps = (n - 1.0) * (ARROW + 2.0 * spacing);
+    let inner = ((ui.available_width() - gaps) / n - CHROME - spacing).max(48.0);
+    ui.horizontal_top(|ui| {
         for (i, s) in steps.iter().enumerate() {
             if i > 0 {
-                ui.label(RichText::new(">").size(16.0).weak());
+                ui.add_sized(
+                    [ARROW, 40.0],
+                    egui::Label::new(RichText::new(">").size(16.0).weak()),
+                );
             }
             let color = status_color(s.status);
             egui::Frame::new()
@@ -115,10 +131,14 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                 .corner_radius(6.0)
                 .inner_margin(8.0)
                 .show(ui, |ui| {
-                    ui.set_min_width(104.0);
+                    ui.set_width(inner);
                     ui.vertical(|ui| {
-                        ui.label(RichText::new(s.step.name()).strong());
-                        ui.label(RichText::new(s.status.name()).color(color).strong());
+                        ui.label(RichText::new(s.step.text().render(lang)).strong());
+                        ui.label(
+                            RichText::new(s.status.text().render(lang))
+                                .color(color)
+                                .strong(),
+                        );
                         ui.label(
                             s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                                 .unwrap_or_else(|| "-".into()),
@@ -127,7 +147,7 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                             ui.label(RichText::new(format!("{:+.3} s", d as f64 / 1000.0)).weak());
                         }
                         if let Some(e) = &s.evidence {
-                            let link = ui.link("show line").on_hover_text(
+                            let link = ui.link(lang.t("ui-show-line")).on_hover_text(
                                 state.shown(redact, &format!("{}:{}  {}", e.path, e.line, e.text)),
                             );
                             if link.clicked() {

@@ -6,6 +6,7 @@ use super::app::{BundleState, severity_color};
 use crate::analysis::{Analysis, Severity};
 
 pub fn banner_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut egui::Ui) {
+    let lang = super::lang(ui.ctx());
     let v = &analysis.verdict;
     let fill = severity_color(v.severity, ui.visuals().dark_mode);
     egui::Frame::new()
@@ -15,57 +16,66 @@ pub fn banner_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mu
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let word = match v.severity {
-                Some(Severity::Error) => "Problem found",
-                Some(Severity::Warning) => "Attention",
-                Some(Severity::Info) => "Note",
-                None => "All good",
+                Some(Severity::Error) => "verdict-word-error",
+                Some(Severity::Warning) => "verdict-word-warning",
+                Some(Severity::Info) => "verdict-word-info",
+                None => "verdict-word-ok",
             };
-            ui.label(RichText::new(word).strong().size(13.0));
-            ui.label(RichText::new(state.shown(redact, &v.summary)).size(17.0));
+            ui.label(RichText::new(lang.t(word)).strong().size(13.0));
+            let summary = v.summary.render(lang);
+            ui.label(RichText::new(state.shown(redact, &summary)).size(17.0));
         });
 }
 
 pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+    let lang = super::lang(ui.ctx());
+    let label = |key: &str| format!("{}:", lang.t(key));
+    let (why, fix, guide) = (
+        label("report-why"),
+        label("report-fix"),
+        label("report-guide"),
+    );
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             if analysis.findings.is_empty() {
-                ui.label("No findings.");
+                ui.label(lang.t("ui-no-findings"));
             }
             for f in &analysis.findings {
-                let (word, color) = match f.severity {
-                    Severity::Error => ("ERROR", egui::Color32::from_rgb(200, 40, 40)),
-                    Severity::Warning => ("WARNING", egui::Color32::from_rgb(190, 120, 0)),
-                    Severity::Info => ("INFO", egui::Color32::from_rgb(40, 100, 190)),
+                let color = match f.severity {
+                    Severity::Error => egui::Color32::from_rgb(200, 40, 40),
+                    Severity::Warning => egui::Color32::from_rgb(190, 120, 0),
+                    Severity::Info => egui::Color32::from_rgb(40, 100, 190),
                 };
+                let word = f.severity.text().render(lang);
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(word).strong().color(color));
-                        ui.label(RichText::new(&f.title).strong().size(15.0));
+                        ui.label(RichText::new(f.title.render(lang)).strong().size(15.0));
                         ui.label(RichText::new(&f.id).weak().monospace());
                     });
-                    if let Some(d) = &f.detail {
-                        ui.label(RichText::new(state.shown(redact, d)).italics());
+                    if let Some(d) = f.detail(lang) {
+                        ui.label(RichText::new(state.shown(redact, &d)).italics());
                     }
                     ui.horizontal_wrapped(|ui| {
-                        ui.strong("Why:");
-                        ui.label(&f.cause);
+                        ui.strong(&why);
+                        ui.label(f.cause.render(lang));
                     });
                     ui.horizontal_wrapped(|ui| {
-                        ui.strong("Fix:");
-                        ui.label(&f.fix);
+                        ui.strong(&fix);
+                        ui.label(f.fix.render(lang));
                     });
                     ui.horizontal_wrapped(|ui| {
-                        ui.strong("Guide:");
-                        ui.label(RichText::new(&f.guide).weak());
+                        ui.strong(&guide);
+                        ui.label(RichText::new(f.guide.render(lang)).weak());
                     });
                     for e in &f.evidence {
                         let text = format!("{}:{}  {}", e.path, e.line, e.text);
                         let shown = state.shown(redact, &text).into_owned();
                         let link = ui
                             .link(RichText::new(shown).monospace().size(11.5))
-                            .on_hover_text("Open the log at this line");
+                            .on_hover_text(lang.t("ui-evidence-tip"));
                         if link.clicked() {
                             state.jump_to = Some(e.at);
                         }

@@ -17,6 +17,10 @@ where
 {
     let out = Command::new(env!("CARGO_BIN_EXE_wxbw-doctor"))
         .args(args)
+        // The language follows the system's; the tests read English unless
+        // they ask with --lang.
+        .env("LC_ALL", "C")
+        .env_remove("LANGUAGE")
         .output()
         .expect("run wxbw-doctor");
     Run {

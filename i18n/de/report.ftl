@@ -1,0 +1,42 @@
+# Der Textbericht und die Eskalationszusammenfassung (Terminal und Zwischenablage).
+
+findings-heading = { $count ->
+    [one] 1 Befund
+   *[other] { $count } Befunde
+}
+report-why = Ursache
+report-fix = Lösung
+report-guide = Leitfaden
+report-evidence = Belege:
+report-status-failed = FEHLGESCHLAGEN
+timeline-heading = Registrierungsablauf
+timeline-heading-attempt = Registrierungsablauf (Versuch { $n } von { $total })
+signin-heading = Anmeldeablauf (jede Seite mit ihrer eigenen Uhr)
+signin-heading-joined = Anmeldeablauf (jede Seite mit ihrer eigenen Uhr, Client und Server verknüpft { $how })
+side-client = Client
+side-server = XSP
+summary-heading = Eskalationszusammenfassung
+summary-verdict = Ergebnis
+summary-failed-step = Fehlgeschlagener Schritt
+summary-findings = Befunde
+fact-list-latest = { $items } (die letzten { $shown } von { $total })
+sources-heading = { $count ->
+    [one] Quellen (1 Datei)
+   *[other] Quellen ({ $count } Dateien)
+}
+source-lines = { $count ->
+    [one] 1 Zeile
+   *[other] { $count } Zeilen
+}
+
+## wxbw-doctor code N und die eigenen Meldungen der Befehlszeile
+
+code-not-a-code = „{ $typed }“ ist kein sechsstelliger Fehlercode wie 200018.
+code-unknown = { $code } steht in keiner Tabelle des Leitfadens für Endbenutzer- oder Verzeichnissynchronisierungs-Fehlercodes.
+code-table-end-user = Endbenutzer-Fehlercode, vom Aktivierungsportal angezeigt
+code-table-directory-sync = Fehlercode der Verzeichnissynchronisierung
+code-meaning = Bedeutung
+code-action = Maßnahme
+code-no-action = der Leitfaden nennt keine; wenn es bestehen bleibt, mit diesem Code eskalieren.
+code-source = Quelle
+cli-nothing-read = aus der Eingabe konnte nichts gelesen werden.

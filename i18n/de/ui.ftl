@@ -1,0 +1,121 @@
+# Die Beschriftungen, Schaltflächen und Tooltips der Desktop-App.
+
+## Symbolleiste
+
+ui-open = Öffnen…
+ui-open-tip = Ein Support-Paket (.zip) oder Protokolldateien öffnen (Strg+O)
+ui-open-folder = Ordner öffnen…
+ui-close = Paket schließen
+ui-save-screenshot = Screenshot speichern…
+ui-save-screenshot-tip = Ein PNG dieser Ansicht für das Ticket speichern (Strg+Umschalt+S)
+ui-copy-screenshot = Screenshot kopieren
+ui-copy-screenshot-tip = Ein Bild dieser Ansicht in die Zwischenablage legen
+ui-theme-light = Helles Design
+ui-theme-dark = Dunkles Design
+ui-language = Sprache
+ui-mask-ips = IP-Adressen maskieren
+ui-redact = Personenbezogene Daten schwärzen
+view-summary = Übersicht
+view-timeline = Zeitachse
+view-ladder = Ablaufdiagramm
+view-log = Protokoll
+view-facts = Eskalation
+view-codes = Fehlercodes
+
+## Statusleiste und Fortschritt
+
+ui-status-bundle = Paket: { $name } · { $files ->
+    [one] 1 Datei
+   *[other] { $files } Dateien
+}, { $size } · Zeiten in UTC
+ui-live = • live
+ui-live-tip = Neue Protokollzeilen werden analysiert, sobald sie geschrieben werden
+ui-redacted = geschwärzt
+ui-reading = Protokolle werden gelesen…
+ui-progress = { $bytes } gelesen, { $files ->
+    [one] 1 Datei
+   *[other] { $files } Dateien
+}
+ui-cancel = Abbrechen
+ui-analysing = Analyse läuft…
+ui-start-failed = Die Analyse konnte nicht starten: { $error }
+ui-stopped = Die Analyse wurde unerwartet beendet.
+ui-cancelled = Analyse abgebrochen.
+ui-local-bundle = Webex-Protokolle dieses Computers
+ui-filter-bundles = Support-Paket oder Protokoll
+ui-all-files = Alle Dateien
+ui-screenshot-saved = Screenshot gespeichert unter { $path }
+ui-screenshot-copied = Screenshot in die Zwischenablage kopiert
+ui-screenshot-failed = Screenshot fehlgeschlagen: { $error }
+ui-shot-bad-size = der Screenshot hat eine unerwartete Größe
+ui-no-clipboard = keine Zwischenablage verfügbar: { $error }
+ui-clipboard-refused = die Zwischenablage hat das Bild nicht angenommen: { $error }
+
+## Startansicht
+
+ui-this-computer = Dieser Computer
+ui-col-log = Protokoll
+ui-col-path = Pfad
+ui-col-size = Größe
+ui-col-changed = Letzte Änderung
+ui-analyse-computer = Diesen Computer analysieren
+ui-drop = Support-Paket (.zip), Ordner oder Protokolldateien hier ablegen
+ui-drop-tip = Oder klicken, um Dateien auszuwählen
+ui-recent = Zuletzt geöffnete Pakete
+
+## Übersicht
+
+verdict-word-error = Problem gefunden
+verdict-word-warning = Achtung
+verdict-word-info = Hinweis
+verdict-word-ok = Alles in Ordnung
+ui-no-findings = Keine Befunde.
+ui-evidence-tip = Das Protokoll an dieser Zeile öffnen
+
+## Zeitachse und Ablaufdiagramm
+
+ui-no-signin = Keine Anmeldung der Webex-App in diesem Paket.
+ui-attempt = Versuch
+ui-attempt-of = Versuch { $n } von { $total }
+ui-signin-heading = Anmeldeablauf
+ui-joined = Client und XSP verknüpft { $how }. Jede Seite wird mit ihrer eigenen Uhr gezeigt.
+ui-side-client = Webex-App
+ui-show-line = Zeile zeigen
+ui-no-exchanges = Keine SIP- oder HTTP-Nachrichten in diesen Protokollen.
+ui-time-utc = Zeit (UTC)
+
+## Protokollansicht
+
+ui-file = Datei
+ui-level = Stufe
+level-all = alle
+level-debug = Debug und höher
+level-info = Info und höher
+level-warning = Warnung und höher
+level-error = Fehler
+ui-filter = Filter
+ui-filter-hint = Text in der Zeile
+ui-apply-filter = Filter anwenden
+ui-search = Suche
+ui-next = Weiter
+ui-previous = Zurück
+ui-not-found = „{ $text }“ kommt in diesen Zeilen nicht vor.
+ui-bookmark-tip = Lesezeichen für diese Zeile
+ui-more-lines = { $count ->
+    [one] +1 Zeile
+   *[other] +{ $count } Zeilen
+}
+ui-copy-lines = Ausgewählte Zeilen kopieren ({ $count })
+ui-copy-lines-tip = Umschalt-Klick auf eine Zeile wählt einen Bereich
+ui-bookmarks = Lesezeichen ({ $count })
+ui-go-to = Gehe zu…
+ui-cut-here = hier gekürzt: der Eintrag hat { $bytes } Bytes; kopieren Sie die Zeilen für den vollständigen Text
+
+## Eskalation und Fehlercodes
+
+ui-copy-summary = Eskalationszusammenfassung kopieren
+ui-copy-summary-tip = Klartext für das Ticket
+ui-code-label = Fehlercode
+ui-code-hint = z. B. 200018
+ui-code-intro = Geben Sie den sechsstelligen Code ein, den das Aktivierungsportal oder ein Bericht der Verzeichnissynchronisierung zeigt.
+ui-code-six-digits = Ein Code hat sechs Ziffern, z. B. 200018.

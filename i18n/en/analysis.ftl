@@ -1,0 +1,95 @@
+# What the analysis says: verdicts, the notes a finding adds, step and
+# status names. Device types, entitlement names, configuration tags and
+# protocol words are never translated.
+
+## Verdicts
+
+verdict-registered = Registered to BroadWorks, no problems found.
+verdict-registered-warnings = { $count ->
+    [one] Registered to BroadWorks, with one warning to look at.
+   *[other] Registered to BroadWorks, with { $count } warnings to look at.
+}
+verdict-no-registration = No BroadWorks registration was seen in these logs, and no known problem explains it.
+verdict-server-clean = No problems found in the server logs.
+verdict-nothing = This bundle holds no Webex app or BroadWorks logs to diagnose.
+
+## Severities and statuses
+
+severity-error = ERROR
+severity-warning = WARNING
+severity-info = INFO
+severity-ok = OK
+status-ok = ok
+status-failed = failed
+status-not-seen = not seen
+
+## Registration steps
+
+step-app-start = App start
+step-entitlements = Entitlements
+step-bwc-init = BroadWorks calling start
+step-token = Token (XSI)
+step-device-list = Device list (XSI)
+step-config-download = Config download (DMS)
+step-sip-register = SIP REGISTER
+step-registered = Registered
+
+## The XSP's sign-in steps, numbered as in the guide's ladder
+
+signin-profile-request = profile request from the IdP proxy
+signin-profile-answer = profile answer (OCI-P)
+signin-token-request = token request to authService
+signin-login-info = OCI-P UserGetLoginInfoRequest
+signin-token-issued = long-lived token issued
+signin-device-list = device list (token validated over loopback)
+join-by-tracking-id = by tracking id { $id }
+join-by-time = by time: the client attempt and the XSP sign-in are less than { $minutes } minutes apart (no shared tracking id)
+
+## Notes a finding adds
+
+word-none = none
+detail-entitlements = entitlements: { $list }
+detail-calling-behavior = calling behavior: { $value }
+detail-code = { $code }: { $meaning }
+detail-code-action = { $code }: { $meaning } Action: { $action }
+detail-device-missing = missing: { $wanted }; listed: { $listed }
+detail-device-missing-only = missing: { $wanted }
+detail-sbc = SBC { $sbc }
+detail-sbc-unknown = SBC address unknown
+detail-sbc-answered = { $sbc } answered { $code }
+detail-answered = answered { $code }
+detail-sip-timeout = { $sbc }; check %SBC_ADDRESS_WXT% and %SBC_PORT_WXT%
+detail-http = HTTP { $status }
+detail-http-from = HTTP { $status } from { $host }
+detail-tracking-id = tracking id { $id }
+detail-no-phone-number = the subscriber has no primaryPhoneNumber
+detail-no-phone-number-of = subscriber { $user } has no primaryPhoneNumber
+detail-email = email: { $email }
+detail-bridge-message = message: "{ $message }"
+detail-400-untrusted-email = (the subscriber's email is invalid or mistyped, while the template says BroadWorks emails can be trusted)
+detail-400-new-org = (this user would create a new customer organization, and the template does not allow that)
+detail-sent-to = sent to { $target }
+detail-403-ip-address = the request went to the IP address { $host } instead of the provisioning bridge URL: AS patch ap373197 is missing
+detail-403-host = the request went to { $host }
+detail-token-issue-status = StatusCode={ $status } while issuing the token (5.4)
+detail-token-validate-status = StatusCode={ $status } while validating the token (6)
+
+## Escalation facts
+
+fact-user_email = User email
+fact-user_id = User UUID
+fact-org_id = Org ID
+fact-client_version = Client version
+fact-platform = Platform
+fact-broadworks_user_id = BroadWorks user
+fact-sip_user = SIP user
+fact-sbc = SBC
+fact-sbc_address = SBC address
+fact-xsp = XSP
+fact-tracking_ids = Tracking IDs
+fact-first_timestamp = Logs from (UTC)
+fact-last_timestamp = Logs to (UTC)
+fact-failure_at = Failure at (UTC)
+fact-primary_phone_number = Primary number
+fact-provisioning_target = Provisioned to
+fact-service_provider = Service provider

@@ -1,0 +1,142 @@
+# The findings catalogue: for each finding id in assets/signatures.json,
+# its title, cause, fix, and the troubleshooting guide's section.
+
+finding-entitlement-missing-title = The user lacks the broadworks-connector entitlement
+finding-entitlement-missing-cause = The Webex app only registers to BroadWorks when the user's account carries the broadworks-connector entitlement. It is missing from the entitlements the app received, so there is no calling icon and no BroadWorks phone service.
+finding-entitlement-missing-fix = Check the user in Help Desk: the account must be provisioned through a Webex for BroadWorks customer template with a calling package. Reprovision the user (or fix the package in BroadWorks) so that broadworks-connector is granted, then have the user sign out and in again.
+finding-entitlement-missing-guide = Client does not have the calling icon; Check a user's calling behavior and connector entitlement
+
+finding-conflicting-calling-entitlement-title = The user also has a Webex Calling entitlement (bc-sp-standard)
+finding-conflicting-calling-entitlement-cause = bc-sp-standard belongs to Webex Calling, the other calling back end. A user with it is set up for Webex Calling as well as for Webex for BroadWorks, and the app may not use BroadWorks calling.
+finding-conflicting-calling-entitlement-fix = Remove the Webex Calling license or entitlement from this user in Control Hub so that only Webex for BroadWorks calling remains, then have the user sign out and in again.
+finding-conflicting-calling-entitlement-guide = Check a user's calling behavior and connector entitlement
+
+finding-calling-behavior-not-webex-title = Calling behavior is not "Calling in Webex"
+finding-calling-behavior-not-webex-cause = The app registers to BroadWorks only when the calling behavior is NATIVE_WEBEX_TEAMS_CALLING ("Calling in Webex"). The user or the organization is set to another behavior, so calls are handed to another app or to nothing.
+finding-calling-behavior-not-webex-fix = In Control Hub, set the calling behavior of the organization (or of this user) to Calling in Webex, and check it in Help Desk. The app picks up the change after signing in again.
+finding-calling-behavior-not-webex-guide = Check a user's calling behavior and connector entitlement; Check the calling behavior of an organization
+
+finding-multiple-calling-services-title = Webex Calling and BroadWorks calling were both active
+finding-multiple-calling-services-cause = The app has switched between calling back ends (Webex Calling, shown as Mobius or WEBEX_CALLING, and BroadWorks). This happens when the same app was used to try different calling services, and it leaves stale state behind.
+finding-multiple-calling-services-fix = Reset the app's database: Help > Health Checker > Reset database (or sign out and delete the local data), then sign in again.
+finding-multiple-calling-services-guide = Multiple calling services tested with the same clients; Reset the Webex database
+
+finding-activation-portal-error-title = The activation portal returned an end-user error code
+finding-activation-portal-error-cause = Sign-in stopped at the user activation portal with one of the error codes the guide lists.
+finding-activation-portal-error-fix = Follow the suggested action for the code (shown with this finding, or with `wxbw-doctor code N`).
+finding-activation-portal-error-guide = End-user error codes
+
+finding-directory-sync-error-title = A directory synchronization error code appears
+finding-directory-sync-error-cause = BroadWorks External Directory or Phone List synchronization reported one of the guide's directory-sync error codes; contacts or users may be missing or stale.
+finding-directory-sync-error-fix = Look up the code's meaning (shown with this finding). Check the sync settings of the customer configuration in Partner Hub and the BroadWorks cluster's availability; escalate with the code if it persists.
+finding-directory-sync-error-guide = Error codes for directory synchronization
+
+finding-token-fetch-failed-title = The BroadWorks token could not be obtained
+finding-token-fetch-failed-cause = The app asked the BroadWorks IdP proxy (or the XSP's authService) for its JWT or long-lived token and got an error. Without it the app cannot fetch its device list or register.
+finding-token-fetch-failed-fix = Check the authentication service on the XSPs against the solution guide: the RSA keys generated on one XSP are copied to all XSPs; the AuthService URL in the Partner Hub template points at the XSPs; the mTLS client certificate from Webex is trusted; and the certificate authentication settings are allowUserApp = false and allowClientApp = true. Quote the tracking id to Cisco if it still fails.
+finding-token-fetch-failed-guide = Authentication service misconfiguration
+
+finding-xsi-request-failed-title = An Xsi-Actions request was refused
+finding-xsi-request-failed-cause = The app's request to Xsi-Actions on the XSP (profile or device list) got an error answer, so it cannot learn its devices.
+finding-xsi-request-failed-fix = Check the Xsi-Actions application on the XSP named here: that it is deployed and reachable, that the user exists on BroadWorks, and the XSP's access_log and XsiActionsLog for the same tracking id.
+finding-xsi-request-failed-guide = Analyze XSP logs to troubleshoot subscriber sign-in
+
+finding-device-profile-missing-title = The user has no device profile for this platform
+finding-device-profile-missing-cause = BroadWorks returned the user's devices, but none has the device type the app needs on this platform (Business Communicator - PC on desktop). The app cannot download a configuration or register.
+finding-device-profile-missing-fix = On BroadWorks, add an identity/device profile of type Business Communicator - PC (or the type for the user's platform) to the user, as in the solution guide's device profile section, then have the user sign in again.
+finding-device-profile-missing-guide = Desktop device not provisioned for user; Device profiles
+
+finding-config-download-failed-title = The device configuration could not be downloaded from DMS
+finding-config-download-failed-cause = The app asked the device management server for its configuration file and got an error answer.
+finding-config-download-failed-fix = Check DMS on the XSP named here: that the device type's configuration file exists and is deployed for the user's device, that the DMS URL in the device profile is right, and the XSP's dmsDebugLog for the request.
+finding-config-download-failed-guide = Expected registration sequence (steps 1 and 2)
+
+finding-config-parse-failed-title = The downloaded configuration could not be read (errorCode 1507)
+finding-config-parse-failed-cause = The configuration file DMS served for the device type did not parse, so login to BroadWorks calling failed with error 1507. A known cause is the device type's encoding: defaultDeviceEncoding set to ISO-8859-1 while the file is UTF-8.
+finding-config-parse-failed-fix = On the AS, check the device type with AS_CLI/System/DeviceType/SIP> detail "Business Communicator - PC" and set defaultDeviceEncoding to UTF-8 (Cisco TAC document 221699). Also check the configuration template for broken XML.
+finding-config-parse-failed-guide = Call configuration and registration issues; Cisco TAC document 221699
+
+finding-unresolved-config-tag-title = A BroadWorks tag is not defined for this user
+finding-unresolved-config-tag-cause = The downloaded configuration still contains a %…_WXT% placeholder: the BroadWorks custom tag is not defined for the device type or the user, so the app gets the placeholder instead of a value. %SBC_ADDRESS_WXT% breaks registration; %WEB_CALL_SETTINGS_URL_WXT% hides the call settings self-care link.
+finding-unresolved-config-tag-fix = Define the tag named here on BroadWorks (device type or group/enterprise level), as the Webex for Cisco BroadWorks configuration guide lists, then have the user sign in again.
+finding-unresolved-config-tag-guide = BroadWorks tags misconfiguration; The self-care button or link does not show in the Webex app
+
+finding-sip-auth-failed-title = The SBC keeps rejecting the SIP credentials
+finding-sip-auth-failed-cause = REGISTER was challenged again after the app sent its credentials: the SIP user name or password in the device profile does not match BroadWorks' authentication settings for the user.
+finding-sip-auth-failed-fix = On BroadWorks, check the user's Authentication service (user name and password) and the credentials of the device profile the app downloaded; reset them so they match, then have the user sign in again.
+finding-sip-auth-failed-guide = Call configuration and registration issues
+
+finding-sip-register-rejected-title = The SBC rejected the registration
+finding-sip-register-rejected-cause = REGISTER got a final error answer from the SBC or the Application Server (for example 403 or 404): the line/port or the user is not known where the request arrived.
+finding-sip-register-rejected-fix = Check the line/port (SIP user) of the device profile against BroadWorks, that the user is on the AS the SBC routes to, and the SBC's and AS's logs for this Call-ID.
+finding-sip-register-rejected-guide = Expected registration sequence (steps 4 and 5)
+
+finding-sip-register-timeout-title = The SBC did not answer the registration
+finding-sip-register-timeout-cause = REGISTER got no answer (the SIP transaction timed out) or the connection to the SBC failed. The SBC address or port in the configuration is wrong, or a firewall blocks the way.
+finding-sip-register-timeout-fix = Check the SBC address and port named here against %SBC_ADDRESS_WXT% and %SBC_PORT_WXT% on BroadWorks, that the SBC listens there (TLS), and that the user's network lets the traffic out.
+finding-sip-register-timeout-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration
+
+finding-registration-displaced-title = The registration was taken over by another client
+finding-registration-displaced-cause = After registering successfully, the app's contact was dropped by the registrar. This is by design when the same user signs in with another Webex app of the same platform: only one desktop client can hold the registration.
+finding-registration-displaced-fix = Ask the user to sign out of the other Webex app of the same type (another computer), or accept that the last one to sign in wins.
+finding-registration-displaced-guide = Desktop client disconnects phone services after successful SSO connection
+
+finding-provisioning-forbidden-title = The provisioning bridge refused the request (403 Forbidden)
+finding-provisioning-forbidden-cause = The Application Server's flow-through provisioning request was forbidden. It cannot succeed as sent: a typical cause is a request addressed to an IP address instead of the provisioning bridge URL, which happens when the AS lacks a required patch.
+finding-provisioning-forbidden-fix = Check the request target in the PSLog: it must be the provisioning bridge URL shown in your Partner Hub template, not an IP address. If it is an IP address, install AS patch ap373197 and finish the related flow-through provisioning configuration.
+finding-provisioning-forbidden-guide = User provisioning failures in response from Provisioning Bridge: 403 Forbidden
+
+finding-provisioning-unauthorized-title = The provisioning credentials were rejected (401 Unauthorized)
+finding-provisioning-unauthorized-cause = The provisioning account name or password configured on the Application Server (Integrated IM&P) differs from the one in the Partner Hub customer template.
+finding-provisioning-unauthorized-fix = Make the messaging server user name and password of the enterprise's Integrated IM&P settings (AS_CLI/Interface/Messenger> get, or the enterprise's Services > Integrated IM&P) match the provisioning account name and password of the Partner Hub template exactly.
+finding-provisioning-unauthorized-guide = Analyze PSLog for user provisioning issues; Integrated IM&P errors for specific enterprises
+
+finding-provisioning-conflict-title = A Webex user with this email already exists (409 Conflict)
+finding-provisioning-conflict-cause = The provisioning request cannot go on because a Webex account with the subscriber's email address already exists, often a free account the user created on their own.
+finding-provisioning-conflict-fix = Search the email from the POST in Help Desk. Ask the user to delete the free account, or provision the subscriber with another email address.
+finding-provisioning-conflict-guide = 409 Conflict; User is already in CI
+
+finding-provisioning-missing-phone-number-title = The subscriber has no primary phone number
+finding-provisioning-missing-phone-number-cause = The provisioning request carries no primaryPhoneNumber. Every Webex for BroadWorks subscriber needs a primary number (DID); provisioning fails without it.
+finding-provisioning-missing-phone-number-fix = Assign a primary phone number to the subscriber in BroadWorks, then provision again.
+finding-provisioning-missing-phone-number-guide = Analyze PSLog for user provisioning issues (step 2); Integrated IM&P errors for specific users
+
+finding-provisioning-invalid-email-title = The subscriber's email address is not valid
+finding-provisioning-invalid-email-cause = The email in the provisioning request is not a valid address. It becomes the user's Webex ID, so it must be valid and unique.
+finding-provisioning-invalid-email-fix = Correct the subscriber's email address in BroadWorks, then provision again.
+finding-provisioning-invalid-email-guide = Analyze PSLog for user provisioning issues (step 2)
+
+finding-provisioning-bad-request-title = The provisioning bridge could not process the request (400 Bad Request)
+finding-provisioning-bad-request-cause = The bridge rejected something in the subscriberProfile, or it does not fit a setting of the customer template. The message it returned says what.
+finding-provisioning-bad-request-fix = Read the quoted message. "Cannot trust BroadWorks email…" means the email is invalid or mistyped while the template says emails can be trusted: check the subscriber's email in BroadWorks. "Customer Org not found… create new org flag is not enabled" means this user would create a new customer organization but the template forbids it: allow new organizations in the Partner Hub template, or fix the email (its domain) if no new organization was intended.
+finding-provisioning-bad-request-guide = User provisioning failures in response from Provisioning Bridge: 400 Bad Request
+
+finding-impp-provisioning-error-title = The Application Server reported an Integrated IM&P error
+finding-impp-provisioning-error-cause = The AS logged [Error 18215] (provisioning error with the messaging server) or [Error 18211] (communication error with it). Known causes: the email already exists in Webex, the user signed up on their own earlier, or the user has no primary phone number.
+finding-impp-provisioning-error-fix = Look at the provisioning answer next to this error. Search the user's email in Help Desk; check the subscriber has a primary number; if it fails for every user of the enterprise, compare the enterprise's Integrated IM&P settings with the Partner Hub template.
+finding-impp-provisioning-error-guide = Integrated IM&P errors for specific users
+
+finding-xsp-token-failed-title = The XSP's authentication service did not issue or validate the token
+finding-xsp-token-failed-cause = authService answered a StatusCode other than 200 when issuing the long-lived token (step 5.4) or when validating it for Xsi-Actions (step 6).
+finding-xsp-token-failed-fix = Check the authentication service on every XSP: the RSA keys generated on one XSP are copied to all XSPs; the AuthService URL of the Partner Hub template points at them; the mTLS client certificate from Webex is trusted; and CertificateAuthentication has allowUserApp = false and allowClientApp = true.
+finding-xsp-token-failed-guide = Analyze XSP logs to troubleshoot subscriber sign-in; Authentication service misconfiguration
+
+finding-xsp-profile-request-failed-title = The XSP refused the profile or device request
+finding-xsp-profile-request-failed-cause = The Xsi-Actions profile GET from the IdP proxy (step 2.1) or the device GET from the app (step 6) was answered with an error.
+finding-xsp-profile-request-failed-fix = Check the Xsi-Actions application and the user on BroadWorks: that the user exists and the credentials are right for the profile GET, that the token was validated for the device GET, and the OCI-P answers in the XsiActionsLog for the same tracking id.
+finding-xsp-profile-request-failed-guide = Analyze XSP logs to troubleshoot subscriber sign-in
+
+finding-xsp-cert-auth-misconfigured-title = Certificate authentication on the XSP is set the wrong way round
+finding-xsp-cert-auth-misconfigured-cause = The XSP's CertificateAuthentication settings must be allowUserApp = false and allowClientApp = true for Webex to authenticate with its client certificate; the CLI output shows otherwise.
+finding-xsp-cert-auth-misconfigured-fix = On every XSP: XSP_CLI/System/CommunicationUtility/DefaultSettings/ExternalAuthentication/CertificateAuthentication> set allowUserApp false and set allowClientApp true.
+finding-xsp-cert-auth-misconfigured-guide = Authentication service misconfiguration
+
+finding-xsp-chain-depth-too-low-title = The XSP does not accept the Webex certificate chain (chainDepth below 2)
+finding-xsp-chain-depth-too-low-cause = HttpClientAuthentication chainDepth limits how long a client certificate chain may be. The Webex client certificate chain needs at least 2; a lower value breaks the mTLS connection from Webex.
+finding-xsp-chain-depth-too-low-fix = On every XSP: XSP_CLI/Interface/Http/HttpClientAuthentication> set chainDepth 2 (or more).
+finding-xsp-chain-depth-too-low-guide = Authentication service misconfiguration
+
+finding-provisioning-accepted-title = The provisioning bridge accepted the request (200 OK)
+finding-provisioning-accepted-cause = 200 OK means the bridge received the request and passed it on; provisioning is asynchronous, so it does not yet mean the user exists.
+finding-provisioning-accepted-fix = The user (and, for the first user, the customer organization) should appear in Help Desk within a few minutes. If it does not, escalate to Cisco with the email from the request: a 200 OK that never produces the user is a failure upstream of the bridge.
+finding-provisioning-accepted-guide = User provisioning failures in response from Provisioning Bridge: 200 OK

@@ -1,0 +1,121 @@
+# The desktop app's labels, buttons and tooltips.
+
+## Toolbar
+
+ui-open = Open…
+ui-open-tip = Open a support bundle (.zip) or log files (Ctrl+O)
+ui-open-folder = Open folder…
+ui-close = Close bundle
+ui-save-screenshot = Save screenshot…
+ui-save-screenshot-tip = Save a PNG of this view for the ticket (Ctrl+Shift+S)
+ui-copy-screenshot = Copy screenshot
+ui-copy-screenshot-tip = Put a picture of this view on the clipboard
+ui-theme-light = Light theme
+ui-theme-dark = Dark theme
+ui-language = Language
+ui-mask-ips = Mask IP addresses
+ui-redact = Redact personal data
+view-summary = Summary
+view-timeline = Timeline
+view-ladder = Ladder
+view-log = Log
+view-facts = Escalation
+view-codes = Error codes
+
+## Status bar and progress
+
+ui-status-bundle = Bundle: { $name } · { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}, { $size } · times in UTC
+ui-live = • live
+ui-live-tip = New log lines are analysed as they are written
+ui-redacted = redacted
+ui-reading = Reading the logs…
+ui-progress = { $bytes } read, { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}
+ui-cancel = Cancel
+ui-analysing = Analysing…
+ui-start-failed = The analysis could not start: { $error }
+ui-stopped = The analysis stopped unexpectedly.
+ui-cancelled = Analysis cancelled.
+ui-local-bundle = This computer's Webex logs
+ui-filter-bundles = Support bundle or log
+ui-all-files = All files
+ui-screenshot-saved = Screenshot saved to { $path }
+ui-screenshot-copied = Screenshot copied to the clipboard
+ui-screenshot-failed = Screenshot failed: { $error }
+ui-shot-bad-size = the screenshot has an unexpected size
+ui-no-clipboard = no clipboard here: { $error }
+ui-clipboard-refused = the clipboard took no image: { $error }
+
+## Start view
+
+ui-this-computer = This computer
+ui-col-log = Log
+ui-col-path = Path
+ui-col-size = Size
+ui-col-changed = Last change
+ui-analyse-computer = Analyse this computer
+ui-drop = Drop a support bundle (.zip), a folder or log files here
+ui-drop-tip = Or click to choose files
+ui-recent = Recent bundles
+
+## Summary
+
+verdict-word-error = Problem found
+verdict-word-warning = Attention
+verdict-word-info = Note
+verdict-word-ok = All good
+ui-no-findings = No findings.
+ui-evidence-tip = Open the log at this line
+
+## Timeline and ladder
+
+ui-no-signin = No Webex app sign-in in this bundle.
+ui-attempt = Attempt
+ui-attempt-of = Attempt { $n } of { $total }
+ui-signin-heading = Sign-in sequence
+ui-joined = Client and XSP joined { $how }. Each side is shown at its own clock.
+ui-side-client = Webex app
+ui-show-line = show line
+ui-no-exchanges = No SIP or HTTP exchanges in these logs.
+ui-time-utc = time (UTC)
+
+## Log view
+
+ui-file = File
+ui-level = Level
+level-all = all
+level-debug = debug and above
+level-info = info and above
+level-warning = warning and above
+level-error = error
+ui-filter = Filter
+ui-filter-hint = text in the line
+ui-apply-filter = Apply filter
+ui-search = Search
+ui-next = Next
+ui-previous = Previous
+ui-not-found = "{ $text }" is not in these lines.
+ui-bookmark-tip = Bookmark this line
+ui-more-lines = { $count ->
+    [one] +1 line
+   *[other] +{ $count } lines
+}
+ui-copy-lines = Copy selected lines ({ $count })
+ui-copy-lines-tip = Shift-click a line to select a range
+ui-bookmarks = Bookmarks ({ $count })
+ui-go-to = Go to…
+ui-cut-here = cut here: the record has { $bytes } bytes; copy the lines for all of it
+
+## Escalation and error codes
+
+ui-copy-summary = Copy escalation summary
+ui-copy-summary-tip = Plain text for the ticket
+ui-code-label = Error code
+ui-code-hint = e.g. 200018
+ui-code-intro = Type the six-digit code shown by the activation portal or in a directory-sync report.
+ui-code-six-digits = A code has six digits, such as 200018.

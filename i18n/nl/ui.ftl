@@ -1,0 +1,121 @@
+# Labels, knoppen en tooltips van de desktopapp.
+
+## Werkbalk
+
+ui-open = Openen…
+ui-open-tip = Een ondersteuningsbundel (.zip) of logbestanden openen (Ctrl+O)
+ui-open-folder = Map openen…
+ui-close = Bundel sluiten
+ui-save-screenshot = Schermafbeelding opslaan…
+ui-save-screenshot-tip = Een PNG van deze weergave opslaan voor het ticket (Ctrl+Shift+S)
+ui-copy-screenshot = Schermafbeelding kopiëren
+ui-copy-screenshot-tip = Een afbeelding van deze weergave op het klembord zetten
+ui-theme-light = Licht thema
+ui-theme-dark = Donker thema
+ui-language = Taal
+ui-mask-ips = IP-adressen maskeren
+ui-redact = Persoonsgegevens afschermen
+view-summary = Overzicht
+view-timeline = Tijdlijn
+view-ladder = Ladderdiagram
+view-log = Logboek
+view-facts = Escalatie
+view-codes = Foutcodes
+
+## Statusbalk en voortgang
+
+ui-status-bundle = Bundel: { $name } · { $files ->
+    [one] 1 bestand
+   *[other] { $files } bestanden
+}, { $size } · tijden in UTC
+ui-live = • live
+ui-live-tip = Nieuwe logregels worden geanalyseerd zodra ze worden geschreven
+ui-redacted = afgeschermd
+ui-reading = De logboeken worden gelezen…
+ui-progress = { $bytes } gelezen, { $files ->
+    [one] 1 bestand
+   *[other] { $files } bestanden
+}
+ui-cancel = Annuleren
+ui-analysing = Bezig met analyseren…
+ui-start-failed = De analyse kon niet starten: { $error }
+ui-stopped = De analyse is onverwacht gestopt.
+ui-cancelled = Analyse geannuleerd.
+ui-local-bundle = Webex-logboeken van deze computer
+ui-filter-bundles = Ondersteuningsbundel of logboek
+ui-all-files = Alle bestanden
+ui-screenshot-saved = Schermafbeelding opgeslagen in { $path }
+ui-screenshot-copied = Schermafbeelding naar het klembord gekopieerd
+ui-screenshot-failed = Schermafbeelding mislukt: { $error }
+ui-shot-bad-size = de schermafbeelding heeft een onverwacht formaat
+ui-no-clipboard = hier is geen klembord: { $error }
+ui-clipboard-refused = het klembord nam de afbeelding niet aan: { $error }
+
+## Startweergave
+
+ui-this-computer = Deze computer
+ui-col-log = Logboek
+ui-col-path = Pad
+ui-col-size = Grootte
+ui-col-changed = Laatst gewijzigd
+ui-analyse-computer = Deze computer analyseren
+ui-drop = Zet hier een ondersteuningsbundel (.zip), een map of logbestanden neer
+ui-drop-tip = Of klik om bestanden te kiezen
+ui-recent = Recente bundels
+
+## Overzicht
+
+verdict-word-error = Probleem gevonden
+verdict-word-warning = Let op
+verdict-word-info = Opmerking
+verdict-word-ok = Alles in orde
+ui-no-findings = Geen bevindingen.
+ui-evidence-tip = Het logboek op deze regel openen
+
+## Tijdlijn en ladderdiagram
+
+ui-no-signin = Geen aanmelding van de Webex-app in deze bundel.
+ui-attempt = Poging
+ui-attempt-of = Poging { $n } van { $total }
+ui-signin-heading = Aanmeldvolgorde
+ui-joined = Client en XSP gekoppeld { $how }. Elke kant wordt getoond met de eigen klok.
+ui-side-client = Webex-app
+ui-show-line = regel tonen
+ui-no-exchanges = Geen SIP- of HTTP-berichten in deze logboeken.
+ui-time-utc = tijd (UTC)
+
+## Logboekweergave
+
+ui-file = Bestand
+ui-level = Niveau
+level-all = alle
+level-debug = debug en hoger
+level-info = info en hoger
+level-warning = waarschuwing en hoger
+level-error = fout
+ui-filter = Filter
+ui-filter-hint = tekst in de regel
+ui-apply-filter = Filter toepassen
+ui-search = Zoeken
+ui-next = Volgende
+ui-previous = Vorige
+ui-not-found = "{ $text }" komt niet voor in deze regels.
+ui-bookmark-tip = Bladwijzer voor deze regel
+ui-more-lines = { $count ->
+    [one] +1 regel
+   *[other] +{ $count } regels
+}
+ui-copy-lines = Geselecteerde regels kopiëren ({ $count })
+ui-copy-lines-tip = Shift-klik op een regel om een bereik te kiezen
+ui-bookmarks = Bladwijzers ({ $count })
+ui-go-to = Ga naar…
+ui-cut-here = hier afgekapt: de record heeft { $bytes } bytes; kopieer de regels voor alles
+
+## Escalatie en foutcodes
+
+ui-copy-summary = Escalatiesamenvatting kopiëren
+ui-copy-summary-tip = Platte tekst voor het ticket
+ui-code-label = Foutcode
+ui-code-hint = bijv. 200018
+ui-code-intro = Typ de zescijferige code die de activeringsportal of een rapport van de directorysynchronisatie toont.
+ui-code-six-digits = Een code heeft zes cijfers, zoals 200018.

@@ -1,0 +1,124 @@
+# Etykiety, przyciski i podpowiedzi aplikacji desktopowej.
+
+## Pasek narzędzi
+
+ui-open = Otwórz…
+ui-open-tip = Otwórz pakiet pomocy technicznej (.zip) lub pliki dziennika (Ctrl+O)
+ui-open-folder = Otwórz folder…
+ui-close = Zamknij pakiet
+ui-save-screenshot = Zapisz zrzut ekranu…
+ui-save-screenshot-tip = Zapisz obraz PNG tego widoku do zgłoszenia (Ctrl+Shift+S)
+ui-copy-screenshot = Kopiuj zrzut ekranu
+ui-copy-screenshot-tip = Umieść obraz tego widoku w schowku
+ui-theme-light = Jasny motyw
+ui-theme-dark = Ciemny motyw
+ui-language = Język
+ui-mask-ips = Maskuj adresy IP
+ui-redact = Ukryj dane osobowe
+view-summary = Podsumowanie
+view-timeline = Oś czasu
+view-ladder = Diagram przepływu
+view-log = Dziennik
+view-facts = Eskalacja
+view-codes = Kody błędów
+
+## Pasek stanu i postęp
+
+ui-status-bundle = Pakiet: { $name } · { $files ->
+    [one] 1 plik
+    [few] { $files } pliki
+   *[other] { $files } plików
+}, { $size } · czas w UTC
+ui-live = • na żywo
+ui-live-tip = Nowe wiersze dziennika są analizowane w miarę zapisywania
+ui-redacted = ukryte
+ui-reading = Odczytywanie dzienników…
+ui-progress = odczytano { $bytes }, { $files ->
+    [one] 1 plik
+    [few] { $files } pliki
+   *[other] { $files } plików
+}
+ui-cancel = Anuluj
+ui-analysing = Analizowanie…
+ui-start-failed = Nie udało się rozpocząć analizy: { $error }
+ui-stopped = Analiza nieoczekiwanie się zatrzymała.
+ui-cancelled = Analiza anulowana.
+ui-local-bundle = Dzienniki Webex tego komputera
+ui-filter-bundles = Pakiet pomocy technicznej lub dziennik
+ui-all-files = Wszystkie pliki
+ui-screenshot-saved = Zrzut ekranu zapisano w { $path }
+ui-screenshot-copied = Zrzut ekranu skopiowano do schowka
+ui-screenshot-failed = Zrzut ekranu nie powiódł się: { $error }
+ui-shot-bad-size = zrzut ekranu ma nieoczekiwany rozmiar
+ui-no-clipboard = brak schowka: { $error }
+ui-clipboard-refused = schowek nie przyjął obrazu: { $error }
+
+## Widok startowy
+
+ui-this-computer = Ten komputer
+ui-col-log = Dziennik
+ui-col-path = Ścieżka
+ui-col-size = Rozmiar
+ui-col-changed = Ostatnia zmiana
+ui-analyse-computer = Analizuj ten komputer
+ui-drop = Upuść tutaj pakiet pomocy technicznej (.zip), folder lub pliki dziennika
+ui-drop-tip = Albo kliknij, aby wybrać pliki
+ui-recent = Ostatnie pakiety
+
+## Podsumowanie
+
+verdict-word-error = Znaleziono problem
+verdict-word-warning = Uwaga
+verdict-word-info = Informacja
+verdict-word-ok = Wszystko w porządku
+ui-no-findings = Brak ustaleń.
+ui-evidence-tip = Otwórz dziennik w tym wierszu
+
+## Oś czasu i diagram przepływu
+
+ui-no-signin = W tym pakiecie nie ma logowania aplikacji Webex.
+ui-attempt = Próba
+ui-attempt-of = Próba { $n } z { $total }
+ui-signin-heading = Przebieg logowania
+ui-joined = Klient i XSP połączone { $how }. Każda strona jest pokazana według własnego zegara.
+ui-side-client = Aplikacja Webex
+ui-show-line = pokaż wiersz
+ui-no-exchanges = Brak wiadomości SIP lub HTTP w tych dziennikach.
+ui-time-utc = czas (UTC)
+
+## Widok dziennika
+
+ui-file = Plik
+ui-level = Poziom
+level-all = wszystkie
+level-debug = debug i wyżej
+level-info = info i wyżej
+level-warning = ostrzeżenie i wyżej
+level-error = błąd
+ui-filter = Filtr
+ui-filter-hint = tekst w wierszu
+ui-apply-filter = Zastosuj filtr
+ui-search = Szukaj
+ui-next = Następny
+ui-previous = Poprzedni
+ui-not-found = „{ $text }” nie występuje w tych wierszach.
+ui-bookmark-tip = Dodaj zakładkę do tego wiersza
+ui-more-lines = { $count ->
+    [one] +1 wiersz
+    [few] +{ $count } wiersze
+   *[other] +{ $count } wierszy
+}
+ui-copy-lines = Kopiuj zaznaczone wiersze ({ $count })
+ui-copy-lines-tip = Shift+kliknięcie wiersza zaznacza zakres
+ui-bookmarks = Zakładki ({ $count })
+ui-go-to = Przejdź do…
+ui-cut-here = obcięto tutaj: wpis ma { $bytes } bajtów; skopiuj wiersze, aby mieć całość
+
+## Eskalacja i kody błędów
+
+ui-copy-summary = Kopiuj podsumowanie eskalacji
+ui-copy-summary-tip = Zwykły tekst do zgłoszenia
+ui-code-label = Kod błędu
+ui-code-hint = np. 200018
+ui-code-intro = Wpisz sześciocyfrowy kod pokazany przez portal aktywacji lub w raporcie synchronizacji katalogu.
+ui-code-six-digits = Kod ma sześć cyfr, na przykład 200018.

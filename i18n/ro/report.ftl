@@ -1,0 +1,45 @@
+# Raportul text și rezumatul de escaladare (terminal și clipboard).
+
+findings-heading = { $count ->
+    [one] 1 constatare
+    [few] { $count } constatări
+   *[other] { $count } de constatări
+}
+report-why = Cauză
+report-fix = Soluție
+report-guide = Ghid
+report-evidence = Dovezi:
+report-status-failed = EȘUAT
+timeline-heading = Cronologia înregistrării
+timeline-heading-attempt = Cronologia înregistrării (încercarea { $n } din { $total })
+signin-heading = Secvența de conectare (fiecare parte după propriul ceas)
+signin-heading-joined = Secvența de conectare (fiecare parte după propriul ceas, client și server asociate { $how })
+side-client = client
+side-server = XSP
+summary-heading = Rezumat de escaladare
+summary-verdict = Verdict
+summary-failed-step = Pas eșuat
+summary-findings = Constatări
+fact-list-latest = { $items } (ultimele { $shown } din { $total })
+sources-heading = { $count ->
+    [one] Surse (1 fișier)
+    [few] Surse ({ $count } fișiere)
+   *[other] Surse ({ $count } de fișiere)
+}
+source-lines = { $count ->
+    [one] 1 linie
+    [few] { $count } linii
+   *[other] { $count } de linii
+}
+
+## wxbw-doctor code N și mesajele proprii ale liniei de comandă
+
+code-not-a-code = „{ $typed }” nu este un cod de eroare de șase cifre, precum 200018.
+code-unknown = { $code } nu se află în tabelele ghidului cu coduri de eroare pentru utilizatorul final sau pentru sincronizarea directorului.
+code-table-end-user = cod de eroare pentru utilizatorul final, afișat de portalul de activare
+code-table-directory-sync = cod de eroare pentru sincronizarea directorului
+code-meaning = Semnificație
+code-action = Acțiune
+code-no-action = ghidul nu indică niciuna; dacă persistă, escaladați cu acest cod.
+code-source = Sursă
+cli-nothing-read = nu s-a putut citi nimic din intrarea dată.

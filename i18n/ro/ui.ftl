@@ -1,0 +1,124 @@
+# Etichetele, butoanele și sfaturile aplicației desktop.
+
+## Bara de instrumente
+
+ui-open = Deschide…
+ui-open-tip = Deschideți un pachet de asistență (.zip) sau fișiere jurnal (Ctrl+O)
+ui-open-folder = Deschide dosar…
+ui-close = Închide pachetul
+ui-save-screenshot = Salvează captura…
+ui-save-screenshot-tip = Salvați un PNG al acestei vizualizări pentru tichet (Ctrl+Shift+S)
+ui-copy-screenshot = Copiază captura
+ui-copy-screenshot-tip = Puneți o imagine a acestei vizualizări în clipboard
+ui-theme-light = Temă luminoasă
+ui-theme-dark = Temă întunecată
+ui-language = Limbă
+ui-mask-ips = Maschează adresele IP
+ui-redact = Ascunde datele personale
+view-summary = Rezumat
+view-timeline = Cronologie
+view-ladder = Diagramă de flux
+view-log = Jurnal
+view-facts = Escaladare
+view-codes = Coduri de eroare
+
+## Bara de stare și progresul
+
+ui-status-bundle = Pachet: { $name } · { $files ->
+    [one] 1 fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}, { $size } · ore în UTC
+ui-live = • în direct
+ui-live-tip = Liniile noi din jurnal sunt analizate pe măsură ce sunt scrise
+ui-redacted = ascuns
+ui-reading = Se citesc jurnalele…
+ui-progress = { $bytes } citiți, { $files ->
+    [one] 1 fișier
+    [few] { $files } fișiere
+   *[other] { $files } de fișiere
+}
+ui-cancel = Anulează
+ui-analysing = Se analizează…
+ui-start-failed = Analiza nu a putut porni: { $error }
+ui-stopped = Analiza s-a oprit neașteptat.
+ui-cancelled = Analiză anulată.
+ui-local-bundle = Jurnalele Webex ale acestui computer
+ui-filter-bundles = Pachet de asistență sau jurnal
+ui-all-files = Toate fișierele
+ui-screenshot-saved = Captura a fost salvată în { $path }
+ui-screenshot-copied = Captura a fost copiată în clipboard
+ui-screenshot-failed = Captura a eșuat: { $error }
+ui-shot-bad-size = captura are o dimensiune neașteptată
+ui-no-clipboard = nu există clipboard aici: { $error }
+ui-clipboard-refused = clipboardul nu a acceptat imaginea: { $error }
+
+## Vizualizarea de pornire
+
+ui-this-computer = Acest computer
+ui-col-log = Jurnal
+ui-col-path = Cale
+ui-col-size = Dimensiune
+ui-col-changed = Ultima modificare
+ui-analyse-computer = Analizează acest computer
+ui-drop = Plasați aici un pachet de asistență (.zip), un dosar sau fișiere jurnal
+ui-drop-tip = Sau faceți clic pentru a alege fișiere
+ui-recent = Pachete recente
+
+## Rezumat
+
+verdict-word-error = Problemă găsită
+verdict-word-warning = Atenție
+verdict-word-info = Notă
+verdict-word-ok = Totul este în regulă
+ui-no-findings = Nicio constatare.
+ui-evidence-tip = Deschide jurnalul la această linie
+
+## Cronologie și diagramă de flux
+
+ui-no-signin = Nicio conectare a aplicației Webex în acest pachet.
+ui-attempt = Încercare
+ui-attempt-of = Încercarea { $n } din { $total }
+ui-signin-heading = Secvența de conectare
+ui-joined = Client și XSP asociate { $how }. Fiecare parte este afișată după propriul ceas.
+ui-side-client = Aplicația Webex
+ui-show-line = arată linia
+ui-no-exchanges = Niciun mesaj SIP sau HTTP în aceste jurnale.
+ui-time-utc = ora (UTC)
+
+## Vizualizarea jurnalului
+
+ui-file = Fișier
+ui-level = Nivel
+level-all = toate
+level-debug = debug și peste
+level-info = info și peste
+level-warning = avertisment și peste
+level-error = eroare
+ui-filter = Filtru
+ui-filter-hint = text din linie
+ui-apply-filter = Aplică filtrul
+ui-search = Caută
+ui-next = Următorul
+ui-previous = Anteriorul
+ui-not-found = „{ $text }” nu apare în aceste linii.
+ui-bookmark-tip = Marchează această linie
+ui-more-lines = { $count ->
+    [one] +1 linie
+    [few] +{ $count } linii
+   *[other] +{ $count } de linii
+}
+ui-copy-lines = Copiază liniile selectate ({ $count })
+ui-copy-lines-tip = Shift-clic pe o linie selectează un interval
+ui-bookmarks = Marcaje ({ $count })
+ui-go-to = Mergi la…
+ui-cut-here = tăiat aici: înregistrarea are { $bytes } octeți; copiați liniile pentru tot textul
+
+## Escaladare și coduri de eroare
+
+ui-copy-summary = Copiază rezumatul de escaladare
+ui-copy-summary-tip = Text simplu pentru tichet
+ui-code-label = Cod de eroare
+ui-code-hint = ex. 200018
+ui-code-intro = Introduceți codul de șase cifre afișat de portalul de activare sau într-un raport de sincronizare a directorului.
+ui-code-six-digits = Un cod are șase cifre, de exemplu 200018.

@@ -1,0 +1,42 @@
+# Metin raporu ve eskalasyon özeti (terminal ve pano).
+
+findings-heading = { $count ->
+    [one] 1 bulgu
+   *[other] { $count } bulgu
+}
+report-why = Neden
+report-fix = Çözüm
+report-guide = Kılavuz
+report-evidence = Kanıt:
+report-status-failed = BAŞARISIZ
+timeline-heading = Kayıt zaman çizelgesi
+timeline-heading-attempt = Kayıt zaman çizelgesi (deneme { $n } / { $total })
+signin-heading = Oturum açma sırası (her taraf kendi saatiyle)
+signin-heading-joined = Oturum açma sırası (her taraf kendi saatiyle, istemci ve sunucu birleştirildi: { $how })
+side-client = istemci
+side-server = XSP
+summary-heading = Eskalasyon özeti
+summary-verdict = Sonuç
+summary-failed-step = Başarısız adım
+summary-findings = Bulgular
+fact-list-latest = { $items } (toplam { $total } içinden son { $shown })
+sources-heading = { $count ->
+    [one] Kaynaklar (1 dosya)
+   *[other] Kaynaklar ({ $count } dosya)
+}
+source-lines = { $count ->
+    [one] 1 satır
+   *[other] { $count } satır
+}
+
+## wxbw-doctor code N ve komut satırının kendi mesajları
+
+code-not-a-code = '{ $typed }', 200018 gibi altı haneli bir hata kodu değil.
+code-unknown = { $code }, kılavuzun son kullanıcı veya dizin eşitleme hata kodu tablolarında yok.
+code-table-end-user = son kullanıcı hata kodu, etkinleştirme portalında gösterilir
+code-table-directory-sync = dizin eşitleme hata kodu
+code-meaning = Anlamı
+code-action = Yapılacak
+code-no-action = kılavuz bir işlem vermiyor; sorun sürerse bu kodla eskale edin.
+code-source = Kaynak
+cli-nothing-read = verilen girdiden hiçbir şey okunamadı.

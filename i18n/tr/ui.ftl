@@ -1,0 +1,121 @@
+# Masaüstü uygulamasının etiketleri, düğmeleri ve ipuçları.
+
+## Araç çubuğu
+
+ui-open = Aç…
+ui-open-tip = Bir destek paketi (.zip) veya günlük dosyaları açın (Ctrl+O)
+ui-open-folder = Klasör aç…
+ui-close = Paketi kapat
+ui-save-screenshot = Ekran görüntüsünü kaydet…
+ui-save-screenshot-tip = Bu görünümün PNG dosyasını kayıt için kaydedin (Ctrl+Shift+S)
+ui-copy-screenshot = Ekran görüntüsünü kopyala
+ui-copy-screenshot-tip = Bu görünümün resmini panoya koyun
+ui-theme-light = Açık tema
+ui-theme-dark = Koyu tema
+ui-language = Dil
+ui-mask-ips = IP adreslerini maskele
+ui-redact = Kişisel verileri gizle
+view-summary = Özet
+view-timeline = Zaman çizelgesi
+view-ladder = Akış şeması
+view-log = Günlük
+view-facts = Eskalasyon
+view-codes = Hata kodları
+
+## Durum çubuğu ve ilerleme
+
+ui-status-bundle = Paket: { $name } · { $files ->
+    [one] 1 dosya
+   *[other] { $files } dosya
+}, { $size } · saatler UTC
+ui-live = • canlı
+ui-live-tip = Yeni günlük satırları yazıldıkça analiz edilir
+ui-redacted = gizlendi
+ui-reading = Günlükler okunuyor…
+ui-progress = { $bytes } okundu, { $files ->
+    [one] 1 dosya
+   *[other] { $files } dosya
+}
+ui-cancel = İptal
+ui-analysing = Analiz ediliyor…
+ui-start-failed = Analiz başlatılamadı: { $error }
+ui-stopped = Analiz beklenmedik şekilde durdu.
+ui-cancelled = Analiz iptal edildi.
+ui-local-bundle = Bu bilgisayarın Webex günlükleri
+ui-filter-bundles = Destek paketi veya günlük
+ui-all-files = Tüm dosyalar
+ui-screenshot-saved = Ekran görüntüsü kaydedildi: { $path }
+ui-screenshot-copied = Ekran görüntüsü panoya kopyalandı
+ui-screenshot-failed = Ekran görüntüsü alınamadı: { $error }
+ui-shot-bad-size = ekran görüntüsünün boyutu beklenmedik
+ui-no-clipboard = burada pano yok: { $error }
+ui-clipboard-refused = pano resmi kabul etmedi: { $error }
+
+## Başlangıç görünümü
+
+ui-this-computer = Bu bilgisayar
+ui-col-log = Günlük
+ui-col-path = Yol
+ui-col-size = Boyut
+ui-col-changed = Son değişiklik
+ui-analyse-computer = Bu bilgisayarı analiz et
+ui-drop = Destek paketini (.zip), bir klasörü veya günlük dosyalarını buraya bırakın
+ui-drop-tip = Veya dosya seçmek için tıklayın
+ui-recent = Son paketler
+
+## Özet
+
+verdict-word-error = Sorun bulundu
+verdict-word-warning = Dikkat
+verdict-word-info = Not
+verdict-word-ok = Her şey yolunda
+ui-no-findings = Bulgu yok.
+ui-evidence-tip = Günlüğü bu satırda aç
+
+## Zaman çizelgesi ve akış şeması
+
+ui-no-signin = Bu pakette Webex uygulaması oturum açma işlemi yok.
+ui-attempt = Deneme
+ui-attempt-of = Deneme { $n } / { $total }
+ui-signin-heading = Oturum açma sırası
+ui-joined = İstemci ve XSP birleştirildi: { $how }. Her taraf kendi saatiyle gösterilir.
+ui-side-client = Webex uygulaması
+ui-show-line = satırı göster
+ui-no-exchanges = Bu günlüklerde SIP veya HTTP mesajı yok.
+ui-time-utc = saat (UTC)
+
+## Günlük görünümü
+
+ui-file = Dosya
+ui-level = Düzey
+level-all = tümü
+level-debug = debug ve üstü
+level-info = info ve üstü
+level-warning = uyarı ve üstü
+level-error = hata
+ui-filter = Filtre
+ui-filter-hint = satırdaki metin
+ui-apply-filter = Filtreyi uygula
+ui-search = Ara
+ui-next = Sonraki
+ui-previous = Önceki
+ui-not-found = "{ $text }" bu satırlarda yok.
+ui-bookmark-tip = Bu satırı yer imlerine ekle
+ui-more-lines = { $count ->
+    [one] +1 satır
+   *[other] +{ $count } satır
+}
+ui-copy-lines = Seçili satırları kopyala ({ $count })
+ui-copy-lines-tip = Bir aralık seçmek için Shift ile bir satıra tıklayın
+ui-bookmarks = Yer imleri ({ $count })
+ui-go-to = Git…
+ui-cut-here = burada kesildi: kayıt { $bytes } bayt; tamamı için satırları kopyalayın
+
+## Eskalasyon ve hata kodları
+
+ui-copy-summary = Eskalasyon özetini kopyala
+ui-copy-summary-tip = Kayıt için düz metin
+ui-code-label = Hata kodu
+ui-code-hint = ör. 200018
+ui-code-intro = Etkinleştirme portalının veya bir dizin eşitleme raporunun gösterdiği altı haneli kodu yazın.
+ui-code-six-digits = Bir kod, 200018 gibi altı hanelidir.
