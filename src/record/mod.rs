@@ -147,6 +147,16 @@ pub struct LogFile {
 
 /// How many lines are looked at to choose a grammar and a kind.
 const SNIFF_LINES: usize = 200;
+/// True when the name says the file is text: a known log, or `.txt`/`.log`.
+fn names_text(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    // A media folder also holds captures and dumps: only its extension counts.
+    FileKind::from_name(path).is_some_and(|k| !matches!(k, FileKind::Ced | FileKind::Media))
+        || [".txt", ".log", ".xml", ".json"]
+            .iter()
+            .any(|ext| lower.ends_with(ext))
+}
+
 /// Offsets are `u32`: a single file must stay below 4 GiB.
 pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
 
@@ -174,10 +184,18 @@ impl LogFile {
         let decoded = decode::decode(bytes);
         let mut problems: Vec<String> = decoded.problem.into_iter().collect();
         if decoded.encoding == Encoding::Binary {
+            // A dump or an image is binary by nature; a file named as a log
+            // that holds no text was damaged or overwritten, and the user
+            // should know its lines are missing from the analysis.
+            let problem = if names_text(&path) {
+                "holds binary data, not text: it was not analysed".to_owned()
+            } else {
+                String::new()
+            };
             return LogFile {
                 kind: FileKind::Binary,
                 encoding: Encoding::Binary,
-                ..LogFile::unread(path, size, String::new())
+                ..LogFile::unread(path, size, problem)
             };
         }
         let text = decoded.text;

@@ -20,6 +20,18 @@ pub(super) fn read(ctx: &Ctx, display: &str, root: &Path) {
         .sort_by_file_name()
     {
         match entry {
+            Ok(e) if e.depth() == MAX_FOLDER_DEPTH && e.file_type().is_dir() => {
+                let has_more = std::fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_some());
+                if has_more {
+                    ctx.problem(
+                        &format!("{display}/{}", relative(root, e.path())),
+                        0,
+                        format!(
+                            "not opened: folders nested deeper than {MAX_FOLDER_DEPTH} levels are not read"
+                        ),
+                    );
+                }
+            }
             Ok(e) if e.file_type().is_file() => {
                 let rel = relative(root, e.path());
                 if !is_apple_double(&rel) {
