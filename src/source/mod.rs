@@ -254,6 +254,23 @@ pub fn read_files(files: &[(String, PathBuf)], opts: &ReadOptions, sink: &(dyn F
         .for_each(|(display, path)| ctx.read_disk_file(display.clone(), path, 0));
 }
 
+/// Reads a bundle already in memory (a zip, or one plain file) under the
+/// same limits as one on disk.
+pub fn read_bytes(name: &str, bytes: Vec<u8>, opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
+    let ctx = Ctx {
+        opts,
+        used: AtomicU64::new(0),
+        sink,
+    };
+    let size = bytes.len() as u64;
+    // A zip's entries are charged as they are inflated, not its own bytes.
+    if !archive::is_zip(&bytes) && !ctx.charge(size) {
+        return ctx.over_budget(name, size);
+    }
+    ctx.note_progress(size);
+    ctx.deliver(name.to_owned(), bytes, 0);
+}
+
 /// The name a path is shown under: its last component.
 fn root_name(path: &Path) -> String {
     path.file_name()
