@@ -210,21 +210,42 @@ fn an_unreadable_file_is_reported_and_the_rest_read() {
     let good = write(dir.path(), "client-token-fail.zip", &good_sample());
     std::fs::set_permissions(&good, std::fs::Permissions::from_mode(0o644)).unwrap();
 
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_wxbw-doctor"));
-    cmd.args(["analyze", "--format", "json"])
-        .arg(dir.path())
-        .env("LC_ALL", "C");
     // Root reads any file: the tool then runs as nobody, as a helpdesk
-    // user without rights to another account's files would.
-    if std::fs::File::open(&locked).is_ok() {
+    // user without rights to another account's files would. Nobody may not
+    // reach the build folder, so the binary is copied next to the bundle.
+    let as_nobody = std::fs::File::open(&locked).is_ok();
+    let exe = dir.path().join("wxbw-doctor");
+    std::fs::copy(env!("CARGO_BIN_EXE_wxbw-doctor"), &exe).unwrap();
+    std::fs::set_permissions(&exe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut cmd = std::process::Command::new(&exe);
+    cmd.args([
+        "analyze",
+        "--format",
+        "json",
+        "CiscoSpark",
+        "client-token-fail.zip",
+    ])
+    .current_dir(dir.path())
+    .env("LC_ALL", "C");
+    if as_nobody {
         cmd.uid(65534).gid(65534);
     }
-    let out = cmd.output().unwrap();
+    let out = match cmd.output() {
+        Ok(out) => out,
+        Err(e) if as_nobody => {
+            // A container without the right to switch users: nothing here
+            // can be unreadable to this process.
+            eprintln!("skipped: cannot run as nobody ({e})");
+            return;
+        }
+        Err(e) => panic!("{e}"),
+    };
     let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
         panic!("{e}: {}", String::from_utf8_lossy(&out.stderr));
     });
     assert_eq!(out.status.code(), Some(0));
     let s = source(&r, "CiscoSpark/current_log.txt");
     assert!(problems(s)[0].contains("ermission denied"), "{s}");
+    assert_eq!(s["records"], 0);
     assert_good_part_diagnosed(&r);
 }
