@@ -1,0 +1,160 @@
+//! Hostile bundles, each read and analysed in a child process so that its
+//! own peak memory is measured, against the bounds the README states:
+//!
+//! - peak RSS ≤ 100 MiB + 1.5 × the bytes actually taken in (inflated or
+//!   read from disk; a refused entry takes in nothing);
+//! - time ≤ 1 s + those bytes at 50 MB/s.
+//!
+//! The memory bound is checked on every run; the time bound only under
+//! `cargo bench`, where the build is optimised and the machine quiet.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use wxbw_doctor::record::{Bundle, FileKind};
+use wxbw_doctor::source::ReadOptions;
+use wxbw_doctor::testutil::{Rng, zip};
+
+use super::common::peak_rss;
+
+const MB: u64 = 1 << 20;
+
+/// Builds the cases under `dir`, `scale` MB for the large ones.
+fn build(dir: &Path, scale: u64) -> Vec<(&'static str, PathBuf)> {
+    std::fs::create_dir_all(dir).expect("create hostile dir");
+    let mut cases = Vec::new();
+    let mut put = |name: &'static str, file: &str, bytes: &[u8]| {
+        let p = dir.join(file);
+        if !p.exists() {
+            std::fs::write(&p, bytes).expect("write case");
+        }
+        cases.push((name, p));
+    };
+    let zeros = vec![0u8; (scale * MB) as usize];
+    put(
+        "ratio bomb",
+        "ratio-bomb.zip",
+        &zip(&[("current_log.txt", &zeros)]),
+    );
+    let inner = zip(&[("current_log.txt", &zeros[..(8 * MB) as usize])]);
+    let middle = zip_of(&vec![inner.as_slice(); 16]);
+    put(
+        "nested bomb (16×16×8 MB)",
+        "nested-bomb.zip",
+        &zip_of(&vec![middle.as_slice(); 16]),
+    );
+    put("overlapping entries", "overlap.zip", &overlapping(1000));
+    let mut rng = Rng::new(5);
+    let mut line = b"2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:".to_vec();
+    line.extend((0..scale * MB).map(|_| b'a' + rng.below(26) as u8));
+    put("one huge line", "huge-line_current_log.txt", &line);
+    put("NUL-filled log", "nul_current_log.txt", &zeros);
+    let random: Vec<u8> = (0..scale * MB).map(|_| rng.next_u64() as u8).collect();
+    put("random binary log", "random_current_log.txt", &random);
+    let tiny: Vec<(String, &[u8])> = (0..20_000)
+        .map(|i| (format!("d/{i}/current_log.txt"), &b"x\n"[..]))
+        .collect();
+    let tiny: Vec<(&str, &[u8])> = tiny.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    put("20,000 tiny entries", "many-entries.zip", &zip(&tiny));
+    cases
+}
+
+fn zip_of(parts: &[&[u8]]) -> Vec<u8> {
+    let names: Vec<String> = (0..parts.len()).map(|i| format!("{i}.zip")).collect();
+    let entries: Vec<(&str, &[u8])> = names
+        .iter()
+        .zip(parts)
+        .map(|(n, b)| (n.as_str(), *b))
+        .collect();
+    zip(&entries)
+}
+
+/// One entry listed `copies` times under different names at the same bytes.
+fn overlapping(copies: u16) -> Vec<u8> {
+    let one = zip(&[("current_log_0000.txt", &vec![b'a'; MB as usize])]);
+    let eocd = one.len() - 22;
+    let word = |at: usize| u32::from_le_bytes([one[at], one[at + 1], one[at + 2], one[at + 3]]);
+    let (cd_size, cd_start) = (word(eocd + 12) as usize, word(eocd + 16) as usize);
+    let entry = &one[cd_start..cd_start + cd_size];
+    let name_end = 46 + u16::from_le_bytes([entry[28], entry[29]]) as usize;
+    let mut out = one[..cd_start].to_vec();
+    for i in 0..copies {
+        let mut copy = entry.to_vec();
+        copy[name_end - 8..name_end - 4].copy_from_slice(format!("{i:04}").as_bytes());
+        out.extend_from_slice(&copy);
+    }
+    let mut end = one[eocd..].to_vec();
+    end[8..10].copy_from_slice(&copies.to_le_bytes());
+    end[10..12].copy_from_slice(&copies.to_le_bytes());
+    end[12..16].copy_from_slice(&(cd_size as u32 * u32::from(copies)).to_le_bytes());
+    out.extend_from_slice(&end);
+    out
+}
+
+/// In the child: reads and analyses `path`, prints `ms rss taken`.
+pub fn child(path: &Path) {
+    let t = Instant::now();
+    let bundle = Bundle::read_paths(&[path.to_owned()], &ReadOptions::default());
+    let _ = wxbw_doctor::analysis::analyze(&bundle);
+    let taken: u64 = bundle
+        .files
+        .iter()
+        .filter(|f| f.kind != FileKind::Unread)
+        .map(|f| f.size)
+        .sum();
+    println!(
+        "{} {} {taken}",
+        t.elapsed().as_millis(),
+        peak_rss().unwrap_or(0)
+    );
+}
+
+/// In the parent: runs every case in a child and checks the bounds.
+/// Returns false when a bound is passed.
+pub fn run(benching: bool) -> bool {
+    let scale = if benching { 256 } else { 16 };
+    let dir =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/bench-data/hostile-{scale}"));
+    let cases = build(&dir, scale);
+    let me = std::env::current_exe().expect("own path");
+    let mut ok = true;
+    println!("\nhostile bundles (each in its own process):");
+    for (name, path) in cases {
+        let out = Command::new(&me)
+            .arg("--case")
+            .arg(&path)
+            .output()
+            .expect("run case");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let nums: Vec<u64> = text
+            .split_whitespace()
+            .filter_map(|n| n.parse().ok())
+            .collect();
+        let [ms, rss, taken] = nums[..] else {
+            println!(
+                "  {name:<28} FAILED: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            ok = false;
+            continue;
+        };
+        let rss_bound = 100 * MB + taken * 3 / 2;
+        let ms_bound = 1000 + taken * 1000 / (50 * MB);
+        let rss_ok = rss <= rss_bound;
+        let time_ok = !benching || ms <= ms_bound;
+        ok &= rss_ok && time_ok;
+        println!(
+            "  {name:<28} {:>7.2} s (bound {:>5.1} s)  peak RSS {:>6.1} MB (bound {:>6.1} MB)  took in {:>6.1} MB{}",
+            ms as f64 / 1000.0,
+            ms_bound as f64 / 1000.0,
+            rss as f64 / MB as f64,
+            rss_bound as f64 / MB as f64,
+            taken as f64 / MB as f64,
+            if rss_ok && time_ok { "" } else { "  OVER" }
+        );
+    }
+    let _ = std::io::stdout().flush();
+    ok
+}
