@@ -75,7 +75,7 @@ const EVIDENCE_CHARS: usize = 400;
 
 impl Evidence {
     pub fn of(bundle: &Bundle, at: RecordRef) -> Evidence {
-        let (file, record) = bundle.get(at);
+        let (file, _) = bundle.get(at);
         let i = at.record as usize;
         let first = file.first_line_of(i);
         // A BroadWorks header line says nothing by itself (`… | AuthService
@@ -100,7 +100,7 @@ impl Evidence {
         };
         Evidence {
             path: file.path.clone(),
-            line: record.line,
+            line: file.line_of(i),
             text,
             at,
         }

@@ -37,19 +37,25 @@ pub use grammar::{Grammar, Level};
 pub use kind::FileKind;
 pub use time::Zone;
 
-/// One log entry, as an offset into its file's text. Kept to 16 bytes on
+/// One log entry, as an offset into its file's text. Kept to 12 bytes on
 /// purpose: a large bundle has tens of millions of them, and the whole
 /// bundle must fit in little more memory than its text. A record ends where
 /// the next one starts (see [`LogFile::text_of`]); time, zone, level and
-/// the message offset share one packed word.
+/// the message offset share one packed word, aligned to 4 bytes so that no
+/// padding follows it. Line numbers come from [`LogFile::line_of`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(C, packed(4))]
 pub struct Record {
     /// Byte offset of the header line in [`LogFile::text`].
     pub start: u32,
-    /// 1-based line number of the header line.
-    pub line: u32,
     packed: u64,
 }
+
+const _: () = assert!(std::mem::size_of::<Record>() == 12);
+
+/// Every this many records, [`LogFile`] keeps the line number; the lines in
+/// between are counted in the text when asked.
+const LINE_MARK_EVERY: usize = 64;
 
 // Layout of `Record::packed`, low bits first: 44 bits of UTC milliseconds
 // since 1970 (good until the year 2527), 1 bit "has time", 2 bits zone,
@@ -63,7 +69,7 @@ const BODY_SHIFT: u32 = LEVEL_SHIFT + 3;
 const BODY_MAX: usize = (1 << (64 - BODY_SHIFT)) - 1;
 
 impl Record {
-    fn new(start: usize, line: u32, header: Option<&grammar::Header>) -> Record {
+    fn new(start: usize, header: Option<&grammar::Header>) -> Record {
         let packed = match header {
             // Times before 1970 cannot be packed; such a clock is broken and
             // the record is kept without a time rather than misplaced.
@@ -88,14 +94,14 @@ impl Record {
         };
         Record {
             start: start as u32,
-            line,
             packed,
         }
     }
 
     /// UTC milliseconds, or `None` for a record with no timestamp.
     pub fn millis(&self) -> Option<i64> {
-        (self.packed & HAS_TIME != 0).then_some((self.packed & MILLIS_MASK) as i64)
+        let packed = self.packed;
+        (packed & HAS_TIME != 0).then_some((packed & MILLIS_MASK) as i64)
     }
 
     pub fn time(&self) -> Option<DateTime<Utc>> {
@@ -103,7 +109,8 @@ impl Record {
     }
 
     pub fn zone(&self) -> Zone {
-        match (self.packed >> ZONE_SHIFT) & 0b11 {
+        let packed = self.packed;
+        match (packed >> ZONE_SHIFT) & 0b11 {
             0 => Zone::Utc,
             1 => Zone::Converted,
             _ => Zone::Unknown,
@@ -111,7 +118,8 @@ impl Record {
     }
 
     pub fn level(&self) -> Level {
-        match (self.packed >> LEVEL_SHIFT) & 0b111 {
+        let packed = self.packed;
+        match (packed >> LEVEL_SHIFT) & 0b111 {
             1 => Level::Debug,
             2 => Level::Info,
             3 => Level::Warning,
@@ -122,7 +130,8 @@ impl Record {
 
     /// Offset of the message from `start`, past timestamp, level, thread and source.
     pub fn body(&self) -> usize {
-        (self.packed >> BODY_SHIFT) as usize
+        let packed = self.packed;
+        (packed >> BODY_SHIFT) as usize
     }
 }
 
@@ -137,6 +146,8 @@ pub struct LogFile {
     /// The decoded text; empty for binary and opaque files.
     pub text: String,
     pub records: Vec<Record>,
+    /// The line number of every [`LINE_MARK_EVERY`]th record.
+    line_marks: Vec<u32>,
     /// Number of lines in the text.
     pub lines: u32,
     /// Size in bytes as read, before decoding.
@@ -202,7 +213,11 @@ impl LogFile {
         let head = || lines(&text).take(SNIFF_LINES).map(|(_, l)| trim_cr(l));
         let grammar = grammar::sniff(head().map(str::as_bytes));
         let kind = kind::classify(&path, grammar, head());
-        let (records, line_count) = split(&text, grammar);
+        let Split {
+            records,
+            line_marks,
+            lines: line_count,
+        } = split(&text, grammar);
         if grammar.is_some() && records.iter().all(|r| r.millis().is_none()) && !text.is_empty() {
             problems.push("no line of this file carries a timestamp that could be read".into());
         }
@@ -213,6 +228,7 @@ impl LogFile {
             encoding: decoded.encoding,
             text,
             records,
+            line_marks,
             lines: line_count,
             size,
             problems,
@@ -228,6 +244,7 @@ impl LogFile {
             encoding: Encoding::Binary,
             text: String::new(),
             records: Vec::new(),
+            line_marks: Vec::new(),
             lines: 0,
             size,
             problems: if problem.is_empty() {
@@ -271,14 +288,35 @@ impl LogFile {
             .unwrap_or("")
     }
 
-    /// How many lines of the file record `i` spans, from the record line
-    /// numbers alone (no scan of its text).
-    pub fn line_span(&self, i: usize) -> u32 {
-        let Some(r) = self.records.get(i) else {
+    /// The 1-based line number of record `i`'s header line (0 for none):
+    /// the nearest kept mark plus the line ends between it and the record.
+    pub fn line_of(&self, i: usize) -> u32 {
+        let (Some(r), Some(&mark)) = (
+            self.records.get(i),
+            self.line_marks.get(i / LINE_MARK_EVERY),
+        ) else {
             return 0;
         };
-        let next = self.records.get(i + 1).map_or(self.lines + 1, |n| n.line);
-        next.saturating_sub(r.line).max(1)
+        let from = self.records[i - i % LINE_MARK_EVERY].start as usize;
+        let between = self
+            .text
+            .as_bytes()
+            .get(from..r.start as usize)
+            .map_or(0, |b| memchr::memchr_iter(b'\n', b).count());
+        mark + between as u32
+    }
+
+    /// How many lines of the file record `i` spans.
+    pub fn line_span(&self, i: usize) -> u32 {
+        if i >= self.records.len() {
+            return 0;
+        }
+        let next = if i + 1 < self.records.len() {
+            self.line_of(i + 1)
+        } else {
+            self.lines + 1
+        };
+        next.saturating_sub(self.line_of(i)).max(1)
     }
 
     /// The header line of record `i` alone.
@@ -308,28 +346,43 @@ fn trim_cr(line: &str) -> &str {
     line.strip_suffix('\r').unwrap_or(line)
 }
 
+/// What [`split`] makes of a text.
+pub struct Split {
+    pub records: Vec<Record>,
+    line_marks: Vec<u32>,
+    pub lines: u32,
+}
+
 /// Splits `text` into records. With a grammar, a header line starts a record
 /// and other lines continue it; lines before the first header form a record
 /// without time. Without a grammar, every line is its own record.
-pub fn split(text: &str, grammar: Option<Grammar>) -> (Vec<Record>, u32) {
+pub fn split(text: &str, grammar: Option<Grammar>) -> Split {
     // Records never outnumber lines; counting lines first (memchr runs at
     // memory speed) avoids growing the vector by doubling.
     let line_estimate = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
     let mut records: Vec<Record> =
         Vec::with_capacity(if grammar.is_some() { line_estimate } else { 0 });
+    let mut line_marks = Vec::new();
     let mut line_no: u32 = 0;
     for (start, raw) in lines(text) {
         line_no = line_no.saturating_add(1);
         let line = trim_cr(raw);
         let header = grammar.and_then(|g| header_of(g, line.as_bytes()));
         if header.is_some() || records.is_empty() || grammar.is_none() {
-            records.push(Record::new(start, line_no, header.as_ref()));
+            if records.len().is_multiple_of(LINE_MARK_EVERY) {
+                line_marks.push(line_no);
+            }
+            records.push(Record::new(start, header.as_ref()));
         }
     }
     if records.capacity() > records.len() + records.len() / 16 {
         records.shrink_to_fit();
     }
-    (records, line_no)
+    Split {
+        records,
+        line_marks,
+        lines: line_no,
+    }
 }
 
 /// The file's own grammar first; a line of one of the other timestamped
@@ -384,8 +437,28 @@ mod tests {
     }
 
     #[test]
-    fn record_stays_16_bytes() {
-        assert_eq!(std::mem::size_of::<Record>(), 16);
+    fn line_numbers_across_marks() {
+        // Records of one to three lines, past several line marks.
+        let mut text = String::new();
+        let mut expected = Vec::new();
+        let mut line = 1;
+        for i in 0..300u32 {
+            expected.push(line);
+            text.push_str(&format!(
+                "2024-03-08T16:40:{:02}.000Z <Info> [0x1] A.cpp:1 f:{i}\n",
+                i % 60
+            ));
+            for _ in 0..i % 3 {
+                text.push_str("  continued\n");
+            }
+            line += 1 + i % 3;
+        }
+        let f = parse("current_log.txt", &text);
+        assert_eq!(f.records.len(), 300);
+        let got: Vec<u32> = (0..300).map(|i| f.line_of(i)).collect();
+        assert_eq!(got, expected);
+        assert_eq!(f.line_span(299), 3);
+        assert_eq!(f.line_of(300), 0);
     }
 
     #[test]
@@ -414,8 +487,8 @@ mod tests {
         let f = parse("bwc/current_log.txt", text);
         assert_eq!(f.records.len(), 2);
         assert_eq!(f.lines, 4);
-        assert_eq!(f.records[0].line, 1);
-        assert_eq!(f.records[1].line, 4);
+        assert_eq!(f.line_of(0), 1);
+        assert_eq!(f.line_of(1), 4);
         assert!(f.text_of(0).ends_with("<AccessDevices/>"));
         assert!(f.body_of(0).starts_with("XsiRequest::onResponse"));
         assert_eq!(f.records[0].level(), Level::Info);
@@ -454,7 +527,7 @@ mod tests {
         assert_eq!(f.kind, FileKind::Text);
         assert_eq!(f.records.len(), 4);
         assert_eq!(f.lines, 4);
-        assert_eq!(f.records[3].line, 4);
+        assert_eq!(f.line_of(3), 4);
     }
 
     #[test]

@@ -136,7 +136,11 @@ impl LadderView {
             ui.horizontal(|ui| {
                 ui.strong(format!("{} -> {}: {}", x.from.name(), x.to.name(), x.label));
                 if ui
-                    .link(format!("{}:{}", file.path, state.bundle.get(x.at).1.line))
+                    .link(format!(
+                        "{}:{}",
+                        file.path,
+                        file.line_of(x.at.record as usize)
+                    ))
                     .clicked()
                 {
                     state.jump_to = Some(x.at);

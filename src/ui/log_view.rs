@@ -281,7 +281,7 @@ impl LogView {
                                 .unwrap_or_else(|| "        --  ".into()),
                             level_name(record.level()),
                             short(&file.path),
-                            record.line,
+                            file.line_of(i),
                             state.shown(redact, text),
                             if more > 0 {
                                 format!(
@@ -346,11 +346,15 @@ impl LogView {
                         .selected_text(lang.t("ui-go-to"))
                         .show_ui(ui, |ui| {
                             for b in bookmarks {
-                                let (f, rec) = bundle.get(b);
+                                let (f, _) = bundle.get(b);
                                 if ui
                                     .selectable_label(
                                         false,
-                                        format!("{}:{}", short(&f.path), rec.line),
+                                        format!(
+                                            "{}:{}",
+                                            short(&f.path),
+                                            f.line_of(b.record as usize)
+                                        ),
                                     )
                                     .clicked()
                                 {

@@ -25,8 +25,8 @@ fuzz_target!(|data: &[u8]| {
     let mut last_line = 0;
     for (i, r) in file.records.iter().enumerate() {
         // Records are in file order and their accessors stay in bounds.
-        assert!(r.line >= last_line);
-        last_line = r.line;
+        assert!(file.line_of(i) >= last_line);
+        last_line = file.line_of(i);
         let _ = (r.time(), r.level(), r.zone());
         let text = file.text_of(i);
         assert!(file.body_of(i).len() <= text.len());
