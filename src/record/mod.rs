@@ -158,6 +158,7 @@ pub struct LogFile {
 
 /// How many lines are looked at to choose a grammar and a kind.
 const SNIFF_LINES: usize = 200;
+
 /// True when the name says the file is text: a known log, or `.txt`/`.log`.
 fn names_text(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();

@@ -3,10 +3,17 @@
 //! meets it.
 #![no_main]
 
+use std::sync::LazyLock;
+
 use libfuzzer_sys::fuzz_target;
+use wxbw_doctor::analysis::analyze_with;
+use wxbw_doctor::analysis::catalogue::Catalogue;
 use wxbw_doctor::analysis::sip::{self, Direction};
-use wxbw_doctor::analysis::analyze;
 use wxbw_doctor::record::{Bundle, LogFile};
+
+// Built once: compiling the signatures is the app's cost per bundle, not
+// per input.
+static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(Catalogue::builtin);
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -28,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     let mut log = b"2024-03-08T16:40:44.063Z <Info> [0x10d6] SipStack.cpp:140 onMessage:SIP: sending to 203.0.113.9:5061\n".to_vec();
     log.extend_from_slice(data);
     let bundle = Bundle::from_files(vec![LogFile::parse("current_log.txt".into(), log)]);
-    let analysis = analyze(&bundle);
+    let analysis = analyze_with(&bundle, &CATALOGUE);
     for f in &analysis.findings {
         assert!(!f.evidence.is_empty(), "{} has no evidence", f.id);
     }
