@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
 use wxbw_doctor::analysis::catalogue::Catalogue;
-use wxbw_doctor::analysis::{analyze_with, Severity};
+use wxbw_doctor::analysis::{Severity, analyze_with};
 use wxbw_doctor::record::{Bundle, LogFile};
 
 // Built once: compiling the signatures is the app's cost per bundle, not

@@ -22,7 +22,14 @@ fuzz_target!(|data: &[u8]| {
         let direction = sip::direction_of(&text[..at]);
         let peer = sip::peer_of(&text[..at]);
         if let Some(m) = sip::parse_text(&text[at..], direction, peer) {
-            let _ = (m.call_id(), m.cseq(), m.method(), m.status(), m.expires(), m.label());
+            let _ = (
+                m.call_id(),
+                m.cseq(),
+                m.method(),
+                m.status(),
+                m.expires(),
+                m.label(),
+            );
             for c in m.contacts() {
                 if let Some(uri) = sip::contact_uri(&c) {
                     let _ = sip::uri_user(&uri);

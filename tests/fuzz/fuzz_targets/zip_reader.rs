@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
     let files = Mutex::new(Vec::new());
     read_bytes("fuzz.zip", data.to_vec(), &opts, &|e| {
         if let Event::File { path, bytes } = e {
-            files.lock().expect("no panic holds this lock").push(LogFile::parse(path, bytes));
+            files
+                .lock()
+                .expect("no panic holds this lock")
+                .push(LogFile::parse(path, bytes));
         }
     });
     for f in files.into_inner().expect("no panic holds this lock") {
