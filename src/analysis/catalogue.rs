@@ -8,7 +8,9 @@
 //! Their texts are shown as written, in whatever language they are in.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::Deserialize;
 
@@ -58,8 +60,20 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     entries: Vec<Entry>,
+    /// Every signature's literal, found in one pass over a text without
+    /// copying it; built on first use, after the user's files are merged.
+    prefilter: OnceLock<Prefilter>,
     /// Problems with user signature files, for the report.
     pub problems: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+struct Prefilter {
+    /// `None` only if the literals are too many for an automaton; every
+    /// signature is then tried the slow way.
+    automaton: Option<AhoCorasick>,
+    /// (entry, signature) of each pattern of the automaton.
+    owners: Vec<(usize, usize)>,
 }
 
 const BUILTIN: &str = include_str!("../../assets/signatures.json");
@@ -111,6 +125,7 @@ impl Catalogue {
         let file: File =
             serde_json::from_str(json).map_err(|e| format!("not a signature file: {e}"))?;
         let mut added = Vec::new();
+        let mut extended = Vec::new();
         for raw in file.findings {
             let signatures = raw
                 .signatures
@@ -132,8 +147,8 @@ impl Catalogue {
                     })
                 })
                 .collect::<Result<Vec<_>, String>>()?;
-            if let Some(existing) = self.entries.iter_mut().find(|e| e.id == raw.id) {
-                existing.signatures.extend(signatures);
+            if let Some(existing) = self.entries.iter().position(|e| e.id == raw.id) {
+                extended.push((existing, signatures));
                 continue;
             }
             let missing = |f: &str| format!("{}: new finding needs '{f}' ({name})", raw.id);
@@ -155,7 +170,11 @@ impl Catalogue {
                 signatures,
             });
         }
+        for (at, signatures) in extended {
+            self.entries[at].signatures.extend(signatures);
+        }
         self.entries.extend(added);
+        self.prefilter = OnceLock::new();
         Ok(())
     }
 
@@ -182,24 +201,56 @@ impl Catalogue {
             .flat_map(|e| e.signatures.iter().map(|s| s.contains.as_str()))
     }
 
+    fn prefilter(&self) -> &Prefilter {
+        self.prefilter.get_or_init(|| {
+            let owners: Vec<(usize, usize)> = self
+                .entries
+                .iter()
+                .enumerate()
+                .flat_map(|(e, entry)| (0..entry.signatures.len()).map(move |s| (e, s)))
+                .collect();
+            let automaton = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(
+                    owners
+                        .iter()
+                        .map(|&(e, s)| &self.entries[e].signatures[s].contains),
+                )
+                .ok();
+            Prefilter { automaton, owners }
+        })
+    }
+
     /// `(finding id, detail)` of every signature that matches `text`.
     pub fn signatures_matching<'a>(&'a self, text: &str) -> Vec<(&'a str, Option<String>)> {
-        let lower = text.to_ascii_lowercase();
-        let mut hits = Vec::new();
-        for e in &self.entries {
-            for s in &e.signatures {
-                if !lower.contains(&s.contains) {
-                    continue;
+        let p = self.prefilter();
+        let mut found = vec![false; p.owners.len()];
+        match &p.automaton {
+            // Overlapping: one literal may sit inside another.
+            Some(ac) => {
+                for m in ac.find_overlapping_iter(text) {
+                    found[m.pattern().as_usize()] = true;
                 }
-                match &s.regex {
-                    None => hits.push((e.id.as_str(), None)),
-                    Some(re) => {
-                        if let Some(c) = re.captures(text) {
-                            hits.push((
-                                e.id.as_str(),
-                                c.name("detail").map(|m| m.as_str().to_owned()),
-                            ));
-                        }
+            }
+            None => {
+                let lower = text.to_ascii_lowercase();
+                for (f, &(e, s)) in found.iter_mut().zip(&p.owners) {
+                    *f = lower.contains(&self.entries[e].signatures[s].contains);
+                }
+            }
+        }
+        let mut hits = Vec::new();
+        for (_, &(e, s)) in found.iter().zip(&p.owners).filter(|(f, _)| **f) {
+            let entry = &self.entries[e];
+            match &entry.signatures[s].regex {
+                None => hits.push((entry.id.as_str(), None)),
+                Some(re) => {
+                    if let Some(c) = re.captures(text) {
+                        hits.push((
+                            entry.id.as_str(),
+                            c.name("detail").map(|m| m.as_str().to_owned()),
+                        ));
                     }
                 }
             }
@@ -290,5 +341,39 @@ mod tests {
         assert_eq!(c.problems.len(), 2, "{:?}", c.problems);
         assert!(c.problems[0].contains("b.json"));
         assert!(c.problems[1].contains("bad regex"));
+    }
+
+    #[test]
+    fn literals_match_in_any_case_inside_each_other_and_all_or_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("a.json"),
+            r#"{"findings": [
+                {"id": "outer", "severity": "info", "title": "t", "cause": "c", "fix": "f",
+                 "signatures": [{"contains": "tls handshake failed"}]},
+                {"id": "inner", "severity": "info", "title": "t", "cause": "c", "fix": "f",
+                 "signatures": [{"contains": "handshake"}]}
+            ]}"#,
+        )
+        .unwrap();
+        // The second finding is broken, so the first one's extra signature
+        // must not be merged either.
+        std::fs::write(
+            dir.path().join("b.json"),
+            r#"{"findings": [
+                {"id": "outer", "signatures": [{"contains": "never merged"}]},
+                {"id": "broken", "signatures": [{"contains": "z"}]}
+            ]}"#,
+        )
+        .unwrap();
+        let c = Catalogue::with_user_dir(Some(dir.path()));
+        let ids: Vec<&str> = c
+            .signatures_matching("SIP: TLS Handshake FAILED to 203.0.113.9")
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        assert_eq!(ids, ["outer", "inner"]);
+        assert!(c.signatures_matching("never merged").is_empty());
+        assert_eq!(c.problems.len(), 1, "{:?}", c.problems);
     }
 }

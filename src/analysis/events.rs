@@ -445,8 +445,10 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
         });
     }
 
-    let lower = first.to_ascii_lowercase();
-    if lower.contains("entitlement") {
+    // Which of these words the header line holds, in one pass and without
+    // a lowercase copy: a hostile line can be hundreds of megabytes.
+    let words = Words::of(first);
+    if words.has(Word::Entitlement) {
         let list = entitlements(first);
         if !list.is_empty() {
             out.push(EventKind::Entitlements(list));
@@ -477,9 +479,9 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
         });
     }
     if out.bwc
-        && lower.contains("broadworks")
+        && words.has(Word::Broadworks)
         && BWC_INIT.is_match(file.body_of(rec))
-        && !lower.contains("error")
+        && !words.has(Word::Error)
     {
         out.push(EventKind::BwcInit);
     }
@@ -496,7 +498,7 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
     {
         out.push(EventKind::BwcErrorCode(code));
     }
-    if lower.contains("error") || lower.contains("code") {
+    if words.has(Word::Error) || words.has(Word::Code) {
         for c in SIX_DIGITS.captures_iter(first) {
             if let Some(code) = c[1]
                 .parse::<u32>()
@@ -510,8 +512,8 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
     if let Some(c) = DEVICE_NOT_FOUND.captures(first) {
         out.push(EventKind::DeviceProfileNotFound(c[1].to_owned()));
     }
-    let sip_context = out.bwc || lower.contains("sip");
-    if sip_context && lower.contains("register") && TIMEOUT.is_match(first) {
+    let sip_context = out.bwc || words.has(Word::Sip);
+    if sip_context && words.has(Word::Register) && TIMEOUT.is_match(first) {
         let cseq = CSEQ_NUMBER.captures(first).and_then(|c| c[1].parse().ok());
         out.push(EventKind::SipTimeout {
             cseq,
@@ -551,10 +553,58 @@ fn body_events(service: Service, body: &str, out: &mut Out) {
     }
 }
 
+/// Words that steer the rules for a header line, in [`WORDS`] order.
+#[derive(Clone, Copy)]
+enum Word {
+    Entitlement,
+    Broadworks,
+    Error,
+    Code,
+    Sip,
+    Register,
+}
+
+static WORDS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build([
+            "entitlement",
+            "broadworks",
+            "error",
+            "code",
+            "sip",
+            "register",
+        ])
+        .expect("word automaton")
+});
+
+/// The [`Word`]s a text holds, case-insensitively.
+struct Words(u8);
+
+impl Words {
+    fn of(text: &str) -> Words {
+        let mut bits = 0u8;
+        for m in WORDS.find_overlapping_iter(text) {
+            bits |= 1 << m.pattern().as_usize();
+            if bits == 0b11_1111 {
+                break;
+            }
+        }
+        Words(bits)
+    }
+
+    fn has(&self, w: Word) -> bool {
+        self.0 & (1 << w as u8) != 0
+    }
+}
+
 /// The list after the word "entitlements", JSON or comma-separated.
 fn entitlements(line: &str) -> Vec<String> {
-    let lower = line.to_ascii_lowercase();
-    let Some(at) = lower.find("entitlement") else {
+    let Some(at) = WORDS
+        .find_overlapping_iter(line)
+        .find(|m| m.pattern().as_usize() == Word::Entitlement as usize)
+        .map(|m| m.start())
+    else {
         return Vec::new();
     };
     let rest = &line[at..];
