@@ -23,6 +23,32 @@ pub fn zip_with(entries: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8>
     w.finish().expect("finish zip").into_inner()
 }
 
+/// The overlapping zip bomb: one deflated entry of `body_len` bytes, listed
+/// `copies` times in the central directory under different names
+/// (`current_log_0000.txt`, …), all at the same compressed bytes.
+pub fn overlapping_zip(copies: u16, body_len: usize) -> Vec<u8> {
+    let one = zip(&[("current_log_0000.txt", &vec![b'a'; body_len])]);
+    let eocd = one.len() - 22;
+    let word = |at: usize| u32::from_le_bytes([one[at], one[at + 1], one[at + 2], one[at + 3]]);
+    let (cd_size, cd_start) = (word(eocd + 12) as usize, word(eocd + 16) as usize);
+    let entry = &one[cd_start..cd_start + cd_size];
+    // The name starts at byte 46 of a central directory entry; the four
+    // digits sit before ".txt".
+    let name_end = 46 + u16::from_le_bytes([entry[28], entry[29]]) as usize;
+    let mut out = one[..cd_start].to_vec();
+    for i in 0..copies {
+        let mut copy = entry.to_vec();
+        copy[name_end - 8..name_end - 4].copy_from_slice(format!("{i:04}").as_bytes());
+        out.extend_from_slice(&copy);
+    }
+    let mut end = one[eocd..].to_vec();
+    end[8..10].copy_from_slice(&copies.to_le_bytes());
+    end[10..12].copy_from_slice(&copies.to_le_bytes());
+    end[12..16].copy_from_slice(&(cd_size as u32 * u32::from(copies)).to_le_bytes());
+    out.extend_from_slice(&end);
+    out
+}
+
 /// A small deterministic generator (xorshift), so generated logs are the
 /// same on every run without a dependency.
 pub struct Rng(u64);

@@ -11,7 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{analyze_json, data, problems, source};
-use wxbw_doctor::testutil::{Rng, zip};
+use wxbw_doctor::testutil::{Rng, overlapping_zip, zip};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
@@ -89,39 +89,10 @@ fn a_nested_bomb_is_refused_entry_by_entry() {
     );
 }
 
-/// A zip whose central directory lists one entry `copies` times under
-/// different names, all at the same compressed bytes: the overlapping zip
-/// bomb.
-fn overlapping(copies: u16) -> Vec<u8> {
-    let one = zip(&[("CiscoSpark/current_log_0000.txt", &vec![b'a'; 1 << 20])]);
-    let eocd = one.len() - 22;
-    assert_eq!(&one[eocd..eocd + 4], b"PK\x05\x06");
-    let cd_size = u32::from_le_bytes(one[eocd + 12..eocd + 16].try_into().unwrap()) as usize;
-    let cd_start = u32::from_le_bytes(one[eocd + 16..eocd + 20].try_into().unwrap()) as usize;
-    let entry = &one[cd_start..cd_start + cd_size];
-    // The name starts at byte 46 of a central directory entry; the four
-    // digits sit before ".txt".
-    let name_len = u16::from_le_bytes([entry[28], entry[29]]) as usize;
-    let digits = 46 + name_len - 8..46 + name_len - 4;
-    assert_eq!(&entry[digits.clone()], b"0000");
-    let mut out = one[..cd_start].to_vec();
-    for i in 0..copies {
-        let mut copy = entry.to_vec();
-        copy[digits.clone()].copy_from_slice(format!("{i:04}").as_bytes());
-        out.extend_from_slice(&copy);
-    }
-    let mut end = one[eocd..].to_vec();
-    end[8..10].copy_from_slice(&copies.to_le_bytes());
-    end[10..12].copy_from_slice(&copies.to_le_bytes());
-    end[12..16].copy_from_slice(&(cd_size as u32 * u32::from(copies)).to_le_bytes());
-    out.extend_from_slice(&end);
-    out
-}
-
 #[test]
 fn overlapping_entries_are_not_opened() {
     let dir = tempfile::tempdir().unwrap();
-    let bomb = write(dir.path(), "overlap.zip", &overlapping(1000));
+    let bomb = write(dir.path(), "overlap.zip", &overlapping_zip(1000, 1 << 20));
     let good = data("client-token-fail.zip");
     let (code, r) = analyze_json(&[&bomb, &good], &[]);
     assert_eq!(code, 0);

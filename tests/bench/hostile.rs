@@ -15,7 +15,7 @@ use std::time::Instant;
 
 use wxbw_doctor::record::{Bundle, FileKind};
 use wxbw_doctor::source::ReadOptions;
-use wxbw_doctor::testutil::{Rng, zip};
+use wxbw_doctor::testutil::{Rng, overlapping_zip, zip};
 
 use super::common::peak_rss;
 
@@ -45,7 +45,11 @@ fn build(dir: &Path, scale: u64) -> Vec<(&'static str, PathBuf)> {
         "nested-bomb.zip",
         &zip_of(&vec![middle.as_slice(); 16]),
     );
-    put("overlapping entries", "overlap.zip", &overlapping(1000));
+    put(
+        "overlapping entries",
+        "overlap.zip",
+        &overlapping_zip(1000, MB as usize),
+    );
     let mut rng = Rng::new(5);
     let mut line = b"2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:".to_vec();
     line.extend((0..scale * MB).map(|_| b'a' + rng.below(26) as u8));
@@ -69,28 +73,6 @@ fn zip_of(parts: &[&[u8]]) -> Vec<u8> {
         .map(|(n, b)| (n.as_str(), *b))
         .collect();
     zip(&entries)
-}
-
-/// One entry listed `copies` times under different names at the same bytes.
-fn overlapping(copies: u16) -> Vec<u8> {
-    let one = zip(&[("current_log_0000.txt", &vec![b'a'; MB as usize])]);
-    let eocd = one.len() - 22;
-    let word = |at: usize| u32::from_le_bytes([one[at], one[at + 1], one[at + 2], one[at + 3]]);
-    let (cd_size, cd_start) = (word(eocd + 12) as usize, word(eocd + 16) as usize);
-    let entry = &one[cd_start..cd_start + cd_size];
-    let name_end = 46 + u16::from_le_bytes([entry[28], entry[29]]) as usize;
-    let mut out = one[..cd_start].to_vec();
-    for i in 0..copies {
-        let mut copy = entry.to_vec();
-        copy[name_end - 8..name_end - 4].copy_from_slice(format!("{i:04}").as_bytes());
-        out.extend_from_slice(&copy);
-    }
-    let mut end = one[eocd..].to_vec();
-    end[8..10].copy_from_slice(&copies.to_le_bytes());
-    end[10..12].copy_from_slice(&copies.to_le_bytes());
-    end[12..16].copy_from_slice(&(cd_size as u32 * u32::from(copies)).to_le_bytes());
-    out.extend_from_slice(&end);
-    out
 }
 
 /// In the child: reads and analyses `path`, prints `ms rss taken`.
