@@ -53,9 +53,13 @@ pub struct Record {
 
 const _: () = assert!(std::mem::size_of::<Record>() == 12);
 
-/// Every this many records, [`LogFile`] keeps the line number; the lines in
-/// between are counted in the text when asked.
-const LINE_MARK_EVERY: usize = 64;
+/// [`LogFile`] keeps the line number of a record every this many records,
+/// or sooner once this many bytes of text have passed, so that finding a
+/// line number never counts through more than that: the log view asks for
+/// every visible row on every frame, and a hostile file can hold lines of
+/// megabytes.
+const LINE_MARK_RECORDS: usize = 64;
+const LINE_MARK_BYTES: usize = 64 * 1024;
 
 // Layout of `Record::packed`, low bits first: 44 bits of UTC milliseconds
 // since 1970 (good until the year 2527), 1 bit "has time", 2 bits zone,
@@ -146,8 +150,8 @@ pub struct LogFile {
     /// The decoded text; empty for binary and opaque files.
     pub text: String,
     pub records: Vec<Record>,
-    /// The line number of every [`LINE_MARK_EVERY`]th record.
-    line_marks: Vec<u32>,
+    /// `(record, line number)` at intervals; see [`LINE_MARK_RECORDS`].
+    line_marks: Vec<(u32, u32)>,
     /// Number of lines in the text.
     pub lines: u32,
     /// Size in bytes as read, before decoding.
@@ -290,34 +294,44 @@ impl LogFile {
     }
 
     /// The 1-based line number of record `i`'s header line (0 for none):
-    /// the nearest kept mark plus the line ends between it and the record.
+    /// the nearest mark before it plus the line ends between the two.
     pub fn line_of(&self, i: usize) -> u32 {
-        let (Some(r), Some(&mark)) = (
-            self.records.get(i),
-            self.line_marks.get(i / LINE_MARK_EVERY),
-        ) else {
+        let Some(r) = self.records.get(i) else {
             return 0;
         };
-        let from = self.records[i - i % LINE_MARK_EVERY].start as usize;
+        let at = self
+            .line_marks
+            .partition_point(|&(rec, _)| rec as usize <= i)
+            .saturating_sub(1);
+        let Some(&(rec, line)) = self.line_marks.get(at) else {
+            return 0;
+        };
+        let from = self.records[rec as usize].start as usize;
         let between = self
             .text
             .as_bytes()
             .get(from..r.start as usize)
             .map_or(0, |b| memchr::memchr_iter(b'\n', b).count());
-        mark + between as u32
+        line + between as u32
     }
 
-    /// How many lines of the file record `i` spans.
-    pub fn line_span(&self, i: usize) -> u32 {
+    /// Record `i`'s first line number and how many lines it spans.
+    pub fn lines_of(&self, i: usize) -> (u32, u32) {
         if i >= self.records.len() {
-            return 0;
+            return (0, 0);
         }
+        let line = self.line_of(i);
         let next = if i + 1 < self.records.len() {
             self.line_of(i + 1)
         } else {
             self.lines + 1
         };
-        next.saturating_sub(self.line_of(i)).max(1)
+        (line, next.saturating_sub(line).max(1))
+    }
+
+    /// How many lines of the file record `i` spans.
+    pub fn line_span(&self, i: usize) -> u32 {
+        self.lines_of(i).1
     }
 
     /// The header line of record `i` alone.
@@ -350,7 +364,7 @@ fn trim_cr(line: &str) -> &str {
 /// What [`split`] makes of a text.
 pub struct Split {
     pub records: Vec<Record>,
-    line_marks: Vec<u32>,
+    line_marks: Vec<(u32, u32)>,
     pub lines: u32,
 }
 
@@ -363,15 +377,18 @@ pub fn split(text: &str, grammar: Option<Grammar>) -> Split {
     let line_estimate = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
     let mut records: Vec<Record> =
         Vec::with_capacity(if grammar.is_some() { line_estimate } else { 0 });
-    let mut line_marks = Vec::new();
+    let mut line_marks: Vec<(u32, u32)> = Vec::new();
+    let mut mark = (0usize, 0usize);
     let mut line_no: u32 = 0;
     for (start, raw) in lines(text) {
         line_no = line_no.saturating_add(1);
         let line = trim_cr(raw);
         let header = grammar.and_then(|g| header_of(g, line.as_bytes()));
         if header.is_some() || records.is_empty() || grammar.is_none() {
-            if records.len().is_multiple_of(LINE_MARK_EVERY) {
-                line_marks.push(line_no);
+            let n = records.len();
+            if n == 0 || n - mark.0 >= LINE_MARK_RECORDS || start - mark.1 >= LINE_MARK_BYTES {
+                mark = (n, start);
+                line_marks.push((n as u32, line_no));
             }
             records.push(Record::new(start, header.as_ref()));
         }
@@ -460,6 +477,27 @@ mod tests {
         assert_eq!(got, expected);
         assert_eq!(f.line_span(299), 3);
         assert_eq!(f.line_of(300), 0);
+    }
+
+    #[test]
+    fn long_records_get_their_own_line_marks() {
+        // 40 records of 50 KB over 500 lines each: marks fall every couple
+        // of records, not every 64, and line numbers stay right.
+        let mut text = String::new();
+        for i in 0..40 {
+            text.push_str(&format!(
+                "2024-03-08T16:40:{i:02}.000Z <Info> [0x1] A.cpp:1 f:{i}\n"
+            ));
+            for _ in 0..500 {
+                text.push_str(&format!("{}\n", "x".repeat(99)));
+            }
+        }
+        let f = parse("current_log.txt", &text);
+        assert_eq!(f.records.len(), 40);
+        assert!(f.line_marks.len() >= 20, "{} marks", f.line_marks.len());
+        for i in 0..40 {
+            assert_eq!(f.lines_of(i), (1 + 501 * i as u32, 501), "record {i}");
+        }
     }
 
     #[test]

@@ -251,7 +251,8 @@ impl LogView {
                     .next()
                     .unwrap_or(head)
                     .trim_end_matches('\r');
-                let more = file.line_span(i).saturating_sub(1);
+                let (line_no, span) = file.lines_of(i);
+                let more = span.saturating_sub(1);
                 let marked = self.bookmarks.contains(&r);
                 let size = egui::vec2(ui.available_width(), ROW);
                 ui.allocate_ui_with_layout(
@@ -281,7 +282,7 @@ impl LogView {
                                 .unwrap_or_else(|| "        --  ".into()),
                             level_name(record.level()),
                             short(&file.path),
-                            file.line_of(i),
+                            line_no,
                             state.shown(redact, text),
                             if more > 0 {
                                 format!(
