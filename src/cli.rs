@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::analysis;
-use crate::analysis::codes::{self, CodeTable};
+use crate::analysis::codes;
 use crate::export::redact::Redactor;
 use crate::export::{self, Report};
 use crate::i18n::{Lang, Text};
@@ -176,28 +176,23 @@ fn explain_code(typed: &str, lang: Lang) -> ExitCode {
         );
         return ExitCode::from(1);
     };
-    let table = match info.table {
-        CodeTable::EndUser => "code-table-end-user",
-        CodeTable::DirectorySync => "code-table-directory-sync",
-    };
-    println!("{code} ({})", lang.t(table));
+    println!("{code} ({})", info.table.name().render(lang));
     let action = info
         .action()
         .unwrap_or_else(|| Text::key("code-no-action"))
         .render(lang);
-    let rows = [
-        (lang.t("code-meaning"), info.meaning().render(lang)),
-        (lang.t("code-action"), action),
-        (lang.t("code-source"), info.table.guide().render(lang)),
+    let labels = export::text::aligned_labels(&[
+        lang.t("code-meaning"),
+        lang.t("code-action"),
+        lang.t("code-source"),
+    ]);
+    let values = [
+        info.meaning().render(lang),
+        action,
+        info.table.guide().render(lang),
     ];
-    let width = rows
-        .iter()
-        .map(|(l, _)| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    for (label, value) in rows {
-        let pad = " ".repeat(width - label.chars().count());
-        println!("{label}:{pad} {value}");
+    for (label, value) in labels.iter().zip(values) {
+        println!("{label}{value}");
     }
     ExitCode::SUCCESS
 }

@@ -121,6 +121,11 @@ impl Lang {
         LOCALES.lookup_with_args(&self.id(), key, &map)
     }
 
+    /// The message `key` as a field label: `Meaning:`.
+    pub fn label(self, key: &str) -> String {
+        format!("{}:", self.t(key))
+    }
+
     /// True when English has the message: the language falls back to it.
     pub fn has(key: &str) -> bool {
         LOCALES.try_lookup(&langid!("en"), key).is_some()

@@ -16,6 +16,14 @@ pub enum CodeTable {
 }
 
 impl CodeTable {
+    /// What kind of code this is, as a person reads it.
+    pub fn name(self) -> Text {
+        Text::key(match self {
+            CodeTable::EndUser => "code-table-end-user",
+            CodeTable::DirectorySync => "code-table-directory-sync",
+        })
+    }
+
     /// Where the table is in the troubleshooting guide.
     pub fn guide(self) -> Text {
         Text::key(match self {

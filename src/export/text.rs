@@ -33,11 +33,14 @@ fn para(out: &mut String, indent: usize, label: &str, text: &str) {
     }
 }
 
-/// Pads `label:` to `width` characters (not bytes: `ü` is one column).
-fn padded(label: &str, width: usize) -> String {
-    let label = format!("{label}:");
-    let n = label.chars().count();
-    format!("{label}{}", " ".repeat(width.saturating_sub(n) + 1))
+/// Each `label:` padded to one column with a space after the widest, in
+/// characters, not bytes (`ü` is one column).
+pub fn aligned_labels(labels: &[String]) -> Vec<String> {
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    labels
+        .iter()
+        .map(|l| cell(&format!("{l}:"), width + 2))
+        .collect()
 }
 
 /// The human name of an escalation fact.
@@ -100,13 +103,9 @@ fn summary_block(report: Report) -> String {
     if !ids.is_empty() {
         rows.push((lang.t("summary-findings"), ids.join(", ")));
     }
-    let width = rows
-        .iter()
-        .map(|(l, _)| l.chars().count() + 1)
-        .max()
-        .unwrap_or(0);
-    for (label, value) in rows {
-        para(&mut out, 2, &padded(&label, width), &value);
+    let (labels, values): (Vec<String>, Vec<String>) = rows.into_iter().unzip();
+    for (label, value) in aligned_labels(&labels).iter().zip(values) {
+        para(&mut out, 2, label, &value);
     }
     out
 }
@@ -150,17 +149,12 @@ pub fn render(report: Report) -> String {
     if !a.findings.is_empty() {
         let heading = Text::key("findings-heading").num("count", a.findings.len() as i64);
         let _ = writeln!(out, "\n{}", heading.render(lang));
-        let labels = [
+        let labels = aligned_labels(&[
             lang.t("report-why"),
             lang.t("report-fix"),
             lang.t("report-guide"),
-        ];
-        let width = labels
-            .iter()
-            .map(|l| l.chars().count() + 1)
-            .max()
-            .unwrap_or(0);
-        let [why, fix, guide] = labels.map(|l| padded(&l, width));
+        ]);
+        let [why, fix, guide] = [&labels[0], &labels[1], &labels[2]];
         for f in &a.findings {
             let _ = writeln!(
                 out,
@@ -172,9 +166,9 @@ pub fn render(report: Report) -> String {
             if let Some(d) = f.detail(lang) {
                 para(&mut out, 10, "", &d);
             }
-            para(&mut out, 10, &why, &f.cause.render(lang));
-            para(&mut out, 10, &fix, &f.fix.render(lang));
-            para(&mut out, 10, &guide, &f.guide.render(lang));
+            para(&mut out, 10, why, &f.cause.render(lang));
+            para(&mut out, 10, fix, &f.fix.render(lang));
+            para(&mut out, 10, guide, &f.guide.render(lang));
             let _ = writeln!(out, "          {}", lang.t("report-evidence"));
             for e in &f.evidence {
                 let _ = writeln!(out, "            {}:{}", e.path, e.line);

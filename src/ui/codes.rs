@@ -1,6 +1,6 @@
 //! Error-code lookup: the code the user sees, its meaning and the action.
 
-use crate::analysis::codes::{self, CodeTable};
+use crate::analysis::codes;
 use crate::i18n::Text;
 
 #[derive(Default)]
@@ -11,9 +11,8 @@ pub struct CodeLookup {
 impl CodeLookup {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
-        let label = |key: &str| format!("{}:", lang.t(key));
         ui.horizontal(|ui| {
-            let label = ui.label(label("ui-code-label"));
+            let label = ui.label(lang.label("ui-code-label"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.typed)
                     .hint_text(lang.t("ui-code-hint"))
@@ -38,18 +37,14 @@ impl CodeLookup {
                 );
             }
             Some((code, Some(info))) => {
-                let table = match info.table {
-                    CodeTable::EndUser => "code-table-end-user",
-                    CodeTable::DirectorySync => "code-table-directory-sync",
-                };
-                ui.heading(format!("{code}: {}", lang.t(table)));
+                ui.heading(format!("{code}: {}", info.table.name().render(lang)));
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(label("code-meaning"));
+                    ui.strong(lang.label("code-meaning"));
                     ui.label(info.meaning().render(lang));
                 });
                 let action = info.action().unwrap_or_else(|| Text::key("code-no-action"));
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(label("code-action"));
+                    ui.strong(lang.label("code-action"));
                     ui.label(action.render(lang));
                 });
                 ui.label(egui::RichText::new(info.table.guide().render(lang)).weak());

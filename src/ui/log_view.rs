@@ -145,7 +145,6 @@ impl LogView {
 
     pub fn ui(&mut self, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
-        let label = |key: &str| format!("{}:", lang.t(key));
         let bundle = state.bundle.clone();
         ui.horizontal_wrapped(|ui| {
             let file_name = |f: Option<u32>| match f {
@@ -182,7 +181,7 @@ impl LogView {
                         ui.selectable_value(&mut self.min_level, l, level_choice(l, lang));
                     }
                 });
-            let filter_label = ui.label(label("ui-filter"));
+            let filter_label = ui.label(lang.label("ui-filter"));
             let filter = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.filter_draft)
@@ -192,7 +191,7 @@ impl LogView {
                 .labelled_by(filter_label.id);
             let apply = filter.lost_focus() || ui.button(lang.t("ui-apply-filter")).clicked();
             ui.separator();
-            let search_label = ui.label(label("ui-search"));
+            let search_label = ui.label(lang.label("ui-search"));
             let search = ui
                 .add(
                     egui::TextEdit::singleline(&mut self.search)

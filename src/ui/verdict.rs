@@ -29,11 +29,10 @@ pub fn banner_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mu
 
 pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
     let lang = super::lang(ui.ctx());
-    let label = |key: &str| format!("{}:", lang.t(key));
     let (why, fix, guide) = (
-        label("report-why"),
-        label("report-fix"),
-        label("report-guide"),
+        lang.label("report-why"),
+        lang.label("report-fix"),
+        lang.label("report-guide"),
     );
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
