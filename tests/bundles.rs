@@ -4,22 +4,13 @@ mod common;
 
 use std::path::Path;
 
-use common::{analyze_json, data, problems, source};
+use common::{analyze_json, data, problems, source, write_file as write};
 use wxbw_doctor::testutil::zip;
 
 const LOG: &str = "2024-03-08T16:40:43.964Z <Info> [0x10d6] SparkApp.cpp:412 SparkApp::onStartup:Webex app version 43.8.0.28012 starting on Windows 10 (64-bit)\n\
 2024-03-08T16:40:44.058Z <Info> [0x10d6] AuthManager.cpp:233 AuthManager::onLoginComplete:Login complete\n\
 continuation line\n\
 2024-03-08T16:40:45.000Z <Error> [0x10d6] A.cpp:1 f:third\n";
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {
-    let p = dir.join(name);
-    if let Some(parent) = p.parent() {
-        std::fs::create_dir_all(parent).unwrap();
-    }
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
 
 fn records(s: &serde_json::Value) -> u64 {
     s["records"].as_u64().unwrap_or(0)

@@ -3,24 +3,13 @@
 //!
 //! The companion cases in `bundles.rs` cover the ratio bomb, truncated,
 //! CRC-broken and encrypted zips, zip64 and names with `..`. Time and peak
-//! memory on these inputs are measured by `cargo bench --bench ingest --
-//! --hostile`, not here.
+//! memory on such inputs are measured by `cargo bench --bench ingest`, not
+//! here.
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use common::{analyze_json, data, problems, source};
+use common::{analyze_json, data, finding_ids, problems, source, write_file as write};
 use wxbw_doctor::testutil::{Rng, overlapping_zip, zip};
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let p = dir.join(name);
-    if let Some(parent) = p.parent() {
-        std::fs::create_dir_all(parent).unwrap();
-    }
-    std::fs::write(&p, bytes).unwrap();
-    p
-}
 
 /// The good part every case carries: a sign-in whose token fetch fails.
 fn good_sample() -> Vec<u8> {
@@ -28,14 +17,9 @@ fn good_sample() -> Vec<u8> {
 }
 
 fn assert_good_part_diagnosed(report: &serde_json::Value) {
-    let ids: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|f| f["id"].as_str())
-        .collect();
+    let ids = finding_ids(report);
     assert!(
-        ids.contains(&"token-fetch-failed"),
+        ids.iter().any(|id| id == "token-fetch-failed"),
         "the good sample was not diagnosed: {ids:?}"
     );
 }

@@ -3,18 +3,8 @@
 
 mod common;
 
-use common::{analyze_json, data, run};
-use serde_json::Value;
+use common::{analyze_json, data, finding_ids as ids, run};
 use wxbw_doctor::testutil::zip;
-
-fn ids(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|f| f["id"].as_str().map(str::to_owned))
-        .collect()
-}
 
 fn write(dir: &std::path::Path, name: &str, files: &[(&str, &str)]) -> std::path::PathBuf {
     let entries: Vec<(&str, &[u8])> = files.iter().map(|(n, t)| (*n, t.as_bytes())).collect();

@@ -69,3 +69,23 @@ pub fn problems(source: &serde_json::Value) -> Vec<String> {
         })
         .unwrap_or_default()
 }
+
+/// The ids of a report's findings, most decisive first.
+pub fn finding_ids(report: &serde_json::Value) -> Vec<String> {
+    report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| f["id"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// Writes `bytes` to `dir/name`, making the folders on the way.
+pub fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    if let Some(parent) = p.parent() {
+        std::fs::create_dir_all(parent).unwrap();
+    }
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
