@@ -102,7 +102,16 @@ struct Ctx<'a> {
     sink: &'a (dyn Fn(Event) + Sync),
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// A read with nothing charged yet.
+    fn new(opts: &'a ReadOptions, sink: &'a (dyn Fn(Event) + Sync)) -> Ctx<'a> {
+        Ctx {
+            opts,
+            used: AtomicU64::new(0),
+            sink,
+        }
+    }
+
     fn problem(&self, path: &str, size: u64, message: impl Into<String>) {
         (self.sink)(Event::Problem {
             path: path.to_owned(),
@@ -213,11 +222,7 @@ impl Ctx<'_> {
 /// Reads every path (zip, folder or plain file) as one bundle, handing
 /// each file or problem to `sink`. Files are read in parallel.
 pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
-    let ctx = Ctx {
-        opts,
-        used: AtomicU64::new(0),
-        sink,
-    };
+    let ctx = Ctx::new(opts, sink);
     if let Some(p) = &opts.progress {
         let expected: u64 = paths.iter().map(|p| folder::expected_bytes(p)).sum();
         p.expected_bytes.store(expected, Ordering::Relaxed);
@@ -236,11 +241,7 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions, sink: &(dyn Fn(Event) +
 /// local discovery uses this to read only the Webex logs of a folder that
 /// also holds databases and caches.
 pub fn read_files(files: &[(String, PathBuf)], opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
-    let ctx = Ctx {
-        opts,
-        used: AtomicU64::new(0),
-        sink,
-    };
+    let ctx = Ctx::new(opts, sink);
     if let Some(p) = &opts.progress {
         let expected = files
             .iter()
@@ -257,11 +258,7 @@ pub fn read_files(files: &[(String, PathBuf)], opts: &ReadOptions, sink: &(dyn F
 /// Reads a bundle already in memory (a zip, or one plain file) under the
 /// same limits as one on disk.
 pub fn read_bytes(name: &str, bytes: Vec<u8>, opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
-    let ctx = Ctx {
-        opts,
-        used: AtomicU64::new(0),
-        sink,
-    };
+    let ctx = Ctx::new(opts, sink);
     let size = bytes.len() as u64;
     // A zip's entries are charged as they are inflated, not its own bytes.
     if !archive::is_zip(&bytes) && !ctx.charge(size) {
@@ -310,11 +307,7 @@ mod tests {
             ..Default::default()
         };
         let sink = |_e: Event| {};
-        let ctx = Ctx {
-            opts: &opts,
-            used: AtomicU64::new(0),
-            sink: &sink,
-        };
+        let ctx = Ctx::new(&opts, &sink);
         assert!(ctx.charge(60));
         assert!(!ctx.charge(41));
         assert!(ctx.charge(40));
