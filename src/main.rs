@@ -20,6 +20,7 @@ fn attach_console() {
 }
 
 fn main() -> ExitCode {
+    wxbw_doctor::tune_allocator();
     #[cfg(windows)]
     attach_console();
     let cli = wxbw_doctor::cli::Cli::parse();

@@ -125,6 +125,7 @@ fn summary(name: &str, mut times: Vec<Duration>) -> Duration {
 }
 
 fn main() {
+    wxbw_doctor::tune_allocator();
     let benching = std::env::args().any(|a| a == "--bench");
     let size_mb = std::env::args()
         .skip_while(|a| a != "--size-mb")

@@ -93,6 +93,25 @@ pub fn child(path: &Path) {
     );
 }
 
+/// Reads and analyses `path` in a child process of this bench, so that its
+/// peak memory is that of one run: `(ms, peak RSS, bytes taken in)`.
+pub fn in_child(path: &Path) -> Result<(u64, u64, u64), String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let out = Command::new(me)
+        .arg("--case")
+        .arg(path)
+        .output()
+        .map_err(|e| e.to_string())?;
+    let nums: Vec<u64> = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    match nums[..] {
+        [ms, rss, taken] => Ok((ms, rss, taken)),
+        _ => Err(String::from_utf8_lossy(&out.stderr).into_owned()),
+    }
+}
+
 /// In the parent: runs every case in a child and checks the bounds.
 /// Returns false when a bound is passed.
 pub fn run(benching: bool) -> bool {
@@ -100,27 +119,16 @@ pub fn run(benching: bool) -> bool {
     let dir =
         Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("target/bench-data/hostile-{scale}"));
     let cases = build(&dir, scale);
-    let me = std::env::current_exe().expect("own path");
     let mut ok = true;
     println!("\nhostile bundles (each in its own process):");
     for (name, path) in cases {
-        let out = Command::new(&me)
-            .arg("--case")
-            .arg(&path)
-            .output()
-            .expect("run case");
-        let text = String::from_utf8_lossy(&out.stdout);
-        let nums: Vec<u64> = text
-            .split_whitespace()
-            .filter_map(|n| n.parse().ok())
-            .collect();
-        let [ms, rss, taken] = nums[..] else {
-            println!(
-                "  {name:<28} FAILED: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            ok = false;
-            continue;
+        let (ms, rss, taken) = match in_child(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                println!("  {name:<28} FAILED: {e}");
+                ok = false;
+                continue;
+            }
         };
         let rss_bound = 100 * MB + taken * 3 / 2;
         let ms_bound = 1000 + taken * 1000 / (50 * MB);
