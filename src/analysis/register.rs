@@ -156,10 +156,10 @@ pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i
                 }
             }
             EventKind::Sip(m) if m.direction != Direction::Sent && m.method() == Some("NOTIFY") => {
-                if !m.body.contains("reginfo") {
+                if !m.body().contains("reginfo") {
                     continue;
                 }
-                let dropped = xml::reginfo_contacts(&m.body).into_iter().any(|c| {
+                let dropped = xml::reginfo_contacts(m.body()).into_iter().any(|c| {
                     c.state == "terminated"
                         && TAKEN_AWAY.contains(&c.event.as_str())
                         && (ours.is_empty()
