@@ -55,38 +55,17 @@ pub enum EventKind {
         version: Option<String>,
         platform: Option<String>,
     },
-    Identity {
-        email: Option<String>,
-        user_id: Option<String>,
-        org_id: Option<String>,
-    },
+    Identity(Box<Identity>),
     Entitlements(Vec<String>),
     CallingBehavior(String),
     BwcInit,
-    HttpRequest {
-        service: Service,
-        /// The HTTP method written before the URL, if any.
-        method: Option<String>,
-        url: String,
-        tracking_id: Option<String>,
-    },
-    /// `url` is `None` when the answer names only the tracking id; the
-    /// service is then taken from the request with that id.
-    HttpResponse {
-        service: Option<Service>,
-        url: Option<String>,
-        status: u16,
-        tracking_id: Option<String>,
-    },
+    HttpRequest(Box<HttpRequest>),
+    HttpResponse(Box<HttpResponse>),
     /// Device types of an `AccessDevices` answer.
     DeviceList(Vec<String>),
-    /// A downloaded device configuration: placeholders left in it and the
-    /// SIP proxy it names.
-    Config {
-        unresolved: Vec<String>,
-        proxy: Option<String>,
-        sip_user: Option<String>,
-    },
+    /// A downloaded device configuration: placeholders left in it, the
+    /// SIP proxy and user it names.
+    Config(Box<xml::ConfigSummary>),
     SipSettings {
         proxy: Option<String>,
         user: Option<String>,
@@ -116,10 +95,10 @@ pub enum EventKind {
     /// The AS's flow-through provisioning request to the bridge (PSLog).
     ProvisioningPost {
         target: String,
-        profile: Option<xml::SubscriberProfile>,
+        profile: Option<Box<xml::SubscriberProfile>>,
     },
     /// A `subscriberProfile` logged apart from its POST line.
-    ProvisioningProfile(xml::SubscriberProfile),
+    ProvisioningProfile(Box<xml::SubscriberProfile>),
     /// The bridge's answer, with its `<message>` if any.
     ProvisioningAnswer {
         status: u16,
@@ -130,16 +109,50 @@ pub enum EventKind {
     /// An authenticationService record.
     AuthService(Box<server::AuthRecord>),
     /// A Tomcat access_log line.
-    XspAccess {
-        method: String,
-        path: String,
-        status: u16,
-    },
+    XspAccess(Box<XspAccess>),
     /// `name = value` of XSP CLI output.
     CliSetting {
         name: String,
         value: String,
     },
+}
+
+// The larger payloads are boxed so that an event stays small: a bundle of
+// a gigabyte holds hundreds of thousands of them, collected and sorted at
+// once.
+const _: () = assert!(std::mem::size_of::<Event>() <= 96);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identity {
+    pub email: Option<String>,
+    pub user_id: Option<String>,
+    pub org_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpRequest {
+    pub service: Service,
+    /// The HTTP method written before the URL, if any.
+    pub method: Option<String>,
+    pub url: String,
+    pub tracking_id: Option<String>,
+}
+
+/// `url` is `None` when the answer names only the tracking id; the service
+/// is then taken from the request with that id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpResponse {
+    pub service: Option<Service>,
+    pub url: Option<String>,
+    pub status: u16,
+    pub tracking_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct XspAccess {
+    pub method: String,
+    pub path: String,
+    pub status: u16,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -417,15 +430,15 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
             let url = m.as_str().trim_end_matches(['.', ',', ')', ':']).to_owned();
             match status {
                 Some(status) => {
-                    out.push(EventKind::HttpResponse {
+                    out.push(EventKind::HttpResponse(Box::new(HttpResponse {
                         service: Some(service),
                         url: Some(url.clone()),
                         status,
                         tracking_id: tracking_id.clone(),
-                    });
+                    })));
                     body_events(service, &text[first.len().min(text.len())..], out);
                 }
-                None => out.push(EventKind::HttpRequest {
+                None => out.push(EventKind::HttpRequest(Box::new(HttpRequest {
                     service,
                     method: METHOD
                         .captures_iter(&first[..m.start()])
@@ -433,16 +446,16 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
                         .map(|c| c[1].to_owned()),
                     url,
                     tracking_id: tracking_id.clone(),
-                }),
+                }))),
             }
         }
     } else if let (Some(status), Some(id)) = (status, &tracking_id) {
-        out.push(EventKind::HttpResponse {
+        out.push(EventKind::HttpResponse(Box::new(HttpResponse {
             service: None,
             url: None,
             status,
             tracking_id: Some(id.clone()),
-        });
+        })));
     }
 
     // Which of these words the header line holds, in one pass and without
@@ -466,11 +479,11 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
     let org_id = UUID_ORG.captures(first).map(|c| c[1].to_ascii_lowercase());
     if user_id.is_some() || org_id.is_some() {
         let email = EMAIL.find(first).map(|m| m.as_str().to_owned());
-        out.push(EventKind::Identity {
+        out.push(EventKind::Identity(Box::new(Identity {
             email,
             user_id,
             org_id,
-        });
+        })));
     }
     if let (Some(v), Some(p)) = (VERSION.captures(first), PLATFORM.captures(first)) {
         out.push(EventKind::AppStart {
@@ -542,12 +555,7 @@ fn body_events(service: Service, body: &str, out: &mut Out) {
             out.push(EventKind::DeviceList(xml::device_types(body)));
         }
         Service::Dms if body.contains('<') => {
-            let config = xml::config_summary(body);
-            out.push(EventKind::Config {
-                unresolved: config.unresolved,
-                proxy: config.proxy,
-                sip_user: config.user,
-            });
+            out.push(EventKind::Config(Box::new(xml::config_summary(body))));
         }
         _ => {}
     }
@@ -781,18 +789,11 @@ mod tests {
         let ev = events(text);
         assert!(ev.iter().any(|e| matches!(
             e,
-            EventKind::HttpRequest {
-                service: Service::Xsi,
-                ..
-            }
+            EventKind::HttpRequest(r) if r.service == Service::Xsi
         )));
         assert!(ev.iter().any(|e| matches!(
             e,
-            EventKind::HttpResponse {
-                service: Some(Service::Xsi),
-                status: 200,
-                ..
-            }
+            EventKind::HttpResponse(r) if r.service == Some(Service::Xsi) && r.status == 200
         )));
         assert!(
             ev.contains(&EventKind::DeviceList(vec!["Connect - Mobile".into()])),
@@ -801,11 +802,7 @@ mod tests {
         let answer = "2024-03-08T16:40:39.810Z <Info> [0x94bd] XsiRequest.cpp:131 f:BWC:XSI: GET https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/x/profile/device HTTP/1.1 403 Forbidden\n";
         assert!(events(answer).iter().any(|e| matches!(
             e,
-            EventKind::HttpResponse {
-                service: Some(Service::Xsi),
-                status: 403,
-                ..
-            }
+            EventKind::HttpResponse(r) if r.service == Some(Service::Xsi) && r.status == 403
         )));
     }
 
@@ -824,7 +821,7 @@ mod tests {
     #[test]
     fn token_answer_by_tracking_id_only() {
         let text = "2024-03-22T11:30:32.344Z <Error> [0xcca4] BroadWorksAuthenticator.cpp:344 onJwt:BWC:SCF: JWT fetch failed -> 503 trackingId=CLIENT_877619e9-8d79-988d-eddc-a16ea2fec1f4\n";
-        assert!(events(text).iter().any(|e| matches!(e, EventKind::HttpResponse { service: None, status: 503, tracking_id: Some(t), .. } if t.starts_with("CLIENT_877619e9"))));
+        assert!(events(text).iter().any(|e| matches!(e, EventKind::HttpResponse(r) if r.service.is_none() && r.status == 503 && r.tracking_id.as_deref().is_some_and(|t| t.starts_with("CLIENT_877619e9")))));
     }
 
     #[test]

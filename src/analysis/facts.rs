@@ -45,14 +45,14 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     set(
         "user_id",
         latest(&|k| match k {
-            EventKind::Identity { user_id, .. } => user_id.clone(),
+            EventKind::Identity(i) => i.user_id.clone(),
             _ => None,
         }),
     );
     set(
         "org_id",
         latest(&|k| match k {
-            EventKind::Identity { org_id, .. } => org_id.clone(),
+            EventKind::Identity(i) => i.org_id.clone(),
             _ => None,
         }),
     );
@@ -71,16 +71,8 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         }),
     );
     let xsi_url = latest(&|k| match k {
-        EventKind::HttpRequest {
-            service: Service::Xsi,
-            url,
-            ..
-        } => Some(url.clone()),
-        EventKind::HttpResponse {
-            service: Some(Service::Xsi),
-            url: Some(url),
-            ..
-        } => Some(url.clone()),
+        EventKind::HttpRequest(r) if r.service == Service::Xsi => Some(r.url.clone()),
+        EventKind::HttpResponse(r) if r.service == Some(Service::Xsi) => r.url.clone(),
         _ => None,
     });
     let provisioned = events.iter().rev().find_map(|e| match &e.kind {
@@ -108,7 +100,7 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
             .or(profile.bwuserid.clone()),
     );
     let identity_email = latest(&|k| match k {
-        EventKind::Identity { email, .. } => email.clone(),
+        EventKind::Identity(i) => i.email.clone(),
         _ => None,
     });
     set("user_email", identity_email.or(profile.email.clone()));
@@ -130,7 +122,7 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     });
     let sip_user = latest(&|k| match k {
         EventKind::SipSettings { user, .. } => user.clone(),
-        EventKind::Config { sip_user, .. } => sip_user.clone(),
+        EventKind::Config(c) => c.user.clone(),
         _ => None,
     })
     .or_else(|| {
@@ -149,8 +141,8 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for e in events {
         let id = match &e.kind {
-            EventKind::HttpRequest { tracking_id, .. }
-            | EventKind::HttpResponse { tracking_id, .. } => tracking_id.as_deref(),
+            EventKind::HttpRequest(r) => r.tracking_id.as_deref(),
+            EventKind::HttpResponse(r) => r.tracking_id.as_deref(),
             EventKind::XsiRequest(r) => r.tracking_id.as_deref(),
             EventKind::AuthService(r) => r.tracking_id.as_deref(),
             _ => None,

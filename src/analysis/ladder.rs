@@ -98,30 +98,23 @@ pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
     };
     for e in events {
         match &e.kind {
-            EventKind::HttpRequest {
-                service,
-                method,
-                url,
-                ..
-            } => {
-                let label = match method {
-                    Some(m) => format!("{m} {}", short_path(url)),
-                    None => short_path(url),
+            EventKind::HttpRequest(r) => {
+                let label = match &r.method {
+                    Some(m) => format!("{m} {}", short_path(&r.url)),
+                    None => short_path(&r.url),
                 };
-                push(e, Role::App, lane(*service), label, false);
+                push(e, Role::App, lane(r.service), label, false);
             }
-            EventKind::HttpResponse {
-                service: Some(service),
-                status,
-                ..
-            } => {
-                push(
-                    e,
-                    lane(*service),
-                    Role::App,
-                    status.to_string(),
-                    !(200..300).contains(status),
-                );
+            EventKind::HttpResponse(r) => {
+                if let Some(service) = r.service {
+                    push(
+                        e,
+                        lane(service),
+                        Role::App,
+                        r.status.to_string(),
+                        !(200..300).contains(&r.status),
+                    );
+                }
             }
             EventKind::Sip(m) => {
                 let failed = m.status().is_some_and(|s| s >= 300 && s != 401 && s != 407);

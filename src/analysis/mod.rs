@@ -22,7 +22,7 @@
 //! let bundle = Bundle::from_files(vec![LogFile::parse("current_log.txt".into(), log.as_bytes().to_vec())]);
 //! let analysis = analyze(&bundle);
 //! assert_eq!(analysis.findings[0].id, "entitlement-missing");
-//! assert_eq!(analysis.findings[0].evidence[0].line, 1);
+//! assert_eq!(analysis.findings[0].evidence[0].line(&bundle), 1);
 //! ```
 
 /// A lazily compiled regular expression; a bad pattern is a build defect
@@ -58,14 +58,14 @@ use catalogue::Catalogue;
 use events::{Event, Scanner};
 
 /// A log line that backs a claim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// It names the record, not its words: a bundle of a gigabyte holds
+/// thousands of sign-in attempts with a line for each step, and a copy of
+/// each line would cost tens of megabytes. Outputs read the path, line
+/// number and text from the bundle when they show one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Evidence {
-    pub path: String,
-    /// 1-based line number in `path`.
-    pub line: u32,
-    pub text: String,
     /// Where the line is in the bundle, for the app to jump to.
-    #[serde(skip)]
     pub at: RecordRef,
 }
 
@@ -74,9 +74,30 @@ pub struct Evidence {
 const EVIDENCE_CHARS: usize = 400;
 
 impl Evidence {
-    pub fn of(bundle: &Bundle, at: RecordRef) -> Evidence {
-        let (file, _) = bundle.get(at);
-        let i = at.record as usize;
+    pub fn of(at: RecordRef) -> Evidence {
+        Evidence { at }
+    }
+
+    /// The file's path in the bundle.
+    pub fn path(self, bundle: &Bundle) -> &str {
+        &bundle.get(self.at).0.path
+    }
+
+    /// 1-based line number in [`Evidence::path`].
+    pub fn line(self, bundle: &Bundle) -> u32 {
+        bundle.get(self.at).0.line_of(self.at.record as usize)
+    }
+
+    /// `path:line`, as reports and links name a line.
+    pub fn place(self, bundle: &Bundle) -> String {
+        format!("{}:{}", self.path(bundle), self.line(bundle))
+    }
+
+    /// The line as a reader sees it: the record's first line, cut to
+    /// [`EVIDENCE_CHARS`].
+    pub fn text(self, bundle: &Bundle) -> String {
+        let (file, _) = bundle.get(self.at);
+        let i = self.at.record as usize;
         let first = file.first_line_of(i);
         // A BroadWorks header line says nothing by itself (`… | AuthService
         // | LongLivedTokenManager |`): its content is on the lines after it.
@@ -94,15 +115,9 @@ impl Evidence {
         } else {
             first
         };
-        let text = match crate::record::clip(line, EVIDENCE_CHARS) {
+        match crate::record::clip(line, EVIDENCE_CHARS) {
             (kept, true) => format!("{kept}…"),
             (whole, false) => whole.to_owned(),
-        };
-        Evidence {
-            path: file.path.clone(),
-            line: file.line_of(i),
-            text,
-            at,
         }
     }
 }
@@ -143,6 +158,8 @@ pub struct Finding {
     pub fix: Text,
     /// The troubleshooting guide's section.
     pub guide: Text,
+    /// Serialised by the JSON report, which reads the lines from the bundle.
+    #[serde(skip)]
     pub evidence: Vec<Evidence>,
 }
 
@@ -237,11 +254,13 @@ pub struct Step {
     /// Milliseconds since the previous step that has a time; negative when
     /// files of different clocks put it earlier.
     pub since_previous_ms: Option<i64>,
+    /// Serialised by the JSON report, which reads the line from the bundle.
+    #[serde(skip)]
     pub evidence: Option<Evidence>,
 }
 
 /// One sign-in attempt: the steps from app start to registered.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Attempt {
     pub started: Option<DateTime<Utc>>,
     pub steps: Vec<Step>,
@@ -274,6 +293,8 @@ pub struct SignInStep {
     pub status: Status,
     pub at: Option<DateTime<Utc>>,
     pub tracking_id: Option<String>,
+    /// Serialised by the JSON report, which reads the line from the bundle.
+    #[serde(skip)]
     pub evidence: Option<Evidence>,
 }
 
@@ -287,7 +308,7 @@ pub struct Verdict {
 }
 
 /// Everything the outputs show about one bundle.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     pub verdict: Verdict,
     /// Escalation facts by name (`user_email`, `client_version`, …).
@@ -304,7 +325,6 @@ pub struct Analysis {
     /// How the client and server sides were joined, if they were.
     pub sign_in_join: Option<Text>,
     /// The SIP and HTTP exchanges, for the ladder diagram.
-    #[serde(skip)]
     pub exchanges: Vec<ladder::Exchange>,
     /// What went wrong in the analysis itself (a broken signature file).
     pub problems: Vec<String>,
@@ -325,12 +345,16 @@ pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
     let attempts = if has_client {
         timeline::attempts(bundle, &events)
     } else {
-        Vec::new()
+        timeline::Attempts {
+            all: Vec::new(),
+            last: None,
+        }
     };
-    let findings = rules::findings(bundle, &events, &attempts, catalogue);
-    let verdict = rules::verdict(bundle, &findings, attempts.last());
+    let last = attempts.last.as_ref();
+    let findings = rules::findings(&events, last, catalogue);
+    let verdict = rules::verdict(bundle, &findings, last);
     let facts = facts::collect(bundle, &events, &findings);
-    let (sign_in, sign_in_join) = server::sign_in(bundle, &events, attempts.last());
+    let (sign_in, sign_in_join) = server::sign_in(&events, last);
     Analysis {
         exchanges: ladder::exchanges(&events),
         sign_in,
@@ -338,10 +362,11 @@ pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
         verdict,
         facts,
         timeline: attempts
+            .all
             .last()
-            .map(|a| a.attempt.steps.clone())
+            .map(|a| a.steps.clone())
             .unwrap_or_default(),
-        attempts: attempts.into_iter().map(|a| a.attempt).collect(),
+        attempts: attempts.all,
         findings,
         problems: catalogue.problems.clone(),
     }
@@ -369,22 +394,16 @@ fn resolve_services(events: &mut [Event]) {
     let by_id: std::collections::HashMap<String, events::Service> = events
         .iter()
         .filter_map(|e| match &e.kind {
-            EventKind::HttpRequest {
-                service,
-                tracking_id: Some(id),
-                ..
-            } => Some((id.clone(), *service)),
+            EventKind::HttpRequest(r) => r.tracking_id.clone().map(|id| (id, r.service)),
             _ => None,
         })
         .collect();
     for e in events.iter_mut() {
-        if let EventKind::HttpResponse {
-            service: service @ None,
-            tracking_id: Some(id),
-            ..
-        } = &mut e.kind
+        if let EventKind::HttpResponse(r) = &mut e.kind
+            && r.service.is_none()
+            && let Some(id) = &r.tracking_id
         {
-            *service = by_id.get(id.as_str()).copied();
+            r.service = by_id.get(id.as_str()).copied();
         }
     }
 }

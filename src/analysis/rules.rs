@@ -17,7 +17,6 @@ use crate::record::Bundle;
 const MAX_EVIDENCE: usize = 12;
 
 pub(super) struct Builder<'a> {
-    bundle: &'a Bundle,
     events: &'a [Event],
     catalogue: &'a Catalogue,
     findings: Vec<Finding>,
@@ -33,7 +32,7 @@ impl Builder<'_> {
     ) {
         let evidence: Vec<Evidence> = evidence
             .into_iter()
-            .map(|i| Evidence::of(self.bundle, at(&self.events[i])))
+            .map(|i| Evidence::of(at(&self.events[i])))
             .collect();
         if evidence.is_empty() {
             return;
@@ -63,12 +62,7 @@ impl Builder<'_> {
             finding.notes.push(d);
         }
         for e in evidence {
-            if finding.evidence.len() < MAX_EVIDENCE
-                && !finding
-                    .evidence
-                    .iter()
-                    .any(|x| x.path == e.path && x.line == e.line)
-            {
+            if finding.evidence.len() < MAX_EVIDENCE && !finding.evidence.contains(&e) {
                 finding.evidence.push(e);
             }
         }
@@ -80,13 +74,11 @@ impl Builder<'_> {
 }
 
 pub fn findings(
-    bundle: &Bundle,
     events: &[Event],
-    attempts: &[AttemptCtx],
+    last: Option<&AttemptCtx>,
     catalogue: &Catalogue,
 ) -> Vec<Finding> {
     let mut b = Builder {
-        bundle,
         events,
         catalogue,
         findings: Vec::new(),
@@ -169,25 +161,24 @@ pub fn findings(
         }
     }
 
-    if let Some(last) = attempts.last() {
+    if let Some(last) = last {
         sequence(&mut b, last);
     }
     super::server::findings(&mut b, events);
 
     // Placeholders: an SBC or SIP tag stops registration, the others hide a feature.
-    let registered = attempts
-        .last()
-        .is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
+    let registered = last.is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
     for i in all {
-        if let EventKind::Config { unresolved, .. } = &events[i].kind
-            && !unresolved.is_empty()
+        if let EventKind::Config(c) = &events[i].kind
+            && !c.unresolved.is_empty()
         {
             b.add(
                 "unresolved-config-tag",
-                Some(Text::plain(unresolved.join(", "))),
+                Some(Text::plain(c.unresolved.join(", "))),
                 [i],
             );
-            let blocking = unresolved
+            let blocking = c
+                .unresolved
                 .iter()
                 .any(|t| t.contains("SBC") || t.contains("PROXY") || t.contains("SIP"));
             if (blocking || !registered)
@@ -226,7 +217,7 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
     let xsi_errors: Vec<usize> = a
         .range
         .clone()
-        .filter(|&i| matches!(&events[i].kind, EventKind::HttpResponse { status, .. } if !(200..300).contains(status)))
+        .filter(|&i| matches!(&events[i].kind, EventKind::HttpResponse(r) if !(200..300).contains(&r.status)))
         .filter(|&i| service_of(events, i) == Some(super::events::Service::Xsi))
         .collect();
     if let Some(&first) = xsi_errors.first() {
@@ -237,14 +228,15 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
         );
     }
     if let Some(i) = failed(StepId::DeviceList) {
-        let from_list = matches!(events[i].kind, EventKind::HttpResponse { status, .. } if (200..300).contains(&status));
+        let from_list =
+            matches!(&events[i].kind, EventKind::HttpResponse(r) if (200..300).contains(&r.status));
         if from_list || matches!(events[i].kind, EventKind::DeviceProfileNotFound(_)) {
             let detail = device_missing(a.wanted_device, a.device_types.as_deref());
             b.add("device-profile-missing", Some(detail), [i]);
         }
     }
     if let Some(i) = failed(StepId::ConfigDownload) {
-        if matches!(events[i].kind, EventKind::HttpResponse { .. }) {
+        if matches!(events[i].kind, EventKind::HttpResponse(_)) {
             b.add(
                 "config-download-failed",
                 status_detail(events, i),
@@ -306,35 +298,27 @@ fn sequence(b: &mut Builder, a: &AttemptCtx) {
 /// The request an answer belongs to: same URL or same tracking id, before it.
 fn request_for(events: &[Event], answer: usize) -> Option<usize> {
     let (url, tracking) = match &events[answer].kind {
-        EventKind::HttpResponse {
-            url, tracking_id, ..
-        } => (url.as_deref(), tracking_id.as_deref()),
+        EventKind::HttpResponse(r) => (r.url.as_deref(), r.tracking_id.as_deref()),
         _ => return None,
     };
     (0..answer).rev().find(|&i| match &events[i].kind {
-        EventKind::HttpRequest {
-            url: u,
-            tracking_id: t,
-            ..
-        } => Some(u.as_str()) == url || (tracking.is_some() && t.as_deref() == tracking),
+        EventKind::HttpRequest(r) => {
+            Some(r.url.as_str()) == url
+                || (tracking.is_some() && r.tracking_id.as_deref() == tracking)
+        }
         _ => false,
     })
 }
 
 fn status_detail(events: &[Event], i: usize) -> Option<Text> {
     match &events[i].kind {
-        EventKind::HttpResponse {
-            status,
-            url,
-            tracking_id,
-            ..
-        } => {
-            let http = match url.as_deref().and_then(host_of) {
+        EventKind::HttpResponse(r) => {
+            let http = match r.url.as_deref().and_then(host_of) {
                 Some(host) => Text::key("detail-http-from").str("host", host),
                 None => Text::key("detail-http"),
             }
-            .num("status", *status);
-            Some(with_tracking_id(http, tracking_id.as_deref()))
+            .num("status", r.status);
+            Some(with_tracking_id(http, r.tracking_id.as_deref()))
         }
         _ => None,
     }
@@ -370,7 +354,7 @@ pub fn host_of(url: &str) -> Option<&str> {
 pub fn configured_sbc(events: &[Event]) -> Option<String> {
     events.iter().rev().find_map(|e| match &e.kind {
         EventKind::SipSettings { proxy: Some(p), .. } => Some(p.clone()),
-        EventKind::Config { proxy: Some(p), .. } => Some(p.clone()),
+        EventKind::Config(c) => c.proxy.clone(),
         _ => None,
     })
 }

@@ -11,12 +11,12 @@
 use std::collections::HashMap;
 use std::net::IpAddr;
 
-use super::events::{Event, EventKind};
+use super::events::{Event, EventKind, XspAccess};
 use super::rules::{Builder, device_missing, host_of, with_tracking_id};
 use super::timeline::{AttemptCtx, at, wanted_device};
 use super::{Evidence, Side, SignInStep, Status, xml};
 use crate::i18n::Text;
-use crate::record::{Bundle, FileKind, LogFile};
+use crate::record::{FileKind, LogFile};
 
 /// The XSP's view of one Xsi-Actions request (one XsiActionsLog record).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,11 +105,11 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
             if let Some(c) = CLF_REQUEST.captures(text)
                 && let Ok(status) = c[3].parse()
             {
-                push(EventKind::XspAccess {
+                push(EventKind::XspAccess(Box::new(XspAccess {
                     method: c[1].to_owned(),
                     path: c[2].to_owned(),
                     status,
-                });
+                })));
             }
         }
         FileKind::XspCli => {
@@ -127,7 +127,7 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
 fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     let profile = text
         .contains("subscriberProfile")
-        .then(|| xml::subscriber_profile(text));
+        .then(|| Box::new(xml::subscriber_profile(text)));
     if let Some(c) = POST_URL.captures(text) {
         push(EventKind::ProvisioningPost {
             target: c[1].to_owned(),
@@ -372,14 +372,13 @@ pub(super) fn findings(b: &mut Builder, events: &[Event]) {
                     }
                 }
             }
-            EventKind::XspAccess {
-                method,
-                path,
-                status,
-            } if *status >= 400 && path.contains("xsi-actions") => {
+            EventKind::XspAccess(a) if a.status >= 400 && a.path.contains("xsi-actions") => {
                 b.add(
                     "xsp-profile-request-failed",
-                    Some(Text::plain(format!("{method} {path}: {status}"))),
+                    Some(Text::plain(format!(
+                        "{} {}: {}",
+                        a.method, a.path, a.status
+                    ))),
                     [i],
                 );
             }
@@ -420,7 +419,6 @@ pub const JOIN_TOLERANCE_MS: i64 = 10 * 60 * 1000;
 
 /// Builds the XSP-side steps of one sign-in.
 struct Ladder<'a> {
-    bundle: &'a Bundle,
     events: &'a [Event],
     tracking: Option<&'a str>,
 }
@@ -435,21 +433,21 @@ impl Ladder<'_> {
             status,
             at: at_ms.and_then(chrono::DateTime::from_timestamp_millis),
             tracking_id: self.tracking.map(str::to_owned),
-            evidence: idx.map(|i| Evidence::of(self.bundle, at(&self.events[i]))),
+            evidence: idx.map(|i| Evidence::of(at(&self.events[i]))),
         }
     }
 }
 
 /// The guide's sign-in ladder from the XSP's side for one tracking id.
-fn server_steps(bundle: &Bundle, events: &[Event], id: Option<&str>) -> Vec<SignInStep> {
+fn server_steps(events: &[Event], id: Option<&str>) -> Vec<SignInStep> {
     let mine = |e: &Event| id.is_none() || tracking_of(e) == id;
     let find =
         |pred: &dyn Fn(&EventKind) -> bool| events.iter().rposition(|e| mine(e) && pred(&e.kind));
     let profile = find(&|k| matches!(k, EventKind::XsiRequest(r) if r.path.trim_end_matches('/').ends_with("/profile")))
-        .or_else(|| events.iter().rposition(|e| matches!(&e.kind, EventKind::XspAccess { path, .. } if path.trim_end_matches('/').ends_with("/profile"))));
+        .or_else(|| events.iter().rposition(|e| matches!(&e.kind, EventKind::XspAccess(a) if a.path.trim_end_matches('/').ends_with("/profile"))));
     let status_of = |i: usize| match &events[i].kind {
         EventKind::XsiRequest(r) => r.status,
-        EventKind::XspAccess { status, .. } => Some(*status),
+        EventKind::XspAccess(a) => Some(a.status),
         _ => None,
     };
     let ok = |s: Option<u16>| match s {
@@ -499,7 +497,6 @@ fn server_steps(bundle: &Bundle, events: &[Event], id: Option<&str>) -> Vec<Sign
         }
     };
     let l = Ladder {
-        bundle,
         events,
         tracking: id,
     };
@@ -544,16 +541,12 @@ impl MinSeen for Status {
 
 /// The joined sign-in sequence: the XSP's steps and the client's, each at
 /// its own clock, ordered by time; and how the two were joined.
-pub fn sign_in(
-    bundle: &Bundle,
-    events: &[Event],
-    last: Option<&AttemptCtx>,
-) -> (Vec<SignInStep>, Option<Text>) {
+pub fn sign_in(events: &[Event], last: Option<&AttemptCtx>) -> (Vec<SignInStep>, Option<Text>) {
     let server_ids: Vec<&str> = events.iter().filter_map(tracking_of).collect();
     let has_server = events.iter().any(|e| {
         matches!(
             e.kind,
-            EventKind::XsiRequest(_) | EventKind::AuthService(_) | EventKind::XspAccess { .. }
+            EventKind::XsiRequest(_) | EventKind::AuthService(_) | EventKind::XspAccess(_)
         )
     });
     if !has_server {
@@ -564,14 +557,8 @@ pub fn sign_in(
             a.range
                 .clone()
                 .filter_map(|i| match &events[i].kind {
-                    EventKind::HttpRequest {
-                        tracking_id: Some(t),
-                        ..
-                    }
-                    | EventKind::HttpResponse {
-                        tracking_id: Some(t),
-                        ..
-                    } => Some(t.as_str()),
+                    EventKind::HttpRequest(r) => r.tracking_id.as_deref(),
+                    EventKind::HttpResponse(r) => r.tracking_id.as_deref(),
                     _ => None,
                 })
                 .collect()
@@ -583,7 +570,7 @@ pub fn sign_in(
         .find(|id| client_ids.iter().any(|c| c.eq_ignore_ascii_case(id)))
         .copied();
     let id = shared.or(server_ids.last().copied());
-    let mut steps = server_steps(bundle, events, id);
+    let mut steps = server_steps(events, id);
     let mut how = None;
     if let Some(a) = last.filter(|a| a.attempt.steps.iter().any(|s| s.status != Status::NotSeen)) {
         let near = || {
@@ -608,7 +595,7 @@ pub fn sign_in(
                 status: s.status,
                 at: s.at,
                 tracking_id: None,
-                evidence: s.evidence.clone(),
+                evidence: s.evidence,
             }));
         }
     }
@@ -705,11 +692,11 @@ mod tests {
         );
         assert_eq!(
             ev,
-            [EventKind::XspAccess {
+            [EventKind::XspAccess(Box::new(XspAccess {
                 method: "GET".into(),
                 path: "/com.broadsoft.xsi-actions/v2.0/user/x/profile/device".into(),
                 status: 403
-            }]
+            }))]
         );
         let ev = events(
             "cli.txt",

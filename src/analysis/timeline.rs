@@ -46,8 +46,8 @@ pub fn at(e: &Event) -> RecordRef {
 /// when the events were collected).
 pub fn service_of(events: &[Event], i: usize) -> Option<Service> {
     match &events[i].kind {
-        EventKind::HttpRequest { service, .. } => Some(*service),
-        EventKind::HttpResponse { service, .. } => *service,
+        EventKind::HttpRequest(r) => Some(r.service),
+        EventKind::HttpResponse(r) => r.service,
         _ => None,
     }
 }
@@ -55,7 +55,7 @@ pub fn service_of(events: &[Event], i: usize) -> Option<Service> {
 fn is_sequence(e: &Event) -> bool {
     matches!(
         e.kind,
-        EventKind::HttpRequest { .. } | EventKind::HttpResponse { .. } | EventKind::Sip(_)
+        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) | EventKind::Sip(_)
     )
 }
 
@@ -70,13 +70,7 @@ fn boundaries(events: &[Event]) -> Vec<usize> {
     if starts.is_empty() {
         starts = (0..events.len())
             .filter(|&i| {
-                matches!(
-                    events[i].kind,
-                    EventKind::HttpRequest {
-                        service: Service::Token,
-                        ..
-                    }
-                )
+                matches!(&events[i].kind, EventKind::HttpRequest(r) if r.service == Service::Token)
             })
             .collect();
     }
@@ -113,7 +107,16 @@ fn is_mobile_type(t: &str) -> bool {
     )
 }
 
-pub fn attempts(bundle: &Bundle, events: &[Event]) -> Vec<AttemptCtx> {
+/// Every attempt of a bundle, oldest first, and the last one with what the
+/// rules need to explain it.
+pub struct Attempts {
+    pub all: Vec<Attempt>,
+    /// The verdict is about the last attempt; only its context is kept, as
+    /// a bundle can hold thousands of attempts.
+    pub last: Option<AttemptCtx>,
+}
+
+pub fn attempts(bundle: &Bundle, events: &[Event]) -> Attempts {
     let starts = boundaries(events);
     let log_end = bundle.time_span().map(|(_, end)| end.timestamp_millis());
     let ends: Vec<usize> = starts
@@ -126,11 +129,18 @@ pub fn attempts(bundle: &Bundle, events: &[Event]) -> Vec<AttemptCtx> {
         app_starts: indices(events, |k| matches!(k, EventKind::AppStart { .. })),
         entitlements: indices(events, |k| matches!(k, EventKind::Entitlements(_))),
     };
-    starts
-        .iter()
-        .zip(ends)
-        .map(|(&s, e)| attempt(bundle, events, &sessions, s..e, log_end))
-        .collect()
+    let mut all = Vec::with_capacity(starts.len());
+    let mut last = None;
+    for (&s, e) in starts.iter().zip(ends) {
+        let ctx = attempt(events, &sessions, s..e, log_end);
+        if e == events.len() {
+            all.push(ctx.attempt.clone());
+            last = Some(ctx);
+        } else {
+            all.push(ctx.attempt);
+        }
+    }
+    Attempts { all, last }
 }
 
 /// Indices of the events `pick` accepts, for session lookups.
@@ -157,7 +167,6 @@ struct Sessions {
 }
 
 fn attempt(
-    bundle: &Bundle,
     events: &[Event],
     sessions: &Sessions,
     range: Range<usize>,
@@ -205,13 +214,13 @@ fn attempt(
 
     let http_answer = |svc: Service, want: &dyn Fn(&Event) -> bool| {
         in_range().rev().find(|&i| {
-            matches!(events[i].kind, EventKind::HttpResponse { .. })
+            matches!(events[i].kind, EventKind::HttpResponse(_))
                 && service_of(events, i) == Some(svc)
                 && want(&events[i])
         })
     };
     let status_of = |i: usize| match &events[i].kind {
-        EventKind::HttpResponse { status, .. } => *status,
+        EventKind::HttpResponse(r) => r.status,
         _ => 0,
     };
     let ok_status = |s: u16| (200..300).contains(&s);
@@ -223,7 +232,7 @@ fn attempt(
         None => (StepId::Token, Status::NotSeen, None),
     });
 
-    let is_device_url = |e: &Event| matches!(&e.kind, EventKind::HttpResponse { url: Some(u), .. } if u.contains("/profile/device"));
+    let is_device_url = |e: &Event| matches!(&e.kind, EventKind::HttpResponse(r) if r.url.as_deref().is_some_and(|u| u.contains("/profile/device")));
     let xsi =
         http_answer(Service::Xsi, &is_device_url).or_else(|| http_answer(Service::Xsi, &|_| true));
     let types = xsi.and_then(|x| {
@@ -308,7 +317,7 @@ fn attempt(
             status: *status,
             at,
             since_previous_ms,
-            evidence: idx.map(|i| Evidence::of(bundle, self::at(&events[i]))),
+            evidence: idx.map(|i| Evidence::of(self::at(&events[i]))),
         });
     }
     let started = events

@@ -63,7 +63,7 @@ pub fn device_types(xml: &str) -> Vec<String> {
     types
 }
 
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ConfigSummary {
     /// `%…%` placeholders left in the file, each once, in order.
     pub unresolved: Vec<String>,

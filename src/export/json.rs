@@ -6,9 +6,9 @@ use serde::Serialize;
 
 use super::Report;
 use super::redact::Redactor;
-use crate::analysis::{Attempt, Finding, SignInStep, Step, Verdict};
+use crate::analysis::{Evidence, Finding, SignInStep, Step, Verdict};
 use crate::i18n::Text;
-use crate::record::{Encoding, FileKind, Grammar};
+use crate::record::{Bundle, Encoding, FileKind, Grammar};
 
 pub const SCHEMA: u32 = 1;
 
@@ -18,10 +18,10 @@ struct Json<'a> {
     verdict: &'a Verdict,
     sources: Vec<Source<'a>>,
     facts: &'a BTreeMap<String, serde_json::Value>,
-    timeline: &'a [Step],
-    attempts: &'a [Attempt],
-    findings: &'a [Finding],
-    sign_in: &'a [SignInStep],
+    timeline: Vec<Cited<'a, Step, Option<Line<'a>>>>,
+    attempts: Vec<JsonAttempt<'a>>,
+    findings: Vec<Cited<'a, Finding, Vec<Line<'a>>>>,
+    sign_in: Vec<Cited<'a, SignInStep, Option<Line<'a>>>>,
     sign_in_join: Option<&'a Text>,
     problems: &'a [String],
 }
@@ -38,7 +38,55 @@ struct Source<'a> {
     records: usize,
 }
 
+/// An item of the analysis with its evidence read from the bundle: the
+/// analysis keeps only where each line is.
+#[derive(Serialize)]
+struct Cited<'a, T, E> {
+    #[serde(flatten)]
+    item: &'a T,
+    evidence: E,
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    path: &'a str,
+    line: u32,
+    text: String,
+}
+
+impl<'a> Line<'a> {
+    fn of(bundle: &'a Bundle, e: Evidence) -> Line<'a> {
+        Line {
+            path: e.path(bundle),
+            line: e.line(bundle),
+            text: e.text(bundle),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct JsonAttempt<'a> {
+    started: Option<chrono::DateTime<chrono::Utc>>,
+    steps: Vec<Cited<'a, Step, Option<Line<'a>>>>,
+}
+
+/// Steps of either kind, each with its one line.
+fn steps<'a, T>(
+    bundle: &'a Bundle,
+    steps: &'a [T],
+    evidence: impl Fn(&T) -> Option<Evidence>,
+) -> Vec<Cited<'a, T, Option<Line<'a>>>> {
+    steps
+        .iter()
+        .map(|s| Cited {
+            item: s,
+            evidence: evidence(s).map(|e| Line::of(bundle, e)),
+        })
+        .collect()
+}
+
 pub fn render(report: Report) -> String {
+    let bundle = report.bundle;
     let json = Json {
         schema: SCHEMA,
         verdict: &report.analysis.verdict,
@@ -58,10 +106,26 @@ pub fn render(report: Report) -> String {
             })
             .collect(),
         facts: &report.analysis.facts,
-        timeline: &report.analysis.timeline,
-        attempts: &report.analysis.attempts,
-        findings: &report.analysis.findings,
-        sign_in: &report.analysis.sign_in,
+        timeline: steps(bundle, &report.analysis.timeline, |s| s.evidence),
+        attempts: report
+            .analysis
+            .attempts
+            .iter()
+            .map(|a| JsonAttempt {
+                started: a.started,
+                steps: steps(bundle, &a.steps, |s| s.evidence),
+            })
+            .collect(),
+        findings: report
+            .analysis
+            .findings
+            .iter()
+            .map(|f| Cited {
+                item: f,
+                evidence: f.evidence.iter().map(|&e| Line::of(bundle, e)).collect(),
+            })
+            .collect(),
+        sign_in: steps(bundle, &report.analysis.sign_in, |s| s.evidence),
         sign_in_join: report.analysis.sign_in_join.as_ref(),
         problems: &report.analysis.problems,
     };

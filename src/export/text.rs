@@ -171,8 +171,8 @@ pub fn render(report: Report) -> String {
             para(&mut out, 10, guide, &f.guide.render(lang));
             let _ = writeln!(out, "          {}", lang.t("report-evidence"));
             for e in &f.evidence {
-                let _ = writeln!(out, "            {}:{}", e.path, e.line);
-                let _ = writeln!(out, "              {}", e.text);
+                let _ = writeln!(out, "            {}", e.place(b));
+                let _ = writeln!(out, "              {}", e.text(b));
             }
         }
     }

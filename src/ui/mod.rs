@@ -92,6 +92,11 @@ impl View {
 /// and a hostile log line can be megabytes long.
 pub const DETAIL_CHARS: usize = 64 * 1024;
 
+/// An evidence line as the app shows it: `path:line  text`.
+pub fn cited_line(bundle: &crate::record::Bundle, e: crate::analysis::Evidence) -> String {
+    format!("{}  {}", e.place(bundle), e.text(bundle))
+}
+
 /// A record's text for a detail pane, clipped to [`DETAIL_CHARS`] with a
 /// note saying so.
 pub fn detail_text(text: &str, lang: Lang) -> std::borrow::Cow<'_, str> {

@@ -5,6 +5,7 @@
 use egui::{Color32, RichText};
 
 use super::app::BundleState;
+use super::cited_line;
 use crate::analysis::{Analysis, Side, Status, Step};
 use crate::i18n::Text;
 
@@ -81,10 +82,10 @@ impl TimelineView {
                                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                                     .unwrap_or_default(),
                             );
-                            if let Some(e) = &s.evidence
+                            if let Some(e) = s.evidence
                                 && ui
-                                    .link(format!("{}:{}", e.path, e.line))
-                                    .on_hover_text(state.shown(redact, &e.text))
+                                    .link(e.place(&state.bundle))
+                                    .on_hover_text(state.shown(redact, &e.text(&state.bundle)))
                                     .clicked()
                             {
                                 state.jump_to = Some(e.at);
@@ -146,10 +147,10 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                         if let Some(d) = s.since_previous_ms {
                             ui.label(RichText::new(format!("{:+.3} s", d as f64 / 1000.0)).weak());
                         }
-                        if let Some(e) = &s.evidence {
-                            let link = ui.link(lang.t("ui-show-line")).on_hover_text(
-                                state.shown(redact, &format!("{}:{}  {}", e.path, e.line, e.text)),
-                            );
+                        if let Some(e) = s.evidence {
+                            let link = ui
+                                .link(lang.t("ui-show-line"))
+                                .on_hover_text(state.shown(redact, &cited_line(&state.bundle, e)));
                             if link.clicked() {
                                 state.jump_to = Some(e.at);
                             }

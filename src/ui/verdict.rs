@@ -3,6 +3,7 @@
 use egui::RichText;
 
 use super::app::{BundleState, severity_color};
+use super::cited_line;
 use crate::analysis::{Analysis, Severity};
 
 pub fn banner_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut egui::Ui) {
@@ -69,8 +70,8 @@ pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, redact: bool, u
                         ui.strong(&guide);
                         ui.label(RichText::new(f.guide.render(lang)).weak());
                     });
-                    for e in &f.evidence {
-                        let text = format!("{}:{}  {}", e.path, e.line, e.text);
+                    for &e in &f.evidence {
+                        let text = cited_line(&state.bundle, e);
                         let shown = state.shown(redact, &text).into_owned();
                         let link = ui
                             .link(RichText::new(shown).monospace().size(11.5))
