@@ -345,10 +345,7 @@ pub fn analyze_with(bundle: &Bundle, catalogue: &Catalogue) -> Analysis {
     let attempts = if has_client {
         timeline::attempts(bundle, &events)
     } else {
-        timeline::Attempts {
-            all: Vec::new(),
-            last: None,
-        }
+        timeline::Attempts::default()
     };
     let last = attempts.last.as_ref();
     let findings = rules::findings(&events, last, catalogue);

@@ -109,6 +109,7 @@ fn is_mobile_type(t: &str) -> bool {
 
 /// Every attempt of a bundle, oldest first, and the last one with what the
 /// rules need to explain it.
+#[derive(Default)]
 pub struct Attempts {
     pub all: Vec<Attempt>,
     /// The verdict is about the last attempt; only its context is kept, as
