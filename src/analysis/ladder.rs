@@ -2,6 +2,9 @@
 //! what to whom, in time order. Lanes are roles (the Webex app, the Webex
 //! cloud, XSP, DMS, SBC, AS), never addresses.
 
+use std::collections::HashSet;
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::events::{Event, EventKind, Service};
@@ -49,17 +52,18 @@ impl Role {
 }
 
 /// One arrow of the ladder.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exchange {
     pub from: Role,
     pub to: Role,
     /// Method or status: `REGISTER`, `401 Unauthorized`, `GET profile/device`, `200`.
-    pub label: String,
+    /// Shared between the arrows that read the same: a bundle of a
+    /// gigabyte draws a hundred thousand arrows with a handful of labels.
+    pub label: Arc<str>,
     pub millis: Option<i64>,
     /// A rejection, an error answer or a timeout.
     pub failed: bool,
     /// The record holding the raw message.
-    #[serde(skip)]
     pub at: RecordRef,
 }
 
@@ -86,7 +90,16 @@ fn lane(service: Service) -> Role {
 /// The arrows of every exchange the events show.
 pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
     let mut out = Vec::new();
+    let mut labels: HashSet<Arc<str>> = HashSet::new();
     let mut push = |e: &Event, from: Role, to: Role, label: String, failed: bool| {
+        let label = match labels.get(label.as_str()) {
+            Some(shared) => shared.clone(),
+            None => {
+                let shared: Arc<str> = label.into();
+                labels.insert(shared.clone());
+                shared
+            }
+        };
         out.push(Exchange {
             from,
             to,
@@ -123,7 +136,7 @@ pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
                 } else {
                     (Role::App, Role::Sbc)
                 };
-                let label = match &m.start {
+                let label = match m.start() {
                     StartLine::Request { .. } => match m.cseq() {
                         Some((n, _)) => format!("{} (CSeq {n})", m.label()),
                         None => m.label(),
