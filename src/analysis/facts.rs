@@ -114,7 +114,13 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     let first_register = events.iter().find_map(|e| match &e.kind {
         EventKind::Sip(m)
             if m.direction != Direction::Received
-                && matches!(&m.start, StartLine::Request { method, .. } if method == "REGISTER") =>
+                && matches!(
+                    m.start(),
+                    StartLine::Request {
+                        method: "REGISTER",
+                        ..
+                    }
+                ) =>
         {
             Some(m)
         }

@@ -56,7 +56,13 @@ struct Pending {
 }
 
 fn is_register_request(m: &SipMessage) -> bool {
-    matches!(&m.start, StartLine::Request { method, .. } if method == "REGISTER")
+    matches!(
+        m.start(),
+        StartLine::Request {
+            method: "REGISTER",
+            ..
+        }
+    )
 }
 
 /// `sip:u@192.0.2.1:5060;transport=tls` and `sip:u@192.0.2.1:5060` are the same contact.

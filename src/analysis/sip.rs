@@ -21,23 +21,27 @@ pub enum Direction {
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StartLine {
-    Request { method: String, uri: String },
-    Response { code: u16, reason: String },
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartLine<'a> {
+    Request { method: &'a str, uri: &'a str },
+    Response { code: u16, reason: &'a str },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SipMessage {
     pub direction: Direction,
+    /// The status code of a response; 0 for a request.
+    code: u16,
+    /// Length of the start line's part in `text`.
+    start_len: u32,
     /// `address:port` of the other side, when the log names it.
     pub peer: Option<String>,
-    pub start: StartLine,
-    /// The headers, a `name:value` line each with the name in lower case
-    /// and compact forms expanded, then an empty line and the body. One
-    /// allocation a message rather than two a header: a bundle of a
-    /// gigabyte holds tens of thousands of messages.
-    fields: Box<str>,
+    /// The start line (`METHOD uri` of a request, the reason of a
+    /// response), then the headers, a `name:value` line each with the name
+    /// in lower case and compact forms expanded, then an empty line and the
+    /// body. One allocation a message rather than two a header: a bundle of
+    /// a gigabyte holds tens of thousands of messages.
+    text: Box<str>,
 }
 
 /// Where a start line sits in a text: `(offset, length)`.
@@ -107,6 +111,20 @@ pub fn parse_lines<'a>(
     let first = lines.next()?.trim();
     let start = parse_start(first)?;
     let mut fields = String::new();
+    let code = match start {
+        StartLine::Request { method, uri } => {
+            fields.push_str(method);
+            fields.push(' ');
+            fields.push_str(uri);
+            0
+        }
+        StartLine::Response { code, reason } => {
+            fields.push_str(reason);
+            code
+        }
+    };
+    let start_len = fields.len() as u32;
+    fields.push('\n');
     let mut in_body = false;
     for line in lines {
         if in_body {
@@ -131,9 +149,10 @@ pub fn parse_lines<'a>(
     fields.truncate(fields.trim_end().len());
     Some(SipMessage {
         direction,
+        code,
+        start_len,
         peer,
-        start,
-        fields: fields.into_boxed_str(),
+        text: fields.into_boxed_str(),
     })
 }
 
@@ -150,13 +169,13 @@ pub fn parse_text(text: &str, direction: Direction, peer: Option<String>) -> Opt
     parse_lines(text.lines(), direction, peer)
 }
 
-fn parse_start(line: &str) -> Option<StartLine> {
+fn parse_start(line: &str) -> Option<StartLine<'_>> {
     if let Some(rest) = line.strip_prefix("SIP/2.0 ") {
         let (code, reason) = rest.split_once(' ').unwrap_or((rest, ""));
         let code: u16 = code.parse().ok().filter(|c| (100..700).contains(c))?;
         return Some(StartLine::Response {
             code,
-            reason: reason.trim().to_owned(),
+            reason: reason.trim(),
         });
     }
     let mut parts = line.split_whitespace();
@@ -168,26 +187,40 @@ fn parse_start(line: &str) -> Option<StartLine> {
     {
         return None;
     }
-    Some(StartLine::Request {
-        method: method.to_owned(),
-        uri: uri.to_owned(),
-    })
+    Some(StartLine::Request { method, uri })
 }
 
 impl SipMessage {
+    pub fn start(&self) -> StartLine<'_> {
+        let line = self.text.get(..self.start_len as usize).unwrap_or("");
+        match self.code {
+            0 => {
+                let (method, uri) = line.split_once(' ').unwrap_or((line, ""));
+                StartLine::Request { method, uri }
+            }
+            code => StartLine::Response { code, reason: line },
+        }
+    }
+
+    /// The headers and the body, after the start line.
+    fn fields(&self) -> &str {
+        self.text.get(self.start_len as usize + 1..).unwrap_or("")
+    }
+
     /// Every header as `(name, value)`, in the message's order.
     pub fn headers(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.fields
+        self.fields()
             .split('\n')
             .take_while(|l| !l.is_empty())
             .filter_map(|l| l.split_once(':'))
     }
 
     pub fn body(&self) -> &str {
-        if let Some(body) = self.fields.strip_prefix('\n') {
+        let fields = self.fields();
+        if let Some(body) = fields.strip_prefix('\n') {
             return body;
         }
-        self.fields.split_once("\n\n").map_or("", |(_, body)| body)
+        fields.split_once("\n\n").map_or("", |(_, body)| body)
     }
 
     pub fn header(&self, name: &str) -> Option<&str> {
@@ -207,17 +240,14 @@ impl SipMessage {
 
     /// The method this message is about: its own for requests, the CSeq's for responses.
     pub fn method(&self) -> Option<&str> {
-        match &self.start {
+        match self.start() {
             StartLine::Request { method, .. } => Some(method),
             StartLine::Response { .. } => self.cseq().map(|(_, m)| m),
         }
     }
 
     pub fn status(&self) -> Option<u16> {
-        match self.start {
-            StartLine::Response { code, .. } => Some(code),
-            StartLine::Request { .. } => None,
-        }
+        (self.code != 0).then_some(self.code)
     }
 
     /// The URIs of every Contact header (a header may list several).
@@ -235,8 +265,8 @@ impl SipMessage {
 
     /// A short label for ladders and evidence: `REGISTER` or `401 Unauthorized`.
     pub fn label(&self) -> String {
-        match &self.start {
-            StartLine::Request { method, .. } => method.clone(),
+        match self.start() {
+            StartLine::Request { method, .. } => method.to_owned(),
             StartLine::Response { code, reason } => format!("{code} {reason}").trim().to_owned(),
         }
     }
@@ -292,10 +322,10 @@ mod tests {
     fn raw_register_parses() {
         let m = parse_text(REGISTER, Direction::Sent, None).unwrap();
         assert_eq!(
-            m.start,
+            m.start(),
             StartLine::Request {
-                method: "REGISTER".into(),
-                uri: "sip:as.contoso.example".into()
+                method: "REGISTER",
+                uri: "sip:as.contoso.example"
             }
         );
         assert_eq!(m.call_id(), Some("1fb17c2390c192cf@192.0.2.63"));
@@ -336,9 +366,22 @@ mod tests {
             [("via", "SIP/2.0/TLS 192.0.2.1:5061"), ("call-id", "x@y")]
         );
         assert_eq!(m.body(), "line one\n\nline two");
+        assert_eq!(
+            m.start(),
+            StartLine::Response {
+                code: 200,
+                reason: "OK"
+            }
+        );
 
         let bare = parse_text("SIP/2.0 100 Trying\n", Direction::Received, None).unwrap();
         assert_eq!((bare.headers().count(), bare.body()), (0, ""));
+        assert_eq!(bare.label(), "100 Trying");
+        let no_reason = parse_text("SIP/2.0 180", Direction::Received, None).unwrap();
+        assert_eq!(
+            (no_reason.status(), no_reason.label().as_str()),
+            (Some(180), "180")
+        );
         let body_only =
             parse_text("SIP/2.0 200 OK\n\n<reginfo/>", Direction::Received, None).unwrap();
         assert_eq!(
