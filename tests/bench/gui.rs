@@ -7,7 +7,8 @@
 //! as `frame.info().cpu_usage`: the app's UI pass plus tessellation; the
 //! GPU's drawing is not the app's work and is not counted. Scrolling is a
 //! mouse wheel turn of three lines every frame over the view's centre.
-//! Under `cargo test` it runs once on a small bundle.
+//! Last, the peak resident memory of the whole run. Under `cargo test` it
+//! runs once on a small bundle.
 
 mod common;
 
@@ -173,4 +174,19 @@ fn main() {
         "worst p95 frame: {:.2} ms (goal 16 ms)",
         worst.as_secs_f64() * 1e3
     );
+    if let Some(rss) = common::peak_rss() {
+        let bytes: Option<u64> = w
+            .app
+            .state
+            .as_ref()
+            .map(|s| s.bundle.files.iter().map(|f| f.size).sum());
+        println!(
+            "peak RSS of the app: {:.1} MB{}",
+            rss as f64 / (1 << 20) as f64,
+            bytes.map_or(String::new(), |b| format!(
+                " = {:.2}x uncompressed (goal 1.2x)",
+                rss as f64 / b.max(1) as f64
+            ))
+        );
+    }
 }
