@@ -52,8 +52,8 @@ impl Service {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventKind {
     AppStart {
-        version: Option<String>,
-        platform: Option<String>,
+        version: Option<Box<str>>,
+        platform: Option<Box<str>>,
     },
     Identity(Box<Identity>),
     Entitlements(Vec<String>),
@@ -67,8 +67,8 @@ pub enum EventKind {
     /// SIP proxy and user it names.
     Config(Box<xml::ConfigSummary>),
     SipSettings {
-        proxy: Option<String>,
-        user: Option<String>,
+        proxy: Option<Box<str>>,
+        user: Option<Box<str>>,
     },
     Sip(Box<SipMessage>),
     SipTimeout {
@@ -89,8 +89,8 @@ pub enum EventKind {
     WebexCalling,
     /// A simple signature of the catalogue matched.
     Signature {
-        id: String,
-        detail: Option<String>,
+        id: Box<str>,
+        detail: Option<Box<str>>,
     },
     /// The AS's flow-through provisioning request to the bridge (PSLog).
     ProvisioningPost {
@@ -112,15 +112,15 @@ pub enum EventKind {
     XspAccess(Box<XspAccess>),
     /// `name = value` of XSP CLI output.
     CliSetting {
-        name: String,
-        value: String,
+        name: Box<str>,
+        value: Box<str>,
     },
 }
 
 // The larger payloads are boxed so that an event stays small: a bundle of
 // a gigabyte holds hundreds of thousands of them, collected and sorted at
 // once.
-const _: () = assert!(std::mem::size_of::<Event>() <= 96);
+const _: () = assert!(std::mem::size_of::<Event>() <= 72);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Identity {
@@ -265,8 +265,8 @@ impl<'c> Scanner<'c> {
                 };
                 for (id, detail) in self.catalogue.signatures_matching(file.text_of(rec)) {
                     out.push(EventKind::Signature {
-                        id: id.to_owned(),
-                        detail,
+                        id: id.into(),
+                        detail: detail.map(String::into_boxed_str),
                     });
                 }
                 server::extract(file, rec, |kind| out.push(kind));
@@ -410,8 +410,8 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
 
     for sig in catalogue.signatures_matching(text) {
         out.push(EventKind::Signature {
-            id: sig.0.to_owned(),
-            detail: sig.1,
+            id: sig.0.into(),
+            detail: sig.1.map(String::into_boxed_str),
         });
     }
 
@@ -487,8 +487,8 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
     }
     if let (Some(v), Some(p)) = (VERSION.captures(first), PLATFORM.captures(first)) {
         out.push(EventKind::AppStart {
-            version: Some(v[1].to_owned()),
-            platform: Some(p[1].to_owned()),
+            version: Some(v[1].into()),
+            platform: Some(p[1].into()),
         });
     }
     if out.bwc
@@ -501,8 +501,8 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
     if let Some(p) = PROXY_SETTING.captures(first) {
         let user = USER_SETTING.captures(first).map(|c| c[1].to_owned());
         out.push(EventKind::SipSettings {
-            proxy: Some(p[1].to_owned()),
-            user,
+            proxy: Some(p[1].into()),
+            user: user.map(String::into_boxed_str),
         });
     }
     if let Some(c) = ERROR_CODE.captures(first)

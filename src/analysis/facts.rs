@@ -59,14 +59,14 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     set(
         "client_version",
         latest(&|k| match k {
-            EventKind::AppStart { version, .. } => version.clone(),
+            EventKind::AppStart { version, .. } => version.as_deref().map(str::to_owned),
             _ => None,
         }),
     );
     set(
         "platform",
         latest(&|k| match k {
-            EventKind::AppStart { platform, .. } => platform.clone(),
+            EventKind::AppStart { platform, .. } => platform.as_deref().map(str::to_owned),
             _ => None,
         }),
     );
@@ -127,7 +127,7 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         _ => None,
     });
     let sip_user = latest(&|k| match k {
-        EventKind::SipSettings { user, .. } => user.clone(),
+        EventKind::SipSettings { user, .. } => user.as_deref().map(str::to_owned),
         EventKind::Config(c) => c.user.clone(),
         _ => None,
     })

@@ -157,7 +157,7 @@ pub fn findings(
     // Signatures from the catalogue, wherever they match.
     for i in all.clone() {
         if let EventKind::Signature { id, detail } = &events[i].kind {
-            b.add(id, detail.clone().map(Text::Plain), [i]);
+            b.add(id, detail.as_deref().map(Text::plain), [i]);
         }
     }
 
@@ -353,7 +353,7 @@ pub fn host_of(url: &str) -> Option<&str> {
 /// The SIP proxy the settings or the downloaded configuration name.
 pub fn configured_sbc(events: &[Event]) -> Option<String> {
     events.iter().rev().find_map(|e| match &e.kind {
-        EventKind::SipSettings { proxy: Some(p), .. } => Some(p.clone()),
+        EventKind::SipSettings { proxy: Some(p), .. } => Some(p.to_string()),
         EventKind::Config(c) => c.proxy.clone(),
         _ => None,
     })

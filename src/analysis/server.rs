@@ -115,8 +115,8 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
         FileKind::XspCli => {
             if let Some(c) = CLI_SETTING.captures(text) {
                 push(EventKind::CliSetting {
-                    name: c[1].to_owned(),
-                    value: c[2].to_owned(),
+                    name: c[1].into(),
+                    value: c[2].into(),
                 });
             }
         }

@@ -248,7 +248,7 @@ fn attempt(
     });
     let not_found = in_range().find(|&i| {
         matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_))
-            || matches!(&events[i].kind, EventKind::Signature { id, .. } if id == "device-profile-missing")
+            || matches!(&events[i].kind, EventKind::Signature { id, .. } if &**id == "device-profile-missing")
     });
     let lacks_type = types.as_ref().is_some_and(|t| {
         if wanted == "Connect - Mobile" {
@@ -268,7 +268,7 @@ fn attempt(
     let dms = http_answer(Service::Dms, &|_| true);
     let parse_failed = in_range().find(|&i| {
         matches!(&events[i].kind, EventKind::BwcErrorCode(1507))
-            || matches!(&events[i].kind, EventKind::Signature { id, .. } if id == "config-parse-failed")
+            || matches!(&events[i].kind, EventKind::Signature { id, .. } if &**id == "config-parse-failed")
     });
     decided.push(match (dms, parse_failed) {
         (Some(i), _) if !ok_status(status_of(i)) => {
