@@ -110,49 +110,49 @@ pub fn parse_lines<'a>(
     let mut lines = lines.into_iter().map(|l| l.trim_end_matches('\r'));
     let first = lines.next()?.trim();
     let start = parse_start(first)?;
-    let mut fields = String::new();
+    let mut text = String::new();
     let code = match start {
         StartLine::Request { method, uri } => {
-            fields.push_str(method);
-            fields.push(' ');
-            fields.push_str(uri);
+            text.push_str(method);
+            text.push(' ');
+            text.push_str(uri);
             0
         }
         StartLine::Response { code, reason } => {
-            fields.push_str(reason);
+            text.push_str(reason);
             code
         }
     };
-    let start_len = fields.len() as u32;
-    fields.push('\n');
+    let start_len = text.len() as u32;
+    text.push('\n');
     let mut in_body = false;
     for line in lines {
         if in_body {
-            fields.push_str(line);
-            fields.push('\n');
+            text.push_str(line);
+            text.push('\n');
         } else if line.trim().is_empty() {
             in_body = true;
-            fields.push('\n');
+            text.push('\n');
         } else if let Some((name, value)) = line.split_once(':') {
             if name.is_empty() || name.contains(' ') {
                 continue;
             }
-            push_canonical(&mut fields, name);
-            fields.push(':');
-            fields.push_str(value.trim());
-            fields.push('\n');
+            push_canonical(&mut text, name);
+            text.push(':');
+            text.push_str(value.trim());
+            text.push('\n');
         }
     }
     if !in_body {
-        fields.push('\n');
+        text.push('\n');
     }
-    fields.truncate(fields.trim_end().len());
+    text.truncate(text.trim_end().len());
     Some(SipMessage {
         direction,
         code,
         start_len,
         peer,
-        text: fields.into_boxed_str(),
+        text: text.into_boxed_str(),
     })
 }
 
