@@ -117,9 +117,9 @@ pub enum EventKind {
     },
 }
 
-// The larger payloads are boxed so that an event stays small: a bundle of
-// a gigabyte holds hundreds of thousands of them, collected and sorted at
-// once.
+// The larger payloads are boxed, and strings that need no growing are
+// `Box<str>`, so that an event stays small: a bundle of a gigabyte holds
+// hundreds of thousands of them, collected and sorted at once.
 const _: () = assert!(std::mem::size_of::<Event>() <= 72);
 
 #[derive(Debug, Clone, PartialEq)]
