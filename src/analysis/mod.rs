@@ -74,8 +74,11 @@ pub struct Evidence {
 const EVIDENCE_CHARS: usize = 400;
 
 impl Evidence {
-    pub fn of(at: RecordRef) -> Evidence {
-        Evidence { at }
+    /// The line an event was read from.
+    pub fn of(e: &Event) -> Evidence {
+        Evidence {
+            at: timeline::at(e),
+        }
     }
 
     /// The file's path in the bundle.

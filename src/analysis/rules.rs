@@ -8,7 +8,7 @@
 use super::catalogue::Catalogue;
 use super::codes::{self, CodeTable};
 use super::events::{Event, EventKind};
-use super::timeline::{AttemptCtx, at, service_of};
+use super::timeline::{AttemptCtx, service_of};
 use super::{Evidence, Finding, Severity, Status, StepId, Verdict};
 use crate::i18n::Text;
 use crate::record::Bundle;
@@ -32,7 +32,7 @@ impl Builder<'_> {
     ) {
         let evidence: Vec<Evidence> = evidence
             .into_iter()
-            .map(|i| Evidence::of(at(&self.events[i])))
+            .map(|i| Evidence::of(&self.events[i]))
             .collect();
         if evidence.is_empty() {
             return;

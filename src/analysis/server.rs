@@ -13,7 +13,7 @@ use std::net::IpAddr;
 
 use super::events::{Event, EventKind, XspAccess};
 use super::rules::{Builder, device_missing, host_of, with_tracking_id};
-use super::timeline::{AttemptCtx, at, wanted_device};
+use super::timeline::{AttemptCtx, wanted_device};
 use super::{Evidence, Side, SignInStep, Status, xml};
 use crate::i18n::Text;
 use crate::record::{FileKind, LogFile};
@@ -433,7 +433,7 @@ impl Ladder<'_> {
             status,
             at: at_ms.and_then(chrono::DateTime::from_timestamp_millis),
             tracking_id: self.tracking.map(str::to_owned),
-            evidence: idx.map(|i| Evidence::of(at(&self.events[i]))),
+            evidence: idx.map(|i| Evidence::of(&self.events[i])),
         }
     }
 }

@@ -318,7 +318,7 @@ fn attempt(
             status: *status,
             at,
             since_previous_ms,
-            evidence: idx.map(|i| Evidence::of(self::at(&events[i]))),
+            evidence: idx.map(|i| Evidence::of(&events[i])),
         });
     }
     let started = events
