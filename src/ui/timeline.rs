@@ -82,10 +82,14 @@ impl TimelineView {
                                 s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
                                     .unwrap_or_default(),
                             );
+                            // The line's text is read from the bundle only
+                            // while the pointer rests on the link.
                             if let Some(e) = s.evidence
                                 && ui
                                     .link(e.place(&state.bundle))
-                                    .on_hover_text(state.shown(redact, &e.text(&state.bundle)))
+                                    .on_hover_ui(|ui| {
+                                        ui.label(state.shown(redact, &e.text(&state.bundle)));
+                                    })
                                     .clicked()
                             {
                                 state.jump_to = Some(e.at);
@@ -148,9 +152,9 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                             ui.label(RichText::new(format!("{:+.3} s", d as f64 / 1000.0)).weak());
                         }
                         if let Some(e) = s.evidence {
-                            let link = ui
-                                .link(lang.t("ui-show-line"))
-                                .on_hover_text(state.shown(redact, &cited_line(&state.bundle, e)));
+                            let link = ui.link(lang.t("ui-show-line")).on_hover_ui(|ui| {
+                                ui.label(state.shown(redact, &cited_line(&state.bundle, e)));
+                            });
                             if link.clicked() {
                                 state.jump_to = Some(e.at);
                             }
