@@ -174,19 +174,12 @@ fn main() {
         "worst p95 frame: {:.2} ms (goal 16 ms)",
         worst.as_secs_f64() * 1e3
     );
-    if let Some(rss) = common::peak_rss() {
-        let bytes: Option<u64> = w
-            .app
-            .state
-            .as_ref()
-            .map(|s| s.bundle.files.iter().map(|f| f.size).sum());
-        println!(
-            "peak RSS of the app: {:.1} MB{}",
-            rss as f64 / (1 << 20) as f64,
-            bytes.map_or(String::new(), |b| format!(
-                " = {:.2}x uncompressed (goal 1.2x)",
-                rss as f64 / b.max(1) as f64
-            ))
-        );
+    let bytes: Option<u64> = w
+        .app
+        .state
+        .as_ref()
+        .map(|s| s.bundle.files.iter().map(|f| f.size).sum());
+    if let (Some(rss), Some(bytes)) = (common::peak_rss(), bytes) {
+        println!("peak RSS of the app: {}", common::rss_against(rss, bytes));
     }
 }

@@ -18,7 +18,7 @@ mod hostile;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
-use common::{best, generated, peak_rss};
+use common::{best, generated, peak_rss, rss_against};
 use wxbw_doctor::record::Bundle;
 use wxbw_doctor::source::ReadOptions;
 
@@ -140,11 +140,7 @@ fn main() {
     }
     for (when, rss) in [("after reading", read_rss), ("of one read + analysis", rss)] {
         if let Some(rss) = rss {
-            println!(
-                "peak RSS {when}: {:.1} MB = {:.2}x uncompressed (goal 1.2x)",
-                rss as f64 / (1 << 20) as f64,
-                rss as f64 / bytes.max(1) as f64
-            );
+            println!("peak RSS {when}: {}", rss_against(rss, bytes));
         }
     }
     if a.hostile && !hostile::run(a.benching) {
