@@ -407,3 +407,45 @@ fn resolve_services(events: &mut [Event]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::LogFile;
+
+    fn bundle(path: &str, text: &str) -> Bundle {
+        Bundle::from_files(vec![LogFile::parse(path.into(), text.as_bytes().to_vec())])
+    }
+
+    #[test]
+    fn evidence_reads_its_line_from_the_bundle() {
+        let b = bundle(
+            "xsp/authenticationService.log",
+            "2024.05.04 15:42:04:607 CET | Info       | AuthService | http-nio-8443-exec-10 |\n\tGET /authService/token\n\n2024.05.04 15:42:04:907 CET | Info       | AuthService | LongLivedTokenManager |\n\tToken generation failed\n\tStatusCode=401\n",
+        );
+        let e = Evidence {
+            at: RecordRef { file: 0, record: 1 },
+        };
+        assert_eq!(e.place(&b), "xsp/authenticationService.log:4");
+        // A BroadWorks header line is joined with the lines that say what happened.
+        assert_eq!(
+            e.text(&b),
+            "2024.05.04 15:42:04:907 CET | Info       | AuthService | LongLivedTokenManager | Token generation failed · StatusCode=401"
+        );
+    }
+
+    #[test]
+    fn a_long_evidence_line_is_cut() {
+        let line = format!(
+            "2024-03-08T16:40:44.063Z <Info> [0x10d6] Sip.cpp:1 f:{}",
+            "x".repeat(2000)
+        );
+        let b = bundle("current_log.txt", &line);
+        let text = Evidence {
+            at: RecordRef { file: 0, record: 0 },
+        }
+        .text(&b);
+        assert_eq!(text.chars().count(), EVIDENCE_CHARS + 1);
+        assert!(text.starts_with("2024-03-08T16:40:44.063Z") && text.ends_with("x…"));
+    }
+}
