@@ -21,6 +21,7 @@ severity-info = INFO
 severity-ok = OK
 status-ok = ok
 status-failed = fehlgeschlagen
+status-inferred = erschlossen
 status-not-seen = nicht gesehen
 
 ## Registrierungsschritte

@@ -21,6 +21,7 @@ severity-info = INFO
 severity-ok = OK
 status-ok = ok
 status-failed = failed
+status-inferred = inferred
 status-not-seen = not seen
 
 ## Registration steps

@@ -21,6 +21,7 @@ severity-info = INFO
 severity-ok = OK
 status-ok = ok
 status-failed = mislukt
+status-inferred = afgeleid
 status-not-seen = niet gezien
 
 ## Registratiestappen

@@ -22,6 +22,7 @@ severity-info = INFO
 severity-ok = OK
 status-ok = ok
 status-failed = błąd
+status-inferred = wywnioskowano
 status-not-seen = nie widziano
 
 ## Kroki rejestracji

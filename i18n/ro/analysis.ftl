@@ -22,6 +22,7 @@ severity-info = INFO
 severity-ok = OK
 status-ok = ok
 status-failed = eșuat
+status-inferred = dedus
 status-not-seen = nevăzut
 
 ## Pașii înregistrării

@@ -21,6 +21,7 @@ severity-info = BİLGİ
 severity-ok = TAMAM
 status-ok = tamam
 status-failed = başarısız
+status-inferred = çıkarıldı
 status-not-seen = görülmedi
 
 ## Kayıt adımları

@@ -121,7 +121,7 @@ fn status_text(s: Status, lang: Lang) -> String {
 
 /// The widest status word, for the status column.
 fn status_width(lang: Lang) -> usize {
-    [Status::Ok, Status::Failed, Status::NotSeen]
+    Status::ALL
         .map(|s| status_text(s, lang).chars().count())
         .into_iter()
         .max()

@@ -6,7 +6,7 @@ use egui::{Align2, Color32, FontId, Pos2, Sense, Stroke, pos2, vec2};
 
 use super::app::BundleState;
 use crate::analysis::Analysis;
-use crate::analysis::ladder::Role;
+use crate::analysis::Role;
 
 const ROW: f32 = 26.0;
 const TIME_COLUMN: f32 = 96.0;

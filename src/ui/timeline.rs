@@ -106,6 +106,8 @@ pub fn status_color(s: Status) -> Color32 {
     match s {
         Status::Ok => Color32::from_rgb(30, 150, 70),
         Status::Failed => Color32::from_rgb(210, 45, 45),
+        // Happened, by what came after it, but no line of its own was read.
+        Status::Inferred => Color32::from_rgb(90, 140, 110),
         Status::NotSeen => Color32::from_gray(140),
     }
 }

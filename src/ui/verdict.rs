@@ -53,7 +53,7 @@ pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, redact: bool, u
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(word).strong().color(color));
                         ui.label(RichText::new(f.title.render(lang)).strong().size(15.0));
-                        ui.label(RichText::new(&f.id).weak().monospace());
+                        ui.label(RichText::new(f.id.as_str()).weak().monospace());
                     });
                     if let Some(d) = f.detail(lang) {
                         ui.label(RichText::new(state.shown(redact, &d)).italics());

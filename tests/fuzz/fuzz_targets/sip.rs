@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use libfuzzer_sys::fuzz_target;
 use wxbw_doctor::analysis::analyze_with;
 use wxbw_doctor::analysis::catalogue::Catalogue;
-use wxbw_doctor::analysis::sip::{self, Direction};
+use wxbw_doctor::analysis::extract::sip::{self, Direction};
 use wxbw_doctor::record::{Bundle, LogFile};
 
 // Built once: compiling the signatures is the app's cost per bundle, not

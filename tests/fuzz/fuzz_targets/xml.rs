@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use wxbw_doctor::analysis::xml;
+use wxbw_doctor::analysis::extract::xml;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

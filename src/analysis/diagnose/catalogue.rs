@@ -8,13 +8,12 @@
 //! Their texts are shown as written, in whatever language they are in.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use serde::Deserialize;
 
-use super::Severity;
+use crate::analysis::extract::patterns::{Pattern, Patterns};
+use crate::analysis::model::{FindingId, Known, Severity};
 use crate::i18n::{Lang, Text};
 
 #[derive(Debug, Deserialize)]
@@ -41,49 +40,42 @@ struct RawSignature {
 }
 
 #[derive(Debug, Clone)]
-pub struct Signature {
-    contains: String,
-    regex: Option<Regex>,
-}
-
-#[derive(Debug, Clone)]
 pub struct Entry {
-    pub id: String,
+    pub id: FindingId,
     pub severity: Severity,
     pub title: Text,
     pub cause: Text,
     pub fix: Text,
     pub guide: Text,
-    signatures: Vec<Signature>,
+    signatures: Vec<Pattern>,
+}
+
+impl Entry {
+    /// Whether the entry is decided by its signatures rather than by a rule.
+    pub fn has_signatures(&self) -> bool {
+        !self.signatures.is_empty()
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     entries: Vec<Entry>,
-    /// Every signature's literal, found in one pass over a text without
-    /// copying it; built on first use, after the user's files are merged.
-    prefilter: OnceLock<Prefilter>,
+    /// Every entry's signatures, in entry order, for extraction to match.
+    patterns: Patterns,
+    /// The entry each pattern belongs to.
+    owners: Vec<usize>,
     /// Problems with user signature files, for the report.
     pub problems: Vec<String>,
 }
 
-#[derive(Debug, Clone)]
-struct Prefilter {
-    /// `None` only if the literals are too many for an automaton; every
-    /// signature is then tried the slow way.
-    automaton: Option<AhoCorasick>,
-    /// (entry, signature) of each pattern of the automaton.
-    owners: Vec<(usize, usize)>,
-}
-
-const BUILTIN: &str = include_str!("../../assets/signatures.json");
+const BUILTIN: &str = include_str!("../../../assets/signatures.json");
 
 impl Catalogue {
     /// The catalogue shipped with the tool.
     pub fn builtin() -> Catalogue {
         let mut c = Catalogue::default();
         // Compiled in and covered by tests: a failure here is a build defect.
-        c.merge(BUILTIN, "assets/signatures.json")
+        c.merge(BUILTIN, "assets/signatures.json", true)
             .expect("assets/signatures.json is valid");
         c
     }
@@ -105,7 +97,7 @@ impl Catalogue {
             let shown = path.display().to_string();
             let result = std::fs::read_to_string(&path)
                 .map_err(|e| e.to_string())
-                .and_then(|text| c.merge(&text, &shown));
+                .and_then(|text| c.merge(&text, &shown, false));
             if let Err(e) = result {
                 c.problems
                     .push(format!("signature file {shown} was skipped: {e}"));
@@ -120,13 +112,18 @@ impl Catalogue {
             .map(|d| d.config_dir().join("signatures"))
     }
 
-    /// Adds the findings of one file; all or nothing.
-    fn merge(&mut self, json: &str, name: &str) -> Result<(), String> {
+    /// Adds the findings of one file; all or nothing. The shipped file may
+    /// name only [`Known`] findings; a user's file may add others.
+    fn merge(&mut self, json: &str, name: &str, shipped: bool) -> Result<(), String> {
         let file: File =
             serde_json::from_str(json).map_err(|e| format!("not a signature file: {e}"))?;
         let mut added = Vec::new();
         let mut extended = Vec::new();
         for raw in file.findings {
+            let id = FindingId::parse(&raw.id);
+            if shipped && matches!(id, FindingId::User(_)) {
+                return Err(format!("{}: not a finding the tool knows", raw.id));
+            }
             let signatures = raw
                 .signatures
                 .into_iter()
@@ -141,13 +138,10 @@ impl Catalogue {
                             raw.id
                         ));
                     }
-                    Ok(Signature {
-                        contains: s.contains.to_ascii_lowercase(),
-                        regex,
-                    })
+                    Ok(Pattern::new(&s.contains, regex))
                 })
                 .collect::<Result<Vec<_>, String>>()?;
-            if let Some(existing) = self.entries.iter().position(|e| e.id == raw.id) {
+            if let Some(existing) = self.entries.iter().position(|e| e.id == id) {
                 extended.push((existing, signatures));
                 continue;
             }
@@ -166,7 +160,7 @@ impl Catalogue {
                 cause: text(raw.cause, "cause").ok_or_else(|| missing("cause"))?,
                 fix: text(raw.fix, "fix").ok_or_else(|| missing("fix"))?,
                 guide: text(raw.guide, "guide").unwrap_or_else(|| Text::plain("")),
-                id: raw.id,
+                id,
                 signatures,
             });
         }
@@ -174,19 +168,31 @@ impl Catalogue {
             self.entries[at].signatures.extend(signatures);
         }
         self.entries.extend(added);
-        self.prefilter = OnceLock::new();
+        self.owners = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            for p in &e.signatures {
+                patterns.push(p.clone());
+                self.owners.push(i);
+            }
+        }
+        self.patterns = Patterns::new(patterns);
         Ok(())
     }
 
-    pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+    pub fn get(&self, id: &FindingId) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == *id)
+    }
+
+    pub fn known(&self, id: Known) -> Option<&Entry> {
+        self.get(&FindingId::Known(id))
     }
 
     /// Position in the catalogue: lower is decided first for the verdict.
-    pub fn rank(&self, id: &str) -> usize {
+    pub fn rank(&self, id: &FindingId) -> usize {
         self.entries
             .iter()
-            .position(|e| e.id == id)
+            .position(|e| e.id == *id)
             .unwrap_or(usize::MAX)
     }
 
@@ -194,68 +200,25 @@ impl Catalogue {
         &self.entries
     }
 
-    /// The literals of every signature, for the prefilter.
-    pub fn literals(&self) -> impl Iterator<Item = &str> {
-        self.entries
-            .iter()
-            .flat_map(|e| e.signatures.iter().map(|s| s.contains.as_str()))
+    /// Every signature, for extraction to match records against.
+    pub fn patterns(&self) -> &Patterns {
+        &self.patterns
     }
 
-    fn prefilter(&self) -> &Prefilter {
-        self.prefilter.get_or_init(|| {
-            let owners: Vec<(usize, usize)> = self
-                .entries
-                .iter()
-                .enumerate()
-                .flat_map(|(e, entry)| (0..entry.signatures.len()).map(move |s| (e, s)))
-                .collect();
-            let automaton = AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(
-                    owners
-                        .iter()
-                        .map(|&(e, s)| &self.entries[e].signatures[s].contains),
-                )
-                .ok();
-            Prefilter { automaton, owners }
-        })
+    /// The entry a pattern of [`Catalogue::patterns`] belongs to.
+    pub fn owner(&self, pattern: u32) -> Option<&Entry> {
+        self.owners
+            .get(pattern as usize)
+            .and_then(|&i| self.entries.get(i))
     }
 
     /// `(finding id, detail)` of every signature that matches `text`.
-    pub fn signatures_matching<'a>(&'a self, text: &str) -> Vec<(&'a str, Option<String>)> {
-        let p = self.prefilter();
-        let mut found = vec![false; p.owners.len()];
-        match &p.automaton {
-            // Overlapping: one literal may sit inside another.
-            Some(ac) => {
-                for m in ac.find_overlapping_iter(text) {
-                    found[m.pattern().as_usize()] = true;
-                }
-            }
-            None => {
-                let lower = text.to_ascii_lowercase();
-                for (f, &(e, s)) in found.iter_mut().zip(&p.owners) {
-                    *f = lower.contains(&self.entries[e].signatures[s].contains);
-                }
-            }
-        }
-        let mut hits = Vec::new();
-        for (_, &(e, s)) in found.iter().zip(&p.owners).filter(|(f, _)| **f) {
-            let entry = &self.entries[e];
-            match &entry.signatures[s].regex {
-                None => hits.push((entry.id.as_str(), None)),
-                Some(re) => {
-                    if let Some(c) = re.captures(text) {
-                        hits.push((
-                            entry.id.as_str(),
-                            c.name("detail").map(|m| m.as_str().to_owned()),
-                        ));
-                    }
-                }
-            }
-        }
-        hits
+    pub fn signatures_matching(&self, text: &str) -> Vec<(&FindingId, Option<String>)> {
+        self.patterns
+            .matching(text)
+            .into_iter()
+            .filter_map(|(p, detail)| Some((&self.owner(p)?.id, detail)))
+            .collect()
     }
 }
 
@@ -284,28 +247,40 @@ mod tests {
             "activation-portal-error",
             "directory-sync-error",
         ] {
-            let e = c.get(id).unwrap_or_else(|| panic!("{id} missing"));
+            let e = c
+                .get(&FindingId::parse(id))
+                .unwrap_or_else(|| panic!("{id} missing"));
             for text in [&e.title, &e.cause, &e.fix, &e.guide] {
                 let shown = text.render(Lang::En);
                 assert!(!shown.is_empty() && !shown.starts_with("finding-"), "{id}");
             }
         }
-        assert!(c.rank("entitlement-missing") < c.rank("sip-register-timeout"));
+        assert!(
+            c.rank(&Known::EntitlementMissing.into()) < c.rank(&Known::SipRegisterTimeout.into())
+        );
+    }
+
+    #[test]
+    fn every_known_finding_is_in_the_shipped_catalogue_and_nothing_else() {
+        let c = Catalogue::builtin();
+        for &k in Known::ALL {
+            assert!(c.known(k).is_some(), "{} has no entry", k.name());
+        }
+        assert_eq!(c.entries().len(), Known::ALL.len());
+        let unknown = r#"{"findings": [{"id": "no-such-finding", "severity": "error"}]}"#;
+        assert!(Catalogue::default().merge(unknown, "x", true).is_err());
     }
 
     #[test]
     fn signatures_match_real_lines() {
         let c = Catalogue::builtin();
-        let line = "2024-03-05T10:26:34.137Z <Error> [0x28db][]BroadWorksConfigDownloader.cpp:106 onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload - the device profile 'Business Communicator - PC' is not found.";
+        let line = "2024.04.28 07:48:36:102 CET | Warning    | ProvisioningServer | IMP Provisioning Adapter 1 | [Error 18215] User already exists";
+        let hits = c.signatures_matching(line);
+        assert_eq!(hits.len(), 1);
         assert_eq!(
-            c.signatures_matching(line),
-            [(
-                "device-profile-missing",
-                Some("Business Communicator - PC".to_owned())
-            )]
+            (hits[0].0.as_str(), hits[0].1.as_deref()),
+            ("impp-provisioning-error", Some("18215"))
         );
-        let real = "2024-01-30T07:19:10.078Z <Error> [0x45c] BroadWorksLoginAdapter.cpp:452 BroadWorksLoginAdapter::handleLoginError:BWC:SCF: Login error occurred: errorCode=1507";
-        assert_eq!(c.signatures_matching(real), [("config-parse-failed", None)]);
         assert!(c.signatures_matching("all is well").is_empty());
     }
 
@@ -328,15 +303,18 @@ mod tests {
         )
         .unwrap();
         let c = Catalogue::with_user_dir(Some(dir.path()));
+        let ids = |text: &str| -> Vec<String> {
+            c.signatures_matching(text)
+                .into_iter()
+                .map(|(id, _)| id.to_string())
+                .collect()
+        };
         assert_eq!(
-            c.signatures_matching("TLS: certificate has expired"),
-            [("sbc-certificate-expired", None)]
+            ids("TLS: certificate has expired"),
+            ["sbc-certificate-expired"]
         );
-        assert_eq!(
-            c.signatures_matching("XML parse error at 3"),
-            [("config-parse-failed", None)]
-        );
-        let added = c.get("sbc-certificate-expired").unwrap();
+        assert_eq!(ids("XML parse error at 3"), ["config-parse-failed"]);
+        let added = c.get(&FindingId::parse("sbc-certificate-expired")).unwrap();
         assert_eq!(added.title.render(Lang::De), "SBC certificate expired");
         assert_eq!(c.problems.len(), 2, "{:?}", c.problems);
         assert!(c.problems[0].contains("b.json"));
@@ -370,7 +348,7 @@ mod tests {
         let ids: Vec<&str> = c
             .signatures_matching("SIP: TLS Handshake FAILED to 203.0.113.9")
             .into_iter()
-            .map(|(id, _)| id)
+            .map(|(id, _)| id.as_str())
             .collect();
         assert_eq!(ids, ["outer", "inner"]);
         assert!(c.signatures_matching("never merged").is_empty());

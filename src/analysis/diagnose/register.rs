@@ -4,9 +4,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::events::{Event, EventKind};
-use super::sip::{Direction, SipMessage, StartLine};
-use super::xml;
+use crate::analysis::extract::sip::{Direction, SipMessage, StartLine};
+use crate::analysis::extract::{Event, EventKind, xml};
 
 /// Timer F: a non-INVITE transaction is given up after 64 × T1 = 32 s.
 const TIMER_F_MS: i64 = 32_000;
@@ -217,7 +216,7 @@ pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::sip::parse_text;
+    use crate::analysis::extract::sip::parse_text;
 
     fn sip(millis: i64, dir: Direction, text: &str) -> Event {
         let m =

@@ -8,10 +8,11 @@
 
 use std::ops::Range;
 
-use super::events::{Event, EventKind, Service};
 use super::register::{self, Last, Outcome};
-use super::{Attempt, Evidence, Status, Step, StepId};
-use crate::record::{Bundle, RecordRef};
+use crate::analysis::extract::device::Form;
+use crate::analysis::extract::{Event, EventKind, Service};
+use crate::analysis::model::{Attempt, Evidence, Status, Step, StepId};
+use crate::record::Bundle;
 
 /// An attempt with what the rules need to explain it.
 #[derive(Debug, Clone)]
@@ -21,8 +22,8 @@ pub struct AttemptCtx {
     pub reg: Outcome,
     /// Event index that decided each step, where one did.
     pub decided_by: Vec<(StepId, Status, Option<usize>)>,
-    /// The device type this platform needs, and the types the XSI answer listed.
-    pub wanted_device: &'static str,
+    /// The kind of device the app runs on, and the types the XSI answer listed.
+    pub form: Form,
     pub device_types: Option<Vec<String>>,
 }
 
@@ -32,23 +33,6 @@ impl AttemptCtx {
             .iter()
             .find(|(s, ..)| *s == step)
             .map(|(_, st, i)| (*st, *i))
-    }
-}
-
-pub fn at(e: &Event) -> RecordRef {
-    RecordRef {
-        file: e.file,
-        record: e.record,
-    }
-}
-
-/// The service of an HTTP event (answers by tracking id were resolved
-/// when the events were collected).
-pub fn service_of(events: &[Event], i: usize) -> Option<Service> {
-    match &events[i].kind {
-        EventKind::HttpRequest(r) => Some(r.service),
-        EventKind::HttpResponse(r) => r.service,
-        _ => None,
     }
 }
 
@@ -88,23 +72,6 @@ fn boundaries(events: &[Event]) -> Vec<usize> {
     }
     kept[0] = 0;
     kept
-}
-
-/// The device type the app asks for on a platform.
-pub fn wanted_device(platform: Option<&str>) -> &'static str {
-    let p = platform.unwrap_or("").to_ascii_lowercase();
-    if p.contains("ios") || p.contains("android") {
-        "Connect - Mobile"
-    } else {
-        "Business Communicator - PC"
-    }
-}
-
-fn is_mobile_type(t: &str) -> bool {
-    matches!(
-        t,
-        "Connect - Mobile" | "Business Communicator - Mobile" | "Business Communicator - Tablet"
-    )
 }
 
 /// Every attempt of a bundle, oldest first, and the last one with what the
@@ -190,7 +157,7 @@ fn attempt(
         EventKind::AppStart { platform, .. } => platform.as_deref(),
         _ => None,
     });
-    let wanted = wanted_device(platform);
+    let form = Form::of_platform(platform);
 
     let ents = session(&sessions.entitlements, range.end);
     let has_connector = ents.is_some_and(|i| matches!(&events[i].kind, EventKind::Entitlements(l) if l.iter().any(|e| e == "broadworks-connector")));
@@ -216,7 +183,7 @@ fn attempt(
     let http_answer = |svc: Service, want: &dyn Fn(&Event) -> bool| {
         in_range().rev().find(|&i| {
             matches!(events[i].kind, EventKind::HttpResponse(_))
-                && service_of(events, i) == Some(svc)
+                && events[i].service() == Some(svc)
                 && want(&events[i])
         })
     };
@@ -246,17 +213,9 @@ fn attempt(
                 _ => None,
             })
     });
-    let not_found = in_range().find(|&i| {
-        matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_))
-            || matches!(&events[i].kind, EventKind::Signature { id, .. } if &**id == "device-profile-missing")
-    });
-    let lacks_type = types.as_ref().is_some_and(|t| {
-        if wanted == "Connect - Mobile" {
-            !t.iter().any(|d| is_mobile_type(d))
-        } else {
-            !t.iter().any(|d| d == wanted)
-        }
-    });
+    let not_found =
+        in_range().find(|&i| matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_)));
+    let lacks_type = types.as_ref().is_some_and(|t| !form.served_by(t));
     decided.push(match (xsi, not_found) {
         (Some(i), _) if !ok_status(status_of(i)) => (StepId::DeviceList, Status::Failed, Some(i)),
         (_, Some(n)) => (StepId::DeviceList, Status::Failed, Some(n)),
@@ -267,8 +226,10 @@ fn attempt(
 
     let dms = http_answer(Service::Dms, &|_| true);
     let parse_failed = in_range().find(|&i| {
-        matches!(&events[i].kind, EventKind::BwcErrorCode(1507))
-            || matches!(&events[i].kind, EventKind::Signature { id, .. } if &**id == "config-parse-failed")
+        matches!(
+            &events[i].kind,
+            EventKind::BwcErrorCode(1507) | EventKind::ConfigUnreadable
+        )
     });
     decided.push(match (dms, parse_failed) {
         (Some(i), _) if !ok_status(status_of(i)) => {
@@ -326,11 +287,15 @@ fn attempt(
         .and_then(|e| e.millis)
         .and_then(chrono::DateTime::from_timestamp_millis);
     AttemptCtx {
-        attempt: Attempt { started, steps },
+        attempt: Attempt {
+            started,
+            run: 0,
+            steps,
+        },
         range,
         reg,
         decided_by: decided,
-        wanted_device: wanted,
+        form,
         device_types: types,
     }
 }

@@ -5,67 +5,10 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use serde::Serialize;
-
-use super::events::{Event, EventKind, Service};
-use super::server::AuthStage;
-use super::sip::{Direction, StartLine};
-use super::timeline::at;
-use crate::record::RecordRef;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// The Webex app (with its BroadWorks calling library).
-    App,
-    /// Webex cloud services: IdP proxy, provisioning bridge.
-    Cloud,
-    /// The XSP: Xsi-Actions and authService.
-    Xsp,
-    /// Device management on the XSP.
-    Dms,
-    Sbc,
-    /// The Application Server.
-    As,
-}
-
-impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::App,
-        Role::Cloud,
-        Role::Xsp,
-        Role::Dms,
-        Role::Sbc,
-        Role::As,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Role::App => "Webex app",
-            Role::Cloud => "Webex cloud / IdP proxy",
-            Role::Xsp => "XSP (Xsi)",
-            Role::Dms => "DMS",
-            Role::Sbc => "SBC",
-            Role::As => "AS",
-        }
-    }
-}
-
-/// One arrow of the ladder.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Exchange {
-    pub from: Role,
-    pub to: Role,
-    /// Method or status: `REGISTER`, `401 Unauthorized`, `GET profile/device`, `200`.
-    /// Shared between the arrows that read the same: a bundle of a
-    /// gigabyte draws a hundred thousand arrows with a handful of labels.
-    pub label: Arc<str>,
-    pub millis: Option<i64>,
-    /// A rejection, an error answer or a timeout.
-    pub failed: bool,
-    /// The record holding the raw message.
-    pub at: RecordRef,
-}
+use crate::analysis::extract::server::AuthStage;
+use crate::analysis::extract::sip::{Direction, StartLine};
+use crate::analysis::extract::{Event, EventKind, Service};
+use crate::analysis::model::{Exchange, Role};
 
 fn short_path(url: &str) -> String {
     let path = url
@@ -106,7 +49,7 @@ pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
             label,
             millis: e.millis,
             failed,
-            at: at(e),
+            at: e.at(),
         });
     };
     for e in events {

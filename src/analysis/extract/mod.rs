@@ -1,5 +1,10 @@
-//! Events: the protocol facts of the Webex app and BWC logs, one record at
-//! a time.
+//! Extraction: records in, typed [`Event`]s out.
+//!
+//! This layer reads the protocol facts of the Webex app, BWC and server
+//! logs, one record at a time, and hands them over as [`Event`]s: the one
+//! boundary between reading and diagnosing, as a `Sink` is in ripgrep. It
+//! knows nothing of findings, attempts or severities; what a fact means is
+//! for [`super::diagnose`] to decide.
 //!
 //! Real logs word things differently from our samples, so extraction keys
 //! on what the protocols fix: URL paths, HTTP and SIP status codes, SIP
@@ -8,13 +13,19 @@
 //! over each file's text picks the records worth a closer look; only those
 //! meet the regular expressions.
 
+pub mod device;
+pub mod patterns;
+pub mod server;
+pub mod sip;
+pub mod xml;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rayon::prelude::*;
 
-use super::catalogue::Catalogue;
-use super::sip::{self, Direction, SipMessage};
-use super::{codes, server, xml};
-use crate::record::LogFile;
+use super::codes;
+use crate::record::{Bundle, LogFile, RecordRef};
+use patterns::Patterns;
+use sip::{Direction, SipMessage};
 
 /// Which back end an HTTP exchange talks to, from its URL path.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -87,9 +98,12 @@ pub enum EventKind {
     GuideCode(u32),
     /// Webex Calling (Mobius) is active or being tried.
     WebexCalling,
-    /// A simple signature of the catalogue matched.
-    Signature {
-        id: Box<str>,
+    /// The log says the downloaded configuration could not be parsed.
+    ConfigUnreadable,
+    /// A pattern given to the [`Scanner`] matched, with the text its
+    /// `detail` group caught.
+    Pattern {
+        index: u32,
         detail: Option<Box<str>>,
     },
     /// The AS's flow-through provisioning request to the bridge (PSLog).
@@ -165,6 +179,72 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+impl Event {
+    /// The record the event was read from.
+    pub fn at(&self) -> RecordRef {
+        RecordRef {
+            file: self.file,
+            record: self.record,
+        }
+    }
+
+    /// The back end of an HTTP event (answers that name only a tracking id
+    /// get theirs from their request when the events are collected).
+    pub fn service(&self) -> Option<Service> {
+        match &self.kind {
+            EventKind::HttpRequest(r) => Some(r.service),
+            EventKind::HttpResponse(r) => r.service,
+            _ => None,
+        }
+    }
+
+    /// The tracking id an event carries, client or server side.
+    pub fn tracking_id(&self) -> Option<&str> {
+        match &self.kind {
+            EventKind::HttpRequest(r) => r.tracking_id.as_deref(),
+            EventKind::HttpResponse(r) => r.tracking_id.as_deref(),
+            EventKind::XsiRequest(r) => r.tracking_id.as_deref(),
+            EventKind::AuthService(r) => r.tracking_id.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// Events of every file of a bundle, in time order (file and line order
+/// for equal times, undated last).
+pub fn collect(bundle: &Bundle, patterns: &Patterns) -> Vec<Event> {
+    let scanner = Scanner::new(patterns);
+    let mut events: Vec<Event> = bundle
+        .files
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, f)| scanner.scan(i as u32, f))
+        .collect();
+    events.sort_by_key(|e| (e.millis.unwrap_or(i64::MAX), e.file, e.record));
+    resolve_services(&mut events);
+    events
+}
+
+/// An answer that names only a tracking id talks to the service its
+/// request named.
+fn resolve_services(events: &mut [Event]) {
+    let by_id: std::collections::HashMap<String, Service> = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::HttpRequest(r) => r.tracking_id.clone().map(|id| (id, r.service)),
+            _ => None,
+        })
+        .collect();
+    for e in events.iter_mut() {
+        if let EventKind::HttpResponse(r) = &mut e.kind
+            && r.service.is_none()
+            && let Some(id) = &r.tracking_id
+        {
+            r.service = by_id.get(id.as_str()).copied();
+        }
+    }
+}
+
 /// Words that make a record worth a closer look. Case-insensitive.
 const KEYWORDS: &[&str] = &[
     "sip/2.0",
@@ -208,24 +288,24 @@ const KEYWORDS: &[&str] = &[
     "handshake",
 ];
 
-/// The prefilter: built-in keywords plus the catalogue's signature literals.
-pub struct Scanner<'c> {
+/// The prefilter: built-in keywords plus the literals of the patterns.
+pub struct Scanner<'p> {
     ac: AhoCorasick,
-    catalogue: &'c Catalogue,
+    patterns: &'p Patterns,
 }
 
-impl<'c> Scanner<'c> {
-    pub fn new(catalogue: &'c Catalogue) -> Scanner<'c> {
+impl<'p> Scanner<'p> {
+    pub fn new(patterns: &'p Patterns) -> Scanner<'p> {
         let literals = KEYWORDS
             .iter()
             .map(|k| k.to_string())
-            .chain(catalogue.literals().map(str::to_ascii_lowercase));
+            .chain(patterns.literals().map(str::to_owned));
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
             .build(literals.collect::<Vec<_>>())
             .expect("keyword automaton");
-        Scanner { ac, catalogue }
+        Scanner { ac, patterns }
     }
 
     /// Every event of one file, in file order. Large files are scanned in
@@ -263,9 +343,9 @@ impl<'c> Scanner<'c> {
                     events: &mut events,
                     bwc: false,
                 };
-                for (id, detail) in self.catalogue.signatures_matching(file.text_of(rec)) {
-                    out.push(EventKind::Signature {
-                        id: id.into(),
+                for (index, detail) in self.patterns.matching(file.text_of(rec)) {
+                    out.push(EventKind::Pattern {
+                        index,
                         detail: detail.map(String::into_boxed_str),
                     });
                 }
@@ -307,7 +387,7 @@ impl<'c> Scanner<'c> {
                     events: &mut events,
                     bwc: false,
                 };
-                next = extract(file, rec, &mut out, self.catalogue).max(rec + 1);
+                next = extract(file, rec, &mut out, self.patterns).max(rec + 1);
             }
             // Whatever else this record holds has been looked at.
             at = file
@@ -396,10 +476,14 @@ re!(
     r"\bMobius\b|\bWEBEX_CALLING\b|\bWebexCalling\b"
 );
 re!(KEEPALIVE, r"(?i)\bkeep-?alive\b");
+re!(
+    CONFIG_UNREADABLE,
+    r"(?i)\b(?:failed|unable|could\s+not)\s+to\s+parse\s+the\s+config"
+);
 
 /// Extracts the events of record `rec`; returns the first record index not
 /// consumed (SIP messages printed one line per record consume several).
-fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> usize {
+fn extract(file: &LogFile, rec: usize, out: &mut Out, patterns: &Patterns) -> usize {
     let text = file.text_of(rec);
     let first = file.first_line_of(rec);
     out.bwc = first.contains("BWC:");
@@ -408,10 +492,10 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
         return extract_sip(file, rec, at, out);
     }
 
-    for sig in catalogue.signatures_matching(text) {
-        out.push(EventKind::Signature {
-            id: sig.0.into(),
-            detail: sig.1.map(String::into_boxed_str),
+    for (index, detail) in patterns.matching(text) {
+        out.push(EventKind::Pattern {
+            index,
+            detail: detail.map(String::into_boxed_str),
         });
     }
 
@@ -524,6 +608,9 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, catalogue: &Catalogue) -> 
     }
     if let Some(c) = DEVICE_NOT_FOUND.captures(first) {
         out.push(EventKind::DeviceProfileNotFound(c[1].to_owned()));
+    }
+    if CONFIG_UNREADABLE.is_match(first) {
+        out.push(EventKind::ConfigUnreadable);
     }
     let sip_context = out.bwc || words.has(Word::Sip);
     if sip_context && words.has(Word::Register) && TIMEOUT.is_match(first) {
@@ -709,8 +796,7 @@ mod tests {
             "CiscoSpark/current_log.txt".into(),
             text.as_bytes().to_vec(),
         );
-        let catalogue = Catalogue::builtin();
-        Scanner::new(&catalogue)
+        Scanner::new(&Patterns::default())
             .scan(0, &file)
             .into_iter()
             .map(|e| e.kind)

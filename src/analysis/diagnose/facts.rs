@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::events::{Event, EventKind, Service};
-use super::rules::{configured_sbc, host_of};
-use super::sip::{Direction, StartLine, uri_user};
-use super::{Finding, Severity};
+use super::findings::host_of;
+use super::session::configured_sbc;
+use crate::analysis::extract::sip::{Direction, StartLine, uri_user};
+use crate::analysis::extract::{Event, EventKind, Service};
+use crate::analysis::model::{Finding, Severity};
 use crate::record::Bundle;
 
 /// The fact names, in the order a ticket lists them.
@@ -146,14 +147,7 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     let mut ids: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for e in events {
-        let id = match &e.kind {
-            EventKind::HttpRequest(r) => r.tracking_id.as_deref(),
-            EventKind::HttpResponse(r) => r.tracking_id.as_deref(),
-            EventKind::XsiRequest(r) => r.tracking_id.as_deref(),
-            EventKind::AuthService(r) => r.tracking_id.as_deref(),
-            _ => None,
-        };
-        if let Some(id) = id.filter(|id| seen.insert(id)) {
+        if let Some(id) = e.tracking_id().filter(|id| seen.insert(id)) {
             ids.push(id.to_owned());
         }
     }

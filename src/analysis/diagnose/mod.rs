@@ -1,0 +1,100 @@
+//! Diagnosis: what the events mean.
+//!
+//! This layer reads the [`Event`]s of [`super::extract`] and nothing else of
+//! the logs' wording. It cuts the client's events into runs and sign-in
+//! attempts and judges each registration step ([`timeline`], with the
+//! REGISTER transactions of [`register`]); runs the rules of the client
+//! ([`rules`]) and the server ([`server`]) plus the catalogue's signatures
+//! into findings with evidence ([`findings`], [`catalogue`]); builds the
+//! XSP's sign-in ladder; gathers the escalation [`facts`]; and lays out the
+//! [`ladder`] diagram's arrows.
+
+pub mod catalogue;
+pub mod facts;
+mod findings;
+pub mod ladder;
+mod register;
+mod rules;
+mod server;
+mod session;
+mod timeline;
+
+use catalogue::Catalogue;
+use findings::{Builder, Ctx, Rule};
+
+use super::extract::Event;
+use super::model::Analysis;
+use crate::record::Bundle;
+
+/// Every rule, client first: the order findings of equal rank are added in.
+fn rules() -> impl Iterator<Item = &'static [Rule]> {
+    [rules::RULES, server::RULES].into_iter()
+}
+
+/// The analysis of a bundle's events.
+pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Analysis {
+    // Without a Webex app log there is no client registration to judge.
+    let has_client = bundle.files.iter().any(|f| f.kind.is_app_log());
+    let attempts = if has_client {
+        timeline::attempts(bundle, events)
+    } else {
+        timeline::Attempts::default()
+    };
+    let last = attempts.last.as_ref();
+    let mut builder = Builder::new(events, catalogue);
+    builder.signatures();
+    let ctx = Ctx { last };
+    for set in rules() {
+        builder.run(set, &ctx);
+    }
+    let (findings, rule_problems) = builder.finish();
+    let verdict = findings::verdict(bundle, &findings, last);
+    let facts = facts::collect(bundle, events, &findings);
+    let (sign_in, sign_in_join) = server::sign_in(events, last);
+    let mut problems = catalogue.problems.clone();
+    problems.extend(rule_problems);
+    Analysis {
+        exchanges: ladder::exchanges(events),
+        sign_in,
+        sign_in_join,
+        verdict,
+        facts,
+        timeline: attempts
+            .all
+            .last()
+            .map(|a| a.steps.clone())
+            .unwrap_or_default(),
+        attempts: attempts.all,
+        findings,
+        problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::model::FindingId;
+
+    #[test]
+    fn every_shipped_finding_has_exactly_one_source() {
+        let catalogue = Catalogue::builtin();
+        for entry in catalogue.entries() {
+            let FindingId::Known(id) = entry.id else {
+                panic!("{} is not a known finding", entry.id)
+            };
+            let by_rules: Vec<&str> = rules()
+                .flatten()
+                .filter(|r| r.produces.contains(&id))
+                .map(|r| r.name)
+                .collect();
+            let sources = by_rules.len() + usize::from(entry.has_signatures());
+            assert_eq!(
+                sources,
+                1,
+                "{}: rules {by_rules:?}, signatures {}",
+                id.name(),
+                entry.has_signatures()
+            );
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! Server records: flow-through provisioning in the Application Server's
+//! PSLog, the sign-in as the XSP sees it (access_log, XsiActionsLog,
+//! authenticationService), and XSP CLI output pasted into a bundle.
+//!
+//! As on the client side, extraction keys on protocol facts: HTTP methods,
+//! paths and status codes, `StatusCode=`, OCI-P command names, the
+//! `subscriberProfile` and `accessDeviceTable` XML, `trackingid` and
+//! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
+
+use super::{EventKind, XspAccess, xml};
+use crate::record::{FileKind, LogFile};
+
+/// The XSP's view of one Xsi-Actions request (one XsiActionsLog record).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct XsiRequest {
+    pub method: String,
+    pub path: String,
+    /// `Basic` or `Bearer`.
+    pub auth: Option<String>,
+    pub user_agent: Option<String>,
+    pub tracking_id: Option<String>,
+    pub status: Option<u16>,
+    /// OCI-P commands the XSP sent for it.
+    pub oci: Vec<String>,
+    /// Device types of an `accessDeviceTable` in the answer.
+    pub device_types: Option<Vec<String>>,
+    /// The BroadWorks user id of a profile answer.
+    pub user: Option<String>,
+    /// The XSP asked authService (over loopback) to validate the token.
+    pub validated: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthStage {
+    /// `GET /authService/token` from the IdP proxy (5.2).
+    Request,
+    /// The long-lived token was (or was not) generated (5.4).
+    Issue,
+    /// `POST /authService/token` over loopback from Xsi-Actions (6).
+    Validate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthRecord {
+    pub stage: AuthStage,
+    pub status: Option<u16>,
+    pub tracking_id: Option<String>,
+    pub user: Option<String>,
+    /// `UserGetLoginInfoRequest` was sent (5.3).
+    pub login_info: bool,
+}
+
+re!(POST_URL, r"(?i)\bPOST\b[^\n]{0,40}?(https?://[^\s<>]+)");
+re!(
+    ANSWER,
+    r"(?i)\bHTTP(?:/\d(?:\.\d)?)?\s+(?:response\s+)?([1-5]\d\d)\b|\b(?:response\s*code|status(?:\s*code)?)\s*[=:]\s*([1-5]\d\d)\b"
+);
+re!(MESSAGE, r"(?s)<message>(.*?)</message>");
+re!(REQUEST_LINE, r"(?m)^\s*(GET|POST|PUT|DELETE)\s+(\S+)");
+re!(AUTH_SCHEME, r"(?i)\bauthorization:\s*(Basic|Bearer)\b");
+re!(USER_AGENT, r"(?im)\buser-agent:\s*(.+?)\s*$");
+re!(
+    TRACKING,
+    r"(?i)(?:trackingid|tracking_id|X-BROADSOFT-CORRELATION-ID)\s*[:=]\s*(CLIENT[_-]?[0-9a-f][0-9a-f-]{7,})"
+);
+re!(STATUS_LINE, r"(?m)^\s*([1-5]\d\d)\s+[A-Z][A-Za-z ]*");
+re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
+re!(OCI_COMMAND, r"\b([A-Z][A-Za-z0-9]*Request[0-9A-Za-z]*)\b");
+re!(BW_USER, r"(?i)\bhttp_bw_userid\s*[:=]\s*(\S+)");
+re!(PROFILE_USER, r"<userId>([^<]+)</userId>");
+re!(CLF_REQUEST, r#""([A-Z]+) (\S+) HTTP/[\d.]+" ([1-5]\d\d)"#);
+re!(
+    CLI_SETTING,
+    r"(?i)^\s*(allowUserApp|allowClientApp|chainDepth)\s*=\s*(\S+)"
+);
+
+/// Events of one server record. `push` receives them in order.
+pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
+    let text = file.text_of(rec);
+    match file.kind {
+        FileKind::Pslog | FileKind::Xslog => provisioning(text, &mut push),
+        FileKind::XsiActions => {
+            if let Some(r) = xsi_request(text) {
+                push(EventKind::XsiRequest(Box::new(r)));
+            }
+        }
+        FileKind::AuthService => {
+            if let Some(r) = auth_record(text) {
+                push(EventKind::AuthService(Box::new(r)));
+            }
+        }
+        FileKind::AccessLog => {
+            if let Some(c) = CLF_REQUEST.captures(text)
+                && let Ok(status) = c[3].parse()
+            {
+                push(EventKind::XspAccess(Box::new(XspAccess {
+                    method: c[1].to_owned(),
+                    path: c[2].to_owned(),
+                    status,
+                })));
+            }
+        }
+        FileKind::XspCli => {
+            if let Some(c) = CLI_SETTING.captures(text) {
+                push(EventKind::CliSetting {
+                    name: c[1].into(),
+                    value: c[2].into(),
+                });
+            }
+        }
+        _ => {}
+    }
+}
+
+fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
+    let profile = text
+        .contains("subscriberProfile")
+        .then(|| Box::new(xml::subscriber_profile(text)));
+    if let Some(c) = POST_URL.captures(text) {
+        push(EventKind::ProvisioningPost {
+            target: c[1].to_owned(),
+            profile,
+        });
+        return;
+    }
+    if let Some(p) = profile {
+        push(EventKind::ProvisioningProfile(p));
+    }
+    if let Some(c) = ANSWER.captures(text) {
+        let status = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
+        if let Some(status) = status {
+            let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
+            push(EventKind::ProvisioningAnswer { status, message });
+        }
+    }
+}
+
+fn xsi_request(text: &str) -> Option<XsiRequest> {
+    let req = REQUEST_LINE.captures(text)?;
+    let path = req[2].to_owned();
+    // The loopback POST to authService inside a device request is part of
+    // that request, not a request of its own.
+    let validated = text.contains("/authService/token") && path != "/authService/token";
+    let oci: Vec<String> = OCI_COMMAND
+        .captures_iter(text)
+        .map(|c| c[1].to_owned())
+        .collect();
+    let device_types = text
+        .contains("accessDeviceTable")
+        .then(|| xml::access_device_table(text));
+    Some(XsiRequest {
+        method: req[1].to_owned(),
+        path,
+        auth: AUTH_SCHEME.captures(text).map(|c| c[1].to_owned()),
+        user_agent: USER_AGENT.captures(text).map(|c| c[1].to_owned()),
+        tracking_id: TRACKING.captures(text).map(|c| c[1].to_owned()),
+        status: STATUS_LINE.captures(text).and_then(|c| c[1].parse().ok()),
+        oci,
+        device_types,
+        user: PROFILE_USER.captures(text).map(|c| c[1].to_owned()),
+        validated,
+    })
+}
+
+fn auth_record(text: &str) -> Option<AuthRecord> {
+    let stage = if text.contains("POST /authService/token") {
+        AuthStage::Validate
+    } else if text.contains("GET /authService/token") {
+        AuthStage::Request
+    } else if text.contains("LongLivedTokenManager")
+        || text.to_ascii_lowercase().contains("token generat")
+    {
+        AuthStage::Issue
+    } else {
+        return None;
+    };
+    Some(AuthRecord {
+        stage,
+        status: STATUS_CODE.captures(text).and_then(|c| c[1].parse().ok()),
+        tracking_id: TRACKING.captures(text).map(|c| c[1].to_owned()),
+        user: BW_USER.captures(text).map(|c| c[1].to_owned()),
+        login_info: text.contains("UserGetLoginInfoRequest"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(path: &str, text: &str) -> Vec<EventKind> {
+        let file = LogFile::parse(path.into(), text.as_bytes().to_vec());
+        let mut out = Vec::new();
+        for rec in 0..file.records.len() {
+            extract(&file, rec, |e| out.push(e));
+        }
+        out
+    }
+
+    #[test]
+    fn pslog_post_and_answer() {
+        let text = "2024.04.28 07:48:35:028 CET | Info       | ProvisioningServer | IMP Provisioning Adapter 1 |\n\tHTTP POST https://203.0.113.77/api/v1/broadworks/provisioning/subscriber\n\tContent-Type: application/xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?><subscriberProfile><bwuserid>2016043848@acme.example</bwuserid><group>SalesGroup</group><serviceProvider>Acme</serviceProvider><primaryPhoneNumber>+31207395849</primaryPhoneNumber><email>jan@acme.example</email><services><service>IM&amp;P</service></services></subscriberProfile>\n2024.04.28 07:48:35:274 CET | Info       | ProvisioningServer | IMP Provisioning Adapter 1 |\n\tHTTP response 409 Conflict\n<error><message>User already exists with this email</message></error>\n";
+        let ev = events("PSLog", text);
+        match &ev[0] {
+            EventKind::ProvisioningPost {
+                target,
+                profile: Some(p),
+            } => {
+                assert_eq!(
+                    target,
+                    "https://203.0.113.77/api/v1/broadworks/provisioning/subscriber"
+                );
+                assert_eq!(p.email.as_deref(), Some("jan@acme.example"));
+                assert_eq!(p.primary_phone_number.as_deref(), Some("+31207395849"));
+                assert_eq!(p.service_provider.as_deref(), Some("Acme"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            ev[1],
+            EventKind::ProvisioningAnswer {
+                status: 409,
+                message: Some("User already exists with this email".into())
+            }
+        );
+    }
+
+    #[test]
+    fn xsi_device_request_with_table() {
+        let text = "2024.05.16 09:06:05:951 CET | Info       | Xsi | http-nio-443-exec-21 |\n\tGET /com.broadsoft.xsi-actions/v2.0/user/2132189177%40example.net/profile/device\n\tauthorization: Bearer ********\n\tuser-agent: WebexTeams (Windows/44.2.0.29562)\n\ttrackingid: CLIENT_4d745ac6-75c3-61fc-90c7-50bcacd3a4be\n\tPOST http://127.0.0.1:80/authService/token X-BROADSOFT-CORRELATION-ID: CLIENT_4d745ac6-75c3-61fc-90c7-50bcacd3a4be\n\tOCI-P UserPrimaryAndSCADeviceGetListRequest -> UserPrimaryAndSCADeviceGetListResponse <accessDeviceTable><colHeading>Device Type</colHeading><row><col>Connect - Mobile</col></row></accessDeviceTable>\n";
+        let ev = events("xsp/XsiActionsLog.txt", text);
+        let EventKind::XsiRequest(r) = &ev[0] else {
+            panic!("{ev:?}")
+        };
+        assert_eq!(r.method, "GET");
+        assert!(r.path.ends_with("/profile/device"));
+        assert_eq!(r.auth.as_deref(), Some("Bearer"));
+        assert_eq!(
+            crate::analysis::extract::device::platform_of_agent(r.user_agent.as_deref().unwrap()),
+            Some("Windows")
+        );
+        assert!(r.validated);
+        assert_eq!(
+            r.device_types.as_deref(),
+            Some(&["Connect - Mobile".to_owned()][..])
+        );
+        assert_eq!(r.oci, ["UserPrimaryAndSCADeviceGetListRequest"]);
+    }
+
+    #[test]
+    fn auth_service_stages() {
+        let text = "2024.05.04 15:42:04:607 CET | Info       | AuthService | http-nio-8443-exec-10 |\n\tGET /authService/token\n\thttp_bw_userid: 2623715513@example.com\n\ttrackingid: CLIENT_9881f41e-7a86-641e-2cfb-b9e8820904fe\n\tOCI-P UserGetLoginInfoRequest -> UserGetLoginInfoResponse\n\n2024.05.04 15:42:04:907 CET | Info       | AuthService | LongLivedTokenManager |\n\tToken generation failed: unable to sign token, RSA key not found\n\tStatusCode=401 trackingid: CLIENT_9881f41e-7a86-641e-2cfb-b9e8820904fe\n";
+        let ev = events("xsp/authenticationService.log", text);
+        let EventKind::AuthService(a) = &ev[0] else {
+            panic!()
+        };
+        assert_eq!(
+            (a.stage, a.login_info, a.user.as_deref()),
+            (AuthStage::Request, true, Some("2623715513@example.com"))
+        );
+        let EventKind::AuthService(b) = &ev[1] else {
+            panic!()
+        };
+        assert_eq!((b.stage, b.status), (AuthStage::Issue, Some(401)));
+    }
+
+    #[test]
+    fn access_log_and_cli() {
+        let ev = events(
+            "access_log",
+            "192.0.2.33 - - [16/May/2024:09:06:05 +0100] \"GET /com.broadsoft.xsi-actions/v2.0/user/x/profile/device HTTP/1.1\" 403 10\n",
+        );
+        assert_eq!(
+            ev,
+            [EventKind::XspAccess(Box::new(XspAccess {
+                method: "GET".into(),
+                path: "/com.broadsoft.xsi-actions/v2.0/user/x/profile/device".into(),
+                status: 403
+            }))]
+        );
+        let ev = events(
+            "cli.txt",
+            "XSP_CLI/Interface/Http/HttpClientAuthentication> get\n  chainDepth = 1\n",
+        );
+        assert_eq!(
+            ev,
+            [EventKind::CliSetting {
+                name: "chainDepth".into(),
+                value: "1".into()
+            }]
+        );
+    }
+}
