@@ -334,6 +334,30 @@ impl LogFile {
         self.lines_of(i).1
     }
 
+    /// The thread field of record `i`'s header, as the log wrote it.
+    pub fn thread_of(&self, i: usize) -> Option<&str> {
+        let line = self.first_line_of(i);
+        let header = header_of(self.grammar?, line.as_bytes())?;
+        line.get(header.thread?)
+    }
+
+    /// The header prefix of record `i`: timestamp, level, thread and
+    /// source, up to where the message starts; empty for a record without
+    /// a header.
+    pub fn prefix_of(&self, i: usize) -> &str {
+        let Some(r) = self.records.get(i) else {
+            return "";
+        };
+        if r.millis().is_none() {
+            return "";
+        }
+        let first = self.first_line_of(i);
+        first
+            .get(..r.body().min(first.len()))
+            .unwrap_or("")
+            .trim_end()
+    }
+
     /// The header line of record `i` alone.
     pub fn first_line_of(&self, i: usize) -> &str {
         let text = self.text_of(i);

@@ -1,19 +1,25 @@
 //! Extraction: records in, typed [`Event`]s out.
 //!
 //! This layer reads the protocol facts of the Webex app, BWC and server
-//! logs, one record at a time, and hands them over as [`Event`]s: the one
-//! boundary between reading and diagnosing, as a `Sink` is in ripgrep. It
-//! knows nothing of findings, attempts or severities; what a fact means is
-//! for [`super::diagnose`] to decide.
+//! logs and hands them over as [`Event`]s: the one boundary between reading
+//! and diagnosing, as a `Sink` is in ripgrep. It knows nothing of findings,
+//! attempts or severities; what a fact means is for [`super::diagnose`] to
+//! decide.
 //!
 //! Real logs word things differently from our samples, so extraction keys
 //! on what the protocols fix: URL paths, HTTP and SIP status codes, SIP
 //! start lines and headers, entitlement and device-type names, calling
-//! behaviour values, `errorCode=NNNN`, tracking ids. An aho-corasick pass
-//! over each file's text picks the records worth a closer look; only those
-//! meet the regular expressions.
+//! behaviour values, error codes, tracking ids, and the names of fields in
+//! any `key=value`, `key: value` or JSON printing ([`fields`]). An
+//! aho-corasick pass over each file's text picks the records worth a
+//! closer look; a record and the records of the same print ([`group`]) are
+//! read together.
 
 pub mod device;
+pub mod fields;
+pub mod group;
+pub mod http;
+pub mod identity;
 pub mod patterns;
 pub mod server;
 pub mod sip;
@@ -22,52 +28,25 @@ pub mod xml;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
 use rayon::prelude::*;
 
-use super::codes;
-use crate::record::{Bundle, LogFile, RecordRef};
+use crate::record::{Bundle, FileKind, LogFile, RecordRef};
+pub use http::{HttpRequest, HttpResponse, Service};
 use patterns::Patterns;
 use sip::{Direction, SipMessage};
 
-/// Which back end an HTTP exchange talks to, from its URL path.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Service {
-    /// The IdP proxy's JWT or the authService's long-lived token.
-    Token,
-    /// Xsi-Actions, the device list (`…/profile/device`) in particular.
-    Xsi,
-    /// The device management server's configuration file.
-    Dms,
-}
-
-impl Service {
-    pub fn of_url(url: &str) -> Option<Service> {
-        let lower = url.to_ascii_lowercase();
-        if lower.contains("broadworks-idp-proxy")
-            || lower.contains("/authservice/token")
-            || lower.contains("/jwt")
-        {
-            Some(Service::Token)
-        } else if lower.contains("/com.broadsoft.xsi-actions/") || lower.contains("/xsi-actions/") {
-            Some(Service::Xsi)
-        } else if lower.contains("/dms/")
-            || lower.ends_with("config.xml")
-            || lower.contains("config-wxt")
-        {
-            Some(Service::Dms)
-        } else {
-            None
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventKind {
+    /// The app names its version or platform; `start` when the record says
+    /// it is starting.
     AppStart {
         version: Option<Box<str>>,
         platform: Option<Box<str>>,
+        start: bool,
     },
     Identity(Box<Identity>),
     Entitlements(Vec<String>),
+    /// One entitlement of a list printed an item per record; runs of them
+    /// become one [`EventKind::Entitlements`] when the events are collected.
+    Entitlement(String),
     CallingBehavior(String),
     BwcInit,
     HttpRequest(Box<HttpRequest>),
@@ -86,8 +65,11 @@ pub enum EventKind {
         cseq: Option<u32>,
         peer: Option<String>,
     },
+    /// A connection failed. `sip` when the record speaks of SIP or
+    /// registration; otherwise the diagnosis decides by the peer.
     TransportFailure {
         peer: Option<String>,
+        sip: bool,
     },
     KeepAlive {
         peer: Option<String>,
@@ -136,30 +118,13 @@ pub enum EventKind {
 // hundreds of thousands of them, collected and sorted at once.
 const _: () = assert!(std::mem::size_of::<Event>() <= 72);
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Identity {
     pub email: Option<String>,
     pub user_id: Option<String>,
     pub org_id: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct HttpRequest {
-    pub service: Service,
-    /// The HTTP method written before the URL, if any.
-    pub method: Option<String>,
-    pub url: String,
-    pub tracking_id: Option<String>,
-}
-
-/// `url` is `None` when the answer names only the tracking id; the service
-/// is then taken from the request with that id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HttpResponse {
-    pub service: Option<Service>,
-    pub url: Option<String>,
-    pub status: u16,
-    pub tracking_id: Option<String>,
+    /// The BroadWorks user id, where the log names it as such.
+    pub broadworks_user: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -188,8 +153,8 @@ impl Event {
         }
     }
 
-    /// The back end of an HTTP event (answers that name only a tracking id
-    /// get theirs from their request when the events are collected).
+    /// The back end of an HTTP event (answers that name no URL get theirs
+    /// from their request when the events are collected).
     pub fn service(&self) -> Option<Service> {
         match &self.kind {
             EventKind::HttpRequest(r) => Some(r.service),
@@ -198,11 +163,12 @@ impl Event {
         }
     }
 
-    /// The tracking id an event carries, client or server side.
+    /// The tracking id an event carries: of an HTTP exchange with a known
+    /// back end, or of a server record.
     pub fn tracking_id(&self) -> Option<&str> {
         match &self.kind {
             EventKind::HttpRequest(r) => r.tracking_id.as_deref(),
-            EventKind::HttpResponse(r) => r.tracking_id.as_deref(),
+            EventKind::HttpResponse(r) if r.service.is_some() => r.tracking_id.as_deref(),
             EventKind::XsiRequest(r) => r.tracking_id.as_deref(),
             EventKind::AuthService(r) => r.tracking_id.as_deref(),
             _ => None,
@@ -221,28 +187,55 @@ pub fn collect(bundle: &Bundle, patterns: &Patterns) -> Vec<Event> {
         .flat_map_iter(|(i, f)| scanner.scan(i as u32, f))
         .collect();
     events.sort_by_key(|e| (e.millis.unwrap_or(i64::MAX), e.file, e.record));
-    resolve_services(&mut events);
+    join_entitlements(&mut events);
+    http::pair(&mut events);
     events
 }
 
-/// An answer that names only a tracking id talks to the service its
-/// request named.
-fn resolve_services(events: &mut [Event]) {
-    let by_id: std::collections::HashMap<String, Service> = events
+/// How far apart the items of one entitlement list printed an item per
+/// record may be.
+const ENTITLEMENT_RUN_MS: i64 = 2_000;
+
+/// Runs of single entitlements of one file become one list, at the first.
+fn join_entitlements(events: &mut Vec<Event>) {
+    if !events
         .iter()
-        .filter_map(|e| match &e.kind {
-            EventKind::HttpRequest(r) => r.tracking_id.clone().map(|id| (id, r.service)),
-            _ => None,
-        })
-        .collect();
-    for e in events.iter_mut() {
-        if let EventKind::HttpResponse(r) = &mut e.kind
-            && r.service.is_none()
-            && let Some(id) = &r.tracking_id
-        {
-            r.service = by_id.get(id.as_str()).copied();
-        }
+        .any(|e| matches!(e.kind, EventKind::Entitlement(_)))
+    {
+        return;
     }
+    let near = |a: Option<i64>, b: Option<i64>| match (a, b) {
+        (Some(a), Some(b)) => (b - a).abs() <= ENTITLEMENT_RUN_MS,
+        (None, None) => true,
+        _ => false,
+    };
+    let mut joined: Vec<Event> = Vec::with_capacity(events.len());
+    let mut open: Option<usize> = None;
+    for mut e in events.drain(..) {
+        if let EventKind::Entitlement(name) = &mut e.kind {
+            let name = std::mem::take(name);
+            if let Some(k) = open
+                && joined[k].file == e.file
+                && near(joined[k].millis, e.millis)
+                && let EventKind::Entitlements(list) = &mut joined[k].kind
+            {
+                if !list.contains(&name) {
+                    list.push(name);
+                }
+                continue;
+            }
+            e.kind = EventKind::Entitlements(vec![name]);
+            joined.push(e);
+            open = Some(joined.len() - 1);
+            continue;
+        }
+        // Anything else the same file says ends the run.
+        if open.is_some_and(|k| joined[k].file == e.file) {
+            open = None;
+        }
+        joined.push(e);
+    }
+    *events = joined;
 }
 
 /// Words that make a record worth a closer look. Case-insensitive.
@@ -250,11 +243,16 @@ const KEYWORDS: &[&str] = &[
     "sip/2.0",
     "http://",
     "https://",
+    "http/1",
+    "http/2",
     "entitlement",
     "behavio",
     "errorcode",
+    "error_code",
     "error code",
     "bwc:",
+    "bwc",
+    "broadworks",
     "version",
     // An app start may not say "version"; it names the platform.
     "windows",
@@ -263,10 +261,17 @@ const KEYWORDS: &[&str] = &[
     "android",
     "ipados",
     "ios ",
+    "ios/",
     "orgid",
     "org_id",
+    "org id",
+    "org uuid",
+    "organization",
     "userid",
     "user_id",
+    "user id",
+    "user uuid",
+    "email",
     "keep-alive",
     "keepalive",
     "_wxt%",
@@ -279,13 +284,23 @@ const KEYWORDS: &[&str] = &[
     "timed out",
     "trackingid",
     "tracking_id",
-    "proxy=",
+    "tracking id",
+    "tracking-id",
+    "client",
+    "correlation",
+    "status",
+    "proxy",
     "native_",
     "call_with_app",
     "error",
     "refused",
+    "reset",
     "unreachable",
     "handshake",
+    "no route",
+    "devicetype",
+    "accessdevice",
+    "<config",
 ];
 
 /// The prefilter: built-in keywords plus the literals of the patterns.
@@ -293,6 +308,10 @@ pub struct Scanner<'p> {
     ac: AhoCorasick,
     patterns: &'p Patterns,
 }
+
+/// Text files (a `DeviceInfo.txt`, a Partner Hub status JSON) are read
+/// whole for identity and codes when they are at most this large.
+const MAX_TEXT_FILE: usize = 1 << 20;
 
 impl<'p> Scanner<'p> {
     pub fn new(patterns: &'p Patterns) -> Scanner<'p> {
@@ -313,6 +332,9 @@ impl<'p> Scanner<'p> {
     pub fn scan(&self, index: u32, file: &LogFile) -> Vec<Event> {
         if file.kind.is_server() {
             return self.scan_server(index, file);
+        }
+        if file.kind == FileKind::Text && !file.records.is_empty() {
+            return scan_text(index, file);
         }
         if !file.kind.is_app_log() || file.records.is_empty() {
             return Vec::new();
@@ -355,8 +377,8 @@ impl<'p> Scanner<'p> {
             .collect()
     }
 
-    /// Events of the records in `range`. A SIP message printed one line per
-    /// record may run past the end of the range; it is read to its end here.
+    /// Events of the records in `range`. A group of records of one print
+    /// that starts in the range is read whole, even past its end.
     fn scan_records(
         &self,
         index: u32,
@@ -379,17 +401,22 @@ impl<'p> Scanner<'p> {
                 .records
                 .partition_point(|r| (r.start as usize) <= m.start())
                 .saturating_sub(1);
-            if rec >= next {
+            let first = group::start_of(file, rec);
+            if first >= next && first >= range.start {
+                let g = group::at(file, first);
                 let mut out = Out {
                     file: index,
-                    record: rec as u32,
-                    millis: file.records[rec].millis(),
+                    record: first as u32,
+                    millis: file.records[first].millis(),
                     events: &mut events,
                     bwc: false,
                 };
-                next = extract(file, rec, &mut out, self.patterns).max(rec + 1);
+                extract(file, &g, &mut out, self.patterns);
+                next = g.end;
+            } else {
+                next = next.max(group::end_of(file, first));
             }
-            // Whatever else this record holds has been looked at.
+            // Whatever else this group holds has been looked at.
             at = file
                 .records
                 .get(next.max(rec + 1))
@@ -398,6 +425,33 @@ impl<'p> Scanner<'p> {
         }
         events
     }
+}
+
+/// A text file of the bundle that is no log: read whole for the app's
+/// identity and the guide's codes, which such files (a device summary, a
+/// Partner Hub export) may hold. Its events have no time.
+fn scan_text(index: u32, file: &LogFile) -> Vec<Event> {
+    if file.text.len() > MAX_TEXT_FILE {
+        return Vec::new();
+    }
+    let fields = fields::read(&file.text);
+    let mut events = Vec::new();
+    let mut out = Out {
+        file: index,
+        record: 0,
+        millis: None,
+        events: &mut events,
+        bwc: false,
+    };
+    identity::read(&file.text, &fields, |k| {
+        if matches!(
+            k,
+            EventKind::AppStart { .. } | EventKind::Identity(_) | EventKind::GuideCode(_)
+        ) {
+            out.push(k)
+        }
+    });
+    events
 }
 
 struct Out<'a> {
@@ -420,51 +474,25 @@ impl Out<'_> {
     }
 }
 
-re!(URL, r#"https?://[^\s"'<>\\]+"#);
-re!(METHOD, r"\b(GET|POST|PUT|DELETE|PATCH)\b");
-re!(
-    STATUS,
-    r"(?i)(?:->\s*|\bstatus(?:\s*code)?\s*[=:]\s*\[?|\bhttp\s*status\s*[=:]\s*\[?|httpStatus\s*=\s*\[|\bHTTP/\d(?:\.\d)?\s+|\bresponse\s*(?:code)?\s*[=:]\s*|\breturned\s+)([1-5]\d\d)\b"
-);
-re!(TRACKING, r"(?i)\b(CLIENT[_-]?[0-9a-f][0-9a-f-]{7,})");
-re!(
-    UUID_USER,
-    r"(?i)\buser_?id\W{1,3}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
-);
-re!(
-    UUID_ORG,
-    r"(?i)\borg_?id\W{1,3}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"
-);
-re!(EMAIL, r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}");
-re!(VERSION, r"\b(\d{2}\.\d{1,2}\.\d{1,2}\.\d{3,6})\b");
-re!(
-    PLATFORM,
-    r"(?i)\b(Windows(?: \d+)?(?: \(\d\d-bit\))?|macOS(?: [\d.]+)?|Mac OS X(?: [\d._]+)?|iPadOS(?: [\d.]+)?|iOS(?: [\d.]+)?|Android(?: [\d.]+)?)"
-);
-re!(
-    BEHAVIOR,
-    r"\b(NATIVE_WEBEX_TEAMS_CALLING|CALL_WITH_APP_REGISTERED_FOR_[A-Z]+|NATIVE_SIP_CALL_TO_UCM)\b|(?i:calling\s*behaviou?r)\W{1,4}(NONE)\b"
-);
-re!(ENTITLEMENT_NAME, r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{3,}");
-re!(JSON_STRING, r#""([^"]+)""#);
 re!(
     BWC_INIT,
     r"(?i)(?:::init\b|\binitiali[sz]|\bstart(?:ed|ing)?\b)"
 );
 re!(
-    PROXY_SETTING,
-    r"(?i)\bproxy\s*[=:]\s*([A-Za-z0-9.\-\[\]:]+?:\d{2,5})\b"
+    BROADWORKS_WORDS,
+    r"(?i)broadworks|\bbwc\b|calling\s+library"
 );
-re!(USER_SETTING, r"(?i)\buser(?:name)?\s*[=:]\s*([^\s,;]+)");
-re!(ERROR_CODE, r"(?i)\berror\s*code\s*[=:]?\s*(\d{3,6})\b");
-re!(SIX_DIGITS, r"\b([1-6]\d{5})\b");
 re!(
     TIMEOUT,
     r"(?i)\btimer\s*[bf]\b|transaction\s+time(?:d\s*)?out|\btimed?\s*out\b|no\s+response"
 );
 re!(
     TRANSPORT_FAIL,
-    r"(?i)connection\s+(?:refused|reset|failed|closed|lost)|tls\s+handshake\s+fail|could\s+not\s+connect|unreachable|socket\s+error"
+    r"(?i)connection\s+(?:refused|reset|failed|closed|lost|timed\s*out|aborted)|tls\s+handshake\s+fail|handshake\s+(?:failure|failed|error)|could\s+not\s+connect|failed\s+to\s+connect|connect(?:ion)?\s+(?:to\s+\S+\s+)?failed|unreachable|no\s+route\s+to\s+host|socket\s+error|econnrefused|etimedout|econnreset|ehostunreach|enetunreach|certificate\s+verify\s+failed|wsaetimedout|wsaeconnrefused"
+);
+re!(
+    SIP_WORDS,
+    r"(?i)\bsips?\b|register|\bsbc\b|registrar|\bbwc:sip"
 );
 re!(CSEQ_NUMBER, r"(?i)\bcseq\s*[=:]?\s*(\d+)");
 re!(
@@ -478,19 +506,28 @@ re!(
 re!(KEEPALIVE, r"(?i)\bkeep-?alive\b");
 re!(
     CONFIG_UNREADABLE,
-    r"(?i)\b(?:failed|unable|could\s+not)\s+to\s+parse\s+the\s+config"
+    r"(?i)\b(?:failed|unable|could\s+not|cannot)\s+(?:to\s+)?parse\s+(?:the\s+)?(?:device\s+)?config"
 );
+re!(DEVICE_TYPE_TAG, r"(?i)<deviceType>|\bdeviceType\b");
+re!(CONFIG_DOC, r"(?i)<config\b|<proxy\s|%[A-Z0-9_]{3,}_WXT%");
 
-/// Extracts the events of record `rec`; returns the first record index not
-/// consumed (SIP messages printed one line per record consume several).
-fn extract(file: &LogFile, rec: usize, out: &mut Out, patterns: &Patterns) -> usize {
-    let text = file.text_of(rec);
-    let first = file.first_line_of(rec);
-    out.bwc = first.contains("BWC:");
+/// A small, stable hash of a thread name, so that answers can be matched to
+/// the requests of their thread; 0 for none.
+fn thread_hash(thread: Option<&str>) -> u32 {
+    let Some(t) = thread.filter(|t| !t.is_empty()) else {
+        return 0;
+    };
+    let h = t.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    h.max(1)
+}
 
-    if let Some((at, _)) = sip::find_start_line(text) {
-        return extract_sip(file, rec, at, out);
-    }
+/// Extracts the events of one group of records.
+fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns) {
+    let text: &str = &g.text;
+    let first = text.split('\n').next().unwrap_or(text);
+    out.bwc = first.contains("BWC:") || first.contains("BWC ");
 
     for (index, detail) in patterns.matching(text) {
         out.push(EventKind::Pattern {
@@ -499,285 +536,142 @@ fn extract(file: &LogFile, rec: usize, out: &mut Out, patterns: &Patterns) -> us
         });
     }
 
-    let mut urls = URL
-        .find_iter(first)
-        .filter_map(|m| Service::of_url(m.as_str()).map(|s| (s, m)))
-        .peekable();
-    let tracking_id = TRACKING.captures(first).map(|c| c[1].to_owned());
-    // A status anywhere on the line, outside the URLs, makes it an answer.
-    let without_urls = URL.replace_all(first, " ");
-    let status = STATUS
-        .captures(&without_urls)
-        .and_then(|c| c[1].parse::<u16>().ok());
-    if urls.peek().is_some() {
-        for (service, m) in urls {
-            let url = m.as_str().trim_end_matches(['.', ',', ')', ':']).to_owned();
-            match status {
-                Some(status) => {
-                    out.push(EventKind::HttpResponse(Box::new(HttpResponse {
-                        service: Some(service),
-                        url: Some(url.clone()),
-                        status,
-                        tracking_id: tracking_id.clone(),
-                    })));
-                    body_events(service, &text[first.len().min(text.len())..], out);
-                }
-                None => out.push(EventKind::HttpRequest(Box::new(HttpRequest {
-                    service,
-                    method: METHOD
-                        .captures_iter(&first[..m.start()])
-                        .last()
-                        .map(|c| c[1].to_owned()),
-                    url,
-                    tracking_id: tracking_id.clone(),
-                }))),
-            }
+    if sip::find_start_line(text).is_some() {
+        for m in sip_messages(file, g) {
+            out.push(EventKind::Sip(Box::new(m)));
         }
-    } else if let (Some(status), Some(id)) = (status, &tracking_id) {
-        out.push(EventKind::HttpResponse(Box::new(HttpResponse {
-            service: None,
-            url: None,
-            status,
-            tracking_id: Some(id.clone()),
-        })));
+        return;
     }
 
-    // Which of these words the header line holds, in one pass and without
-    // a lowercase copy: a hostile line can be hundreds of megabytes.
-    let words = Words::of(first);
-    if words.has(Word::Entitlement) {
-        let list = entitlements(first);
-        if !list.is_empty() {
-            out.push(EventKind::Entitlements(list));
-        }
-    }
-    if let Some(c) = BEHAVIOR.captures(first) {
-        let value = c
-            .get(1)
-            .or(c.get(2))
-            .map(|m| m.as_str().to_owned())
-            .unwrap_or_default();
-        out.push(EventKind::CallingBehavior(value));
-    }
-    let user_id = UUID_USER.captures(first).map(|c| c[1].to_ascii_lowercase());
-    let org_id = UUID_ORG.captures(first).map(|c| c[1].to_ascii_lowercase());
-    if user_id.is_some() || org_id.is_some() {
-        let email = EMAIL.find(first).map(|m| m.as_str().to_owned());
-        out.push(EventKind::Identity(Box::new(Identity {
-            email,
-            user_id,
-            org_id,
-        })));
-    }
-    if let (Some(v), Some(p)) = (VERSION.captures(first), PLATFORM.captures(first)) {
-        out.push(EventKind::AppStart {
-            version: Some(v[1].into()),
-            platform: Some(p[1].into()),
-        });
-    }
-    if out.bwc
-        && words.has(Word::Broadworks)
-        && BWC_INIT.is_match(file.body_of(rec))
-        && !words.has(Word::Error)
+    let fields = fields::read(text);
+    let thread = thread_hash(file.thread_of(g.first));
+    http::read(text, &fields, thread, |k| out.push(k));
+    body_events(text, out);
+    identity::read(text, &fields, |k| out.push(k));
+
+    let head = http::head(text);
+    if BROADWORKS_WORDS.is_match(head)
+        && BWC_INIT.is_match(head)
+        && !TRANSPORT_FAIL.is_match(head)
+        && file.records[g.first].level() != crate::record::Level::Error
+        && !head.to_ascii_lowercase().contains("fail")
     {
         out.push(EventKind::BwcInit);
     }
-    if let Some(p) = PROXY_SETTING.captures(first) {
-        let user = USER_SETTING.captures(first).map(|c| c[1].to_owned());
-        out.push(EventKind::SipSettings {
-            proxy: Some(p[1].into()),
-            user: user.map(String::into_boxed_str),
-        });
-    }
-    if let Some(c) = ERROR_CODE.captures(first)
-        && let Ok(code) = c[1].parse::<u32>()
-        && codes::lookup(code).is_none()
-    {
-        out.push(EventKind::BwcErrorCode(code));
-    }
-    if words.has(Word::Error) || words.has(Word::Code) {
-        for c in SIX_DIGITS.captures_iter(first) {
-            if let Some(code) = c[1]
-                .parse::<u32>()
-                .ok()
-                .filter(|c| codes::lookup(*c).is_some())
-            {
-                out.push(EventKind::GuideCode(code));
-            }
-        }
-    }
-    if let Some(c) = DEVICE_NOT_FOUND.captures(first) {
+    if let Some(c) = DEVICE_NOT_FOUND.captures(head) {
         out.push(EventKind::DeviceProfileNotFound(c[1].to_owned()));
     }
-    if CONFIG_UNREADABLE.is_match(first) {
+    if CONFIG_UNREADABLE.is_match(head) {
         out.push(EventKind::ConfigUnreadable);
     }
-    let sip_context = out.bwc || words.has(Word::Sip);
-    if sip_context && words.has(Word::Register) && TIMEOUT.is_match(first) {
-        let cseq = CSEQ_NUMBER.captures(first).and_then(|c| c[1].parse().ok());
+    let sip_context = out.bwc || SIP_WORDS.is_match(head);
+    if sip_context && TIMEOUT.is_match(head) && head.to_ascii_lowercase().contains("register") {
+        let cseq = CSEQ_NUMBER.captures(head).and_then(|c| c[1].parse().ok());
         out.push(EventKind::SipTimeout {
             cseq,
-            peer: sip::peer_of(first),
+            peer: sip::peer_of(head),
         });
-    } else if sip_context && TRANSPORT_FAIL.is_match(first) {
-        out.push(EventKind::TransportFailure {
-            peer: sip::peer_of(first),
-        });
+    } else if TRANSPORT_FAIL.is_match(head) || (sip_context && TIMEOUT.is_match(head)) {
+        let peer = sip::peer_of(head);
+        if peer.is_some() || sip_context {
+            out.push(EventKind::TransportFailure {
+                peer,
+                sip: sip_context,
+            });
+        }
     }
     if KEEPALIVE.is_match(first) {
         out.push(EventKind::KeepAlive {
             peer: sip::peer_of(first),
         });
     }
-    if WEBEX_CALLING.is_match(first) {
+    if WEBEX_CALLING.is_match(head) {
         out.push(EventKind::WebexCalling);
     }
-    rec + 1
 }
 
-/// Device types from an XSI answer, placeholders and proxy from a DMS one.
-fn body_events(service: Service, body: &str, out: &mut Out) {
-    match service {
-        Service::Xsi if body.contains("AccessDevices") || body.contains("accessDevice") => {
-            out.push(EventKind::DeviceList(xml::device_types(body)));
+/// A device list or a device configuration, wherever a record holds one:
+/// the answer that carries it may not repeat its URL.
+fn body_events(text: &str, out: &mut Out) {
+    if DEVICE_TYPE_TAG.is_match(text) {
+        let mut types = xml::device_types(text);
+        if types.is_empty() {
+            types = fields::read(text)
+                .into_iter()
+                .filter(|f| f.key == fields::Key::DeviceType)
+                .flat_map(|f| {
+                    f.value
+                        .items()
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
         }
-        Service::Dms if body.contains('<') => {
-            out.push(EventKind::Config(Box::new(xml::config_summary(body))));
+        if !types.is_empty() {
+            out.push(EventKind::DeviceList(types));
         }
-        _ => {}
+    }
+    if CONFIG_DOC.is_match(text) {
+        out.push(EventKind::Config(Box::new(xml::config_summary(text))));
     }
 }
 
-/// Words that steer the rules for a header line, in [`WORDS`] order.
-#[derive(Clone, Copy)]
-enum Word {
-    Entitlement,
-    Broadworks,
-    Error,
-    Code,
-    Sip,
-    Register,
-}
-
-static WORDS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .build([
-            "entitlement",
-            "broadworks",
-            "error",
-            "code",
-            "sip",
-            "register",
-        ])
-        .expect("word automaton")
-});
-
-/// The [`Word`]s a text holds, case-insensitively.
-struct Words(u8);
-
-impl Words {
-    fn of(text: &str) -> Words {
-        let mut bits = 0u8;
-        for m in WORDS.find_overlapping_iter(text) {
-            bits |= 1 << m.pattern().as_usize();
-            if bits == 0b11_1111 {
-                break;
+/// The SIP messages of a group: each from its start line to the next.
+fn sip_messages(file: &LogFile, g: &group::Group) -> Vec<SipMessage> {
+    let text: &str = &g.text;
+    let lines: Vec<&str> = text.split('\n').collect();
+    let starts: Vec<(usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| sip::find_start_line(l).map(|(at, _)| (i, at)))
+        .collect();
+    let header_len = file.prefix_of(g.first).len();
+    let mut out = Vec::new();
+    for (k, &(li, at)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(lines.len(), |s| s.0);
+        let line = lines[li];
+        let before = &line[..at];
+        let announce =
+            if sip::direction_of(before) != Direction::Unknown || sip::peer_of(before).is_some() {
+                Some(before)
+            } else if li > 0 {
+                Some(lines[li - 1])
+            } else if g.first > 0 {
+                announce_of(file, g.first - 1)
+            } else {
+                None
             }
+            .unwrap_or(before);
+        let direction = sip::direction_of(announce);
+        let peer = sip::peer_of(announce);
+        let rest = &line[at..];
+        if rest.contains("\\n") {
+            if let Some(m) = sip::parse_text(rest, direction, peer) {
+                out.push(m);
+            }
+            continue;
         }
-        Words(bits)
-    }
-
-    fn has(&self, w: Word) -> bool {
-        self.0 & (1 << w as u8) != 0
-    }
-}
-
-/// The list after the word "entitlements", JSON or comma-separated.
-fn entitlements(line: &str) -> Vec<String> {
-    let Some(at) = WORDS
-        .find_overlapping_iter(line)
-        .find(|m| m.pattern().as_usize() == Word::Entitlement as usize)
-        .map(|m| m.start())
-    else {
-        return Vec::new();
-    };
-    let rest = &line[at..];
-    if let Some(open) = rest.find('[') {
-        let inner = &rest[open..];
-        let close = inner.find(']').unwrap_or(inner.len());
-        return JSON_STRING
-            .captures_iter(&inner[..close])
-            .map(|c| c[1].trim().to_owned())
-            .collect();
-    }
-    let Some(colon) = rest.find([':', '=']) else {
-        return Vec::new();
-    };
-    rest[colon + 1..]
-        .split([',', ' ', ';'])
-        .map(str::trim)
-        .filter(|t| !t.is_empty() && ENTITLEMENT_NAME.find(t).is_some_and(|m| m.len() == t.len()))
-        .map(str::to_owned)
-        .collect()
-}
-
-/// A SIP message whose start line is at `at` in record `rec`'s text.
-fn extract_sip(file: &LogFile, rec: usize, at: usize, out: &mut Out) -> usize {
-    let text = file.text_of(rec);
-    let first_len = file.first_line_of(rec).len();
-    let announce_here = &text[..at];
-    // The announcing words sit before the start line, or on the record
-    // before it when every message line is its own record.
-    let prev_announce = if at < first_len && rec > 0 {
-        announce_of(file, rec - 1)
-    } else {
-        None
-    };
-    let announce = if sip::direction_of(announce_here) != Direction::Unknown {
-        announce_here
-    } else {
-        prev_announce.unwrap_or(announce_here)
-    };
-    let direction = sip::direction_of(announce);
-    let peer = sip::peer_of(announce);
-
-    let single_line = at < first_len;
-    let escaped = single_line && text[at..first_len].contains("\\n");
-    if !single_line || escaped {
-        if let Some(m) = sip::parse_text(&text[at..], direction, peer) {
-            out.push(EventKind::Sip(Box::new(m)));
+        // What stands before the start line within the message text is
+        // what every later line of the message carries too, if anything.
+        let strip = if li == 0 {
+            before.get(header_len..).unwrap_or("")
+        } else {
+            before
         }
-        return rec + 1;
-    }
-    // One record per message line: the lines share the prefix in front of
-    // the start line; the message ends where that prefix stops.
-    let body_start = (file.records[rec].start as usize + file.records[rec].body())
-        .min(file.records[rec].start as usize + at);
-    // `get`: a clamped message offset may fall inside a character.
-    let prefix = file
-        .text
-        .get(body_start..file.records[rec].start as usize + at)
-        .unwrap_or("");
-    let mut lines: Vec<&str> = vec![&text[at..first_len]];
-    let mut next = rec + 1;
-    while next < file.records.len() {
-        let body = file.body_of(next);
-        let Some(payload) = body.strip_prefix(prefix) else {
-            break;
-        };
-        if sip::find_start_line(payload).is_some_and(|(p, _)| p == 0)
-            || sip::direction_of(payload) != Direction::Unknown && !payload.contains(':')
-        {
-            break;
+        .trim_start();
+        let message = std::iter::once(rest).chain(lines[li + 1..end].iter().map(|l| {
+            if strip.trim().is_empty() {
+                l
+            } else {
+                l.trim_start().strip_prefix(strip).unwrap_or(l)
+            }
+        }));
+        if let Some(m) = sip::parse_lines(message, direction, peer) {
+            out.push(m);
         }
-        lines.push(payload);
-        next += 1;
     }
-    if let Some(m) = sip::parse_lines(lines, direction, peer) {
-        out.push(EventKind::Sip(Box::new(m)));
-    }
-    next
+    out
 }
 
 /// The announcing text of a record that holds no message itself.
@@ -890,18 +784,6 @@ mod tests {
             e,
             EventKind::HttpResponse(r) if r.service == Some(Service::Xsi) && r.status == 403
         )));
-    }
-
-    #[test]
-    fn entitlements_as_list_or_json() {
-        assert_eq!(
-            entitlements("User entitlements: spark, broadworks-connector, webex-squared"),
-            ["spark", "broadworks-connector", "webex-squared"]
-        );
-        assert_eq!(
-            entitlements(r#"entitlements updated {"entitlements": ["spark", "bc-sp-standard"]}"#),
-            ["spark", "bc-sp-standard"]
-        );
     }
 
     #[test]

@@ -1,0 +1,479 @@
+//! HTTP exchanges with the BroadWorks back ends, in any printing.
+//!
+//! How the app prints its requests is not documented, so only protocol
+//! facts count: the URL (or a request line's path and its `Host`), the
+//! method, a status code in any of the ways logs write one (`HTTP/1.1 403`,
+//! `403 Forbidden`, `-> 403`, `status=403`, `"statusCode":403`,
+//! `completed 403`), and the tracking id. A record that names a known
+//! service's URL is a request, or an answer when it also holds a status; a
+//! record with a status but no URL is an answer whose request [`pair`]
+//! finds by tracking id, thread and nearness in time.
+
+use super::fields::{Field, Key};
+use super::{Event, EventKind};
+
+/// Which back end an HTTP exchange talks to, from its URL path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Service {
+    /// The IdP proxy's JWT or the authService's long-lived token.
+    Token,
+    /// Xsi-Actions, the device list (`…/profile/device`) in particular.
+    Xsi,
+    /// The device management server's configuration file.
+    Dms,
+}
+
+impl Service {
+    pub fn of_url(url: &str) -> Option<Service> {
+        let lower = url.to_ascii_lowercase();
+        let path = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| {
+            rest.find('/').map_or("", |p| &rest[p..])
+        });
+        if lower.contains("broadworks-idp-proxy")
+            || path.contains("/authservice/token")
+            || path.contains("/jwt")
+        {
+            Some(Service::Token)
+        } else if path.contains("xsi-actions/") && path.contains("/user/") {
+            Some(Service::Xsi)
+        } else if (path.contains("/dms/") && !path.ends_with('/'))
+            || path.ends_with("config.xml")
+            || path.contains("config-wxt")
+        {
+            Some(Service::Dms)
+        } else {
+            None
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpRequest {
+    pub service: Service,
+    /// The HTTP method, if the log names it.
+    pub method: Option<String>,
+    pub url: String,
+    pub tracking_id: Option<String>,
+    /// A hash of the thread that logged it; 0 when the log names none.
+    pub thread: u32,
+}
+
+/// `url` is `None` when the answer names only the tracking id or nothing at
+/// all; [`pair`] then takes service and URL from its request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpResponse {
+    pub service: Option<Service>,
+    pub url: Option<String>,
+    pub status: u16,
+    pub tracking_id: Option<String>,
+    pub thread: u32,
+}
+
+re!(URL, r#"https?://[^\s"'<>\\,|\]\)}]+"#);
+re!(
+    REQUEST_LINE,
+    r"(?m)\b(GET|POST|PUT|DELETE|PATCH|HEAD)\s+(/[^\s]*)\s+HTTP/\d"
+);
+re!(METHOD, r"\b(GET|POST|PUT|DELETE|PATCH|HEAD)\b");
+re!(
+    TRACKING,
+    r"\b(CLIENT[_-]?[0-9A-Fa-f][0-9A-Fa-f-]{7,}(?:_[0-9]{1,4})?)\b"
+);
+// The ways a log writes an HTTP status; the number is one of the groups.
+re!(
+    STATUS,
+    r"(?ix)
+    \bHTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b
+    | (?:->|=>|<-|<=|→)\s*\[?\s*([1-5]\d\d)\b
+    | \b(?:status|code|response|returned|completed|finished|failed|answered|responded|result|got)
+        (?:\s+(?:with|code|status|http|was|of))*\s*[=:]?\s*\[?\s*([1-5]\d\d)\b
+    | \b([1-5]\d\d)\s+(?:OK|Created|Accepted|No\sContent|Moved|Found|Not\sModified|Bad\sRequest
+        |Unauthori[sz]ed|Forbidden|Not\sFound|Method\sNot\sAllowed|Not\sAcceptable
+        |Proxy\sAuthentication|Request\sTime-?out|Conflict|Gone|Precondition\sFailed
+        |Too\sMany\sRequests|Internal\sServer\sError|Not\sImplemented|Bad\sGateway
+        |Service\sUnavailable|Gateway\sTime-?out)\b
+    "
+);
+
+/// Words after a number that make it a quantity, not a status.
+fn is_unit(after: &str) -> bool {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic() || *c == '%')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "bytes"
+            | "byte"
+            | "b"
+            | "kb"
+            | "kib"
+            | "mb"
+            | "ms"
+            | "s"
+            | "sec"
+            | "secs"
+            | "seconds"
+            | "items"
+            | "entries"
+            | "events"
+            | "devices"
+            | "lines"
+            | "chars"
+            | "characters"
+            | "%"
+            | "meetings"
+            | "conversations"
+    )
+}
+
+/// The part of a record before any body: up to the first blank line or the
+/// first line that starts an XML document. A body's URLs and numbers (a
+/// device list's `deviceTypeUrl`, a payload's counters) are not the
+/// exchange's own.
+pub fn head(text: &str) -> &str {
+    let mut end = 0;
+    for (i, (at, line)) in crate::record::lines(text).enumerate() {
+        let t = line.trim();
+        if i > 0 && (t.is_empty() || t.starts_with('<')) {
+            break;
+        }
+        end = at + line.len();
+    }
+    &text[..end]
+}
+
+/// The status code a text states, if it states one; the last if several.
+pub fn status_in(text: &str) -> Option<u16> {
+    let mut found = None;
+    for c in STATUS.captures_iter(text) {
+        let Some(m) = (1..=4).find_map(|g| c.get(g)) else {
+            continue;
+        };
+        if is_unit(&text[m.end()..]) {
+            continue;
+        }
+        found = m.as_str().parse().ok().or(found);
+    }
+    found
+}
+
+/// A tracking id in a text: `CLIENT_…` or `CLIENT…`.
+pub fn tracking_in(text: &str) -> Option<&str> {
+    TRACKING
+        .captures(text)
+        .map(|c| c.get(1).map_or("", |m| m.as_str()))
+}
+
+/// The HTTP requests and answers one record (or group) holds.
+pub fn read(text: &str, fields: &[Field], thread: u32, mut push: impl FnMut(EventKind)) {
+    let head = head(text);
+    let value = |key: Key| {
+        fields
+            .iter()
+            .filter(|f| f.at < head.len() && f.key == key)
+            .find_map(|f| f.value.one())
+    };
+    let tracking_id = value(Key::TrackingId)
+        .filter(|t| t.len() >= 8)
+        .or_else(|| tracking_in(head))
+        .map(str::to_owned);
+    let host = value(Key::Host).map(|h| h.trim_end_matches('/').to_owned());
+
+    // The URLs of known services: written whole, or a request line's path
+    // with its Host.
+    let mut urls: Vec<(usize, String)> = URL
+        .find_iter(head)
+        .map(|m| {
+            (
+                m.start(),
+                m.as_str().trim_end_matches(['.', ',', ':', ';']).to_owned(),
+            )
+        })
+        .collect();
+    if let Some(host) = &host {
+        for c in REQUEST_LINE.captures_iter(head) {
+            urls.push((
+                c.get(2).map_or(0, |m| m.start()),
+                format!("https://{host}{}", &c[2]),
+            ));
+        }
+        if let Some(path) = value(Key::Url).filter(|u| u.starts_with('/')) {
+            urls.push((0, format!("https://{host}{path}")));
+        }
+    }
+    let known: Vec<(usize, String, Service)> = urls
+        .into_iter()
+        .filter_map(|(at, u)| Service::of_url(&u).map(|s| (at, u, s)))
+        .collect();
+
+    let without_urls = URL.replace_all(head, " ");
+    let status = fields
+        .iter()
+        .filter(|f| f.at < head.len())
+        .filter(|f| f.key == Key::Status || (f.key == Key::Code && !known.is_empty()))
+        .filter_map(|f| f.value.items().last()?.parse::<u16>().ok())
+        .rfind(|s| (100..600).contains(s))
+        .or_else(|| status_in(&without_urls));
+    let method_field = value(Key::Method).map(str::to_ascii_uppercase);
+
+    if known.is_empty() {
+        if let Some(status) = status {
+            push(EventKind::HttpResponse(Box::new(HttpResponse {
+                service: None,
+                url: None,
+                status,
+                tracking_id,
+                thread,
+            })));
+        }
+        return;
+    }
+    for (at, url, service) in known {
+        match status {
+            Some(status) => push(EventKind::HttpResponse(Box::new(HttpResponse {
+                service: Some(service),
+                url: Some(url),
+                status,
+                tracking_id: tracking_id.clone(),
+                thread,
+            }))),
+            None => {
+                let line_start = head[..at].rfind('\n').map_or(0, |p| p + 1);
+                let method = METHOD
+                    .captures_iter(&head[line_start..at])
+                    .last()
+                    .map(|c| c[1].to_owned())
+                    .or_else(|| method_field.clone());
+                // A URL named in passing (`xsi root https://…`) is not a
+                // request: a request has a method or a tracking id.
+                if method.is_none() && tracking_id.is_none() && value(Key::Url).is_none() {
+                    continue;
+                }
+                push(EventKind::HttpRequest(Box::new(HttpRequest {
+                    service,
+                    method,
+                    url,
+                    tracking_id: tracking_id.clone(),
+                    thread,
+                })));
+            }
+        }
+    }
+}
+
+/// How long an answer that names neither URL nor tracking id may come
+/// after its request on the same thread, and on another thread of the same
+/// file when it is the only request waiting.
+const SAME_THREAD_MS: i64 = 120_000;
+const NEARBY_MS: i64 = 30_000;
+
+/// `CLIENT_…_7` and `CLIENT_…` are one sign-in: the suffix counts retries.
+fn base_id(id: &str) -> &str {
+    match id.rsplit_once('_') {
+        Some((base, n)) if n.len() <= 4 && n.bytes().all(|b| b.is_ascii_digit()) => base,
+        _ => id,
+    }
+}
+
+/// Gives every answer that names no URL the service and URL of its request:
+/// by tracking id, then the latest unanswered request of the same thread,
+/// then the only unanswered request of the file shortly before it.
+pub fn pair(events: &mut [Event]) {
+    struct Open {
+        event: usize,
+        answered: bool,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    for i in 0..events.len() {
+        match &events[i].kind {
+            EventKind::HttpRequest(_) => open.push(Open {
+                event: i,
+                answered: false,
+            }),
+            EventKind::HttpResponse(r) => {
+                let (file, millis) = (events[i].file, events[i].millis);
+                let request = |o: &Open| match &events[o.event].kind {
+                    EventKind::HttpRequest(q) => Some(q),
+                    _ => None,
+                };
+                let by_id = r.tracking_id.as_deref().and_then(|id| {
+                    let exact = open.iter().rposition(|o| {
+                        request(o)
+                            .and_then(|q| q.tracking_id.as_deref())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(id))
+                    });
+                    exact.or_else(|| {
+                        open.iter().rposition(|o| {
+                            !o.answered
+                                && request(o)
+                                    .and_then(|q| q.tracking_id.as_deref())
+                                    .is_some_and(|t| base_id(t).eq_ignore_ascii_case(base_id(id)))
+                        })
+                    })
+                });
+                let within = |o: &Open, limit: i64| {
+                    let e = &events[o.event];
+                    e.file == file
+                        && !o.answered
+                        && matches!((e.millis, millis), (Some(a), Some(b)) if b >= a && b - a <= limit)
+                };
+                let by_url = r.url.as_deref().and_then(|u| {
+                    open.iter()
+                        .rposition(|o| !o.answered && request(o).is_some_and(|q| q.url == u))
+                });
+                let found = if r.url.is_some() {
+                    by_url.or(by_id)
+                } else {
+                    by_id
+                        .or_else(|| {
+                            (r.thread != 0)
+                                .then(|| {
+                                    open.iter().rposition(|o| {
+                                        within(o, SAME_THREAD_MS)
+                                            && request(o).is_some_and(|q| q.thread == r.thread)
+                                    })
+                                })
+                                .flatten()
+                        })
+                        .or_else(|| {
+                            let near: Vec<usize> = (0..open.len())
+                                .filter(|&k| within(&open[k], NEARBY_MS))
+                                .collect();
+                            (near.len() == 1).then(|| near[0])
+                        })
+                };
+                let Some(k) = found else { continue };
+                open[k].answered = true;
+                let (service, url) = match &events[open[k].event].kind {
+                    EventKind::HttpRequest(q) => (q.service, q.url.clone()),
+                    _ => continue,
+                };
+                if let EventKind::HttpResponse(r) = &mut events[i].kind {
+                    r.service.get_or_insert(service);
+                    r.url.get_or_insert(url);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fields;
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<EventKind> {
+        let f = fields::read(text);
+        let mut out = Vec::new();
+        read(text, &f, 7, |k| out.push(k));
+        out
+    }
+
+    fn response(text: &str) -> Option<(Option<Service>, u16, Option<String>)> {
+        kinds(text).into_iter().find_map(|k| match k {
+            EventKind::HttpResponse(r) => Some((r.service, r.status, r.tracking_id)),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn statuses_in_many_printings() {
+        let jwt = "https://broadworks-idp-proxy-a.example.com/broadworks-idp-proxy/api/v1/jwt";
+        for text in [
+            format!("fetchJwt: POST {jwt} -> 403"),
+            format!("onJwt: {jwt} status=403"),
+            format!(r#"response={{"status":403,"url":"{jwt}","trackingId":"CLIENT_1a2b3c4d-aa"}}"#),
+            format!("done {jwt} HTTP/1.1 403 Forbidden"),
+            format!("{jwt} httpStatus = [403]"),
+            format!("{jwt} completed with status 403 in 120 ms"),
+            format!("{jwt} 403 Forbidden"),
+        ] {
+            let got = response(&text);
+            assert_eq!(
+                got.map(|g| (g.0, g.1)),
+                Some((Some(Service::Token), 403)),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            response("[CLIENT7C940D178AD32711] completed 200 OK in 577 ms"),
+            Some((None, 200, Some("CLIENT7C940D178AD32711".into())))
+        );
+        assert_eq!(response("read 439 bytes from TLS:203.0.113.177:5061"), None);
+        assert_eq!(response("received 452 bytes"), None);
+    }
+
+    #[test]
+    fn requests_need_a_method_or_an_id() {
+        let root = "xsi root https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/u/profile/device";
+        assert!(kinds(root).is_empty());
+        let dump = "getDevices(): >>>>> outgoing HTTP request (CLIENTC8D792E99274CD049610A2D32799F896)\nGET /com.broadsoft.xsi-actions/v2.0/user/%2B8135%40sip.example.net/profile/device HTTP/1.1\nHost: xsp1.example.net\n";
+        let k = kinds(dump);
+        assert!(
+            matches!(&k[..], [EventKind::HttpRequest(r)] if r.service == Service::Xsi
+            && r.url == "https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/%2B8135%40sip.example.net/profile/device"
+            && r.tracking_id.as_deref() == Some("CLIENTC8D792E99274CD049610A2D32799F896")),
+            "{k:?}"
+        );
+    }
+
+    #[test]
+    fn body_urls_are_not_requests() {
+        let text = "GET https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/u/profile/device -> 200\n<AccessDevices><accessDevice><deviceTypeUrl>https://xsp1.example.net/dms/bc/pc/config.xml</deviceTypeUrl></accessDevice></AccessDevices>";
+        let k = kinds(text);
+        assert_eq!(k.len(), 1, "{k:?}");
+    }
+
+    fn ev(millis: i64, kind: EventKind) -> Event {
+        Event {
+            file: 0,
+            record: 0,
+            millis: Some(millis),
+            bwc: false,
+            kind,
+        }
+    }
+
+    #[test]
+    fn answers_find_their_requests() {
+        let req = |id: Option<&str>, thread| {
+            EventKind::HttpRequest(Box::new(HttpRequest {
+                service: Service::Dms,
+                method: Some("GET".into()),
+                url: "https://x/dms/bc/pc/config.xml".into(),
+                tracking_id: id.map(str::to_owned),
+                thread,
+            }))
+        };
+        let ans = |id: Option<&str>, thread| {
+            EventKind::HttpResponse(Box::new(HttpResponse {
+                service: None,
+                url: None,
+                status: 401,
+                tracking_id: id.map(str::to_owned),
+                thread,
+            }))
+        };
+        let mut events = vec![
+            ev(0, req(Some("CLIENT_abcdef12_3"), 1)),
+            ev(10, req(None, 2)),
+            ev(20, ans(Some("CLIENT_ABCDEF12_3"), 9)),
+            ev(30, ans(None, 2)),
+            ev(200_000, ans(None, 2)),
+        ];
+        pair(&mut events);
+        let services: Vec<Option<Service>> = events[2..]
+            .iter()
+            .map(|e| match &e.kind {
+                EventKind::HttpResponse(r) => r.service,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(services, [Some(Service::Dms), Some(Service::Dms), None]);
+    }
+}

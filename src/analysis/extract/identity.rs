@@ -1,0 +1,423 @@
+//! Who the user is and what the app was told: email, user and org id,
+//! BroadWorks user id, app version and platform, entitlements, calling
+//! behaviour, SIP settings, and the codes of the guide, from any shape a
+//! record gives them in (see [`super::fields`]).
+
+use super::device;
+use super::fields::{Field, Key, Value};
+use super::{EventKind, Identity};
+use crate::analysis::codes;
+
+re!(
+    UUID,
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+);
+re!(EMAIL, r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$");
+re!(
+    EMAIL_IN_TEXT,
+    r"(?:^|[\s(\[=:,])([A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,})"
+);
+// Webex app versions: `44.2.0.29562`, two-digit major, build number.
+re!(VERSION, r"\b([2-9]\d\.\d{1,2}\.\d{1,2}\.\d{3,6})\b");
+re!(
+    KEYED_VERSION,
+    r"^v?([2-9]\d\.\d{1,2}\.\d{1,2}(?:\.\d{1,6})?)$"
+);
+re!(
+    PLATFORM,
+    r"(?i)\b(Windows(?: \d+)?(?: \(\d\d-bit\))?|macOS(?: [\d.]+)?|Mac OS X(?: [\d._]+)?|iPadOS(?: [\d.]+)?|iOS(?: [\d.]+)?|Android(?: [\d.]+)?)"
+);
+re!(
+    BEHAVIOR,
+    r"\b(NATIVE_WEBEX_TEAMS_CALLING|CALL_WITH_APP_REGISTERED_FOR_[A-Z]+|NATIVE_SIP_CALL_TO_UCM)\b|(?i:calling\s*behaviou?r)\W{1,4}(NONE)\b"
+);
+re!(
+    ENTITLEMENT_NAME,
+    r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{3,})$"
+);
+re!(
+    PROXY,
+    r"(?i)\b(?:outbound\s*)?proxy(?:[\s_-]*address)?\s*[=:]?\s*([A-Za-z0-9][A-Za-z0-9.\-]*:\d{2,5})\b"
+);
+re!(
+    GUIDE_CODE,
+    r"(?i)\b(?:error|code)\b\W{0,3}(?:code\b\W{0,3})?#?(\d{6})\b"
+);
+re!(BWC_ERROR_CODE, r"(?i)\berror\s*code\s*[=:]?\s*(\d{3,5})\b");
+re!(
+    START_WORDS,
+    r"(?i)\b(?:start(?:s|ed|ing)?|launch(?:ed|ing)?|boot(?:ed|ing)?|onCreate|up and running|is up)\b"
+);
+
+/// The events of identity and settings in one record's text.
+pub fn read(text: &str, fields: &[Field], mut push: impl FnMut(EventKind)) {
+    identity(text, fields, &mut push);
+    app(text, fields, &mut push);
+    entitlements(text, fields, &mut push);
+    if let Some(c) = BEHAVIOR.captures(text) {
+        let value = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+        push(EventKind::CallingBehavior(value.to_owned()));
+    } else if let Some(v) =
+        one(fields, Key::CallingBehavior).filter(|v| v.eq_ignore_ascii_case("none"))
+    {
+        push(EventKind::CallingBehavior(v.to_ascii_uppercase()));
+    }
+    sip_settings(text, fields, &mut push);
+    codes_in(text, fields, &mut push);
+}
+
+fn one<'f>(fields: &'f [Field], key: Key) -> Option<&'f str> {
+    fields
+        .iter()
+        .filter(|f| f.key == key && !f.about_others())
+        .find_map(|f| f.value.one())
+}
+
+fn is_uuid(v: &str) -> bool {
+    UUID.is_match(v)
+}
+
+fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    let mine = || fields.iter().filter(|f| !f.about_others());
+    let email = mine()
+        .filter(|f| f.key == Key::Email)
+        .flat_map(|f| f.value.items())
+        .find(|v| EMAIL.is_match(v))
+        .map(str::to_owned);
+    let uuid_of = |key: Key| {
+        mine()
+            .filter(|f| f.key == key)
+            .find_map(|f| f.value.one().filter(|v| is_uuid(v)))
+            .map(str::to_ascii_lowercase)
+    };
+    let org_id = uuid_of(Key::OrgId);
+    // `id` is the user's own only in a person's object: one that names an
+    // org or an email beside it.
+    let person_id = || {
+        mine().filter(|f| f.key == Key::Id).find_map(|f| {
+            let beside = |k: Key| mine().any(|g| g.key == k && g.object == f.object);
+            (beside(Key::OrgId) || beside(Key::Email))
+                .then(|| f.value.one().filter(|v| is_uuid(v)))
+                .flatten()
+                .map(str::to_ascii_lowercase)
+        })
+    };
+    let user_id = uuid_of(Key::UserId).or_else(person_id);
+    let broadworks_user = one(fields, Key::BroadworksUserId)
+        .filter(|v| v.contains('@') || v.bytes().all(|b| b.is_ascii_digit() || b == b'+'))
+        .map(str::to_owned);
+    // An email written beside the ids, without a key of its own.
+    let email = email.or_else(|| {
+        (user_id.is_some() || org_id.is_some())
+            .then(|| {
+                EMAIL_IN_TEXT
+                    .captures_iter(super::http::head(text))
+                    .map(|c| c[1].to_owned())
+                    .next()
+            })
+            .flatten()
+    });
+    if email.is_some() || user_id.is_some() || org_id.is_some() || broadworks_user.is_some() {
+        push(EventKind::Identity(Box::new(Identity {
+            email,
+            user_id,
+            org_id,
+            broadworks_user,
+        })));
+    }
+}
+
+/// The app's version and platform: keyed, in a user agent, or written
+/// together in a start line.
+fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    let keyed_version = fields
+        .iter()
+        .filter(|f| f.key == Key::Version)
+        .find_map(|f| KEYED_VERSION.captures(f.value.one()?))
+        .map(|c| c[1].to_owned());
+    let agent = one(fields, Key::UserAgent).filter(|a| a.to_ascii_lowercase().contains("webex"));
+    let keyed_platform = fields
+        .iter()
+        .filter(|f| f.key == Key::Platform)
+        .find_map(|f| PLATFORM.captures(f.value.one()?))
+        .map(|c| c[1].to_owned())
+        .or_else(|| {
+            agent
+                .and_then(device::platform_of_agent)
+                .and_then(|p| PLATFORM.captures(p))
+                .map(|c| c[1].to_owned())
+        });
+    let head = super::http::head(text);
+    let lower_head_mentions_app = {
+        let l = head.to_ascii_lowercase();
+        l.contains("webex") || l.contains("spark") || l.contains("version")
+    };
+    let free_version = VERSION.captures(head).map(|c| c[1].to_owned());
+    let free_platform = PLATFORM.captures(head).map(|c| c[1].to_owned());
+    let (version, platform) = match (keyed_version, keyed_platform) {
+        (Some(v), p) => (Some(v), p.or(free_platform)),
+        (None, Some(p)) => (free_version.filter(|_| lower_head_mentions_app), Some(p)),
+        (None, None) => match (free_version, free_platform) {
+            (Some(v), Some(p)) => (Some(v), Some(p)),
+            (Some(v), None) if lower_head_mentions_app && agent.is_none() => (Some(v), None),
+            _ => (None, None),
+        },
+    };
+    if version.is_some() || platform.is_some() {
+        push(EventKind::AppStart {
+            version: version.map(String::into_boxed_str),
+            platform: platform.map(String::into_boxed_str),
+            start: START_WORDS.is_match(head),
+        });
+    }
+}
+
+fn entitlement_name(v: &str) -> Option<&str> {
+    let v = v.trim().trim_matches(['"', '\'', ',', '-', '*']).trim();
+    ENTITLEMENT_NAME.is_match(v).then_some(v)
+}
+
+/// Entitlements: a list, a list split over lines, an item per record, or a
+/// comma-separated rest of the line.
+fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    for f in fields.iter().filter(|f| f.key == Key::Entitlements) {
+        let items: Vec<String> = match &f.value {
+            Value::List(l) => l
+                .iter()
+                .filter_map(|i| entitlement_name(i))
+                .map(str::to_owned)
+                .collect(),
+            Value::Object => continue,
+            Value::One(v) => {
+                let rest_of_line = text[f.end.min(text.len())..]
+                    .split('\n')
+                    .next()
+                    .unwrap_or("");
+                let indexed = text[f.at..f.end.min(text.len())].contains('[');
+                if v.is_empty() {
+                    // A list on the lines that follow: `- spark`.
+                    text[f.end.min(text.len())..]
+                        .lines()
+                        .skip(1)
+                        .map_while(|l| {
+                            let t = l.trim();
+                            (t.starts_with(['-', '*', '•']) || !t.contains(' '))
+                                .then(|| entitlement_name(t))
+                                .flatten()
+                        })
+                        .map(str::to_owned)
+                        .collect()
+                } else if indexed || !rest_of_line.trim_start().starts_with(',') {
+                    match entitlement_name(v) {
+                        Some(name) => {
+                            push(EventKind::Entitlement(name.to_owned()));
+                            continue;
+                        }
+                        None => continue,
+                    }
+                } else {
+                    std::iter::once(v.as_ref())
+                        .chain(rest_of_line.split([',', ' ', ';']))
+                        .filter_map(entitlement_name)
+                        .map(str::to_owned)
+                        .collect()
+                }
+            }
+        };
+        if !items.is_empty() {
+            push(EventKind::Entitlements(items));
+        }
+    }
+}
+
+fn sip_settings(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    let head = super::http::head(text);
+    let proxy = one(fields, Key::Proxy)
+        .filter(|p| p.contains(':') && !p.contains("//"))
+        .map(str::to_owned)
+        .or_else(|| PROXY.captures(head).map(|c| c[1].to_owned()));
+    let Some(proxy) = proxy else { return };
+    let user = one(fields, Key::SipUser)
+        .or_else(|| {
+            fields
+                .iter()
+                .filter(|f| f.key == Key::Email)
+                .find_map(|f| f.value.one().filter(|v| !v.contains('@')))
+        })
+        .map(str::to_owned);
+    push(EventKind::SipSettings {
+        proxy: Some(proxy.into_boxed_str()),
+        user: user.map(String::into_boxed_str),
+    });
+}
+
+/// End-user and directory-sync codes of the guide, and other error codes
+/// (the BWC's `errorCode=1507`).
+fn codes_in(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    let mut seen: Vec<u32> = Vec::new();
+    let keyed = fields
+        .iter()
+        .filter(|f| matches!(f.key, Key::ErrorCode | Key::Code))
+        .filter_map(|f| f.value.one()?.parse::<u32>().ok().map(|c| (f.key, c)));
+    let phrased = GUIDE_CODE
+        .captures_iter(text)
+        .filter_map(|c| c[1].parse::<u32>().ok())
+        .map(|c| (Key::Code, c))
+        .chain(
+            BWC_ERROR_CODE
+                .captures_iter(text)
+                .filter_map(|c| c[1].parse::<u32>().ok())
+                .map(|c| (Key::ErrorCode, c)),
+        );
+    for (key, code) in keyed.chain(phrased) {
+        if seen.contains(&code) {
+            continue;
+        }
+        seen.push(code);
+        if codes::lookup(code).is_some() {
+            push(EventKind::GuideCode(code));
+        } else if key == Key::ErrorCode && (1000..100_000).contains(&code) {
+            push(EventKind::BwcErrorCode(code));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::fields;
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<EventKind> {
+        let f = fields::read(text);
+        let mut out = Vec::new();
+        read(text, &f, |k| out.push(k));
+        out
+    }
+
+    fn identity_of(text: &str) -> Identity {
+        kinds(text)
+            .into_iter()
+            .find_map(|k| match k {
+                EventKind::Identity(i) => Some(*i),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no identity in {text}"))
+    }
+
+    #[test]
+    fn identity_in_many_shapes() {
+        let uid = "72a4143f-470d-4c14-8daa-230e4db485dd";
+        let org = "baf8af92-18fa-4b85-ae3e-f381d400a80f";
+        for text in [
+            format!(
+                r#"self profile {{"id": "{uid}", "emails": ["h@example.com"], "displayName": "H", "orgId": "{org}"}}"#
+            ),
+            format!("Login complete for user h@example.com (userId={uid}) orgId={org}"),
+            format!(
+                "Signed-in account:\n    email       : h@example.com\n    user uuid   : {uid}\n    org uuid    : {org}"
+            ),
+            format!("session user_email=h@example.com user_id={uid} org_id={org}"),
+        ] {
+            let i = identity_of(&text);
+            assert_eq!(
+                (
+                    i.email.as_deref(),
+                    i.user_id.as_deref(),
+                    i.org_id.as_deref()
+                ),
+                (Some("h@example.com"), Some(uid), Some(org)),
+                "{text}"
+            );
+        }
+        let contact = format!(
+            r#"presence {{"contact": {{"id": "{uid}", "email": "c@example.com", "orgId": "{org}"}}}}"#
+        );
+        assert!(
+            !kinds(&contact)
+                .iter()
+                .any(|k| matches!(k, EventKind::Identity(_)))
+        );
+    }
+
+    #[test]
+    fn version_and_platform() {
+        let app = |text: &str| {
+            kinds(text).into_iter().find_map(|k| match k {
+                EventKind::AppStart {
+                    version, platform, ..
+                } => Some((version.map(String::from), platform.map(String::from))),
+                _ => None,
+            })
+        };
+        assert_eq!(
+            app("Webex app version 43.8.0.28012 starting on Windows 10 (64-bit)"),
+            Some((
+                Some("43.8.0.28012".into()),
+                Some("Windows 10 (64-bit)".into())
+            ))
+        );
+        assert_eq!(
+            app("client info version=44.2.0.29562 os=macOS 14.5"),
+            Some((Some("44.2.0.29562".into()), Some("macOS".into())))
+        );
+        assert_eq!(
+            app("Application.onCreate Webex 44.8.0.30501 (versionCode 2934886) Android 14 SDK 34"),
+            Some((Some("44.8.0.30501".into()), Some("Android 14".into())))
+        );
+        assert_eq!(app("calling library 3.9.114 starting"), None);
+    }
+
+    #[test]
+    fn entitlements_in_many_shapes() {
+        let lists = |text: &str| -> Vec<Vec<String>> {
+            kinds(text)
+                .into_iter()
+                .filter_map(|k| match k {
+                    EventKind::Entitlements(l) => Some(l),
+                    EventKind::Entitlement(e) => Some(vec![e]),
+                    _ => None,
+                })
+                .collect()
+        };
+        let want = vec![vec!["spark".to_owned(), "broadworks-connector".to_owned()]];
+        assert_eq!(
+            lists("User entitlements: spark, broadworks-connector"),
+            want
+        );
+        assert_eq!(
+            lists(r#"{"entitlements": ["spark", "broadworks-connector"]}"#),
+            want
+        );
+        assert_eq!(
+            lists(
+                "entitlements:\n  \"entitlements\": [\n \"spark\",\n \"broadworks-connector\"\n ]"
+            ),
+            want
+        );
+        assert_eq!(
+            lists("dump():entitlements:\n  - spark\n  - broadworks-connector"),
+            want
+        );
+        assert_eq!(
+            lists("entitlement[3] = broadworks-connector"),
+            vec![vec!["broadworks-connector".to_owned()]]
+        );
+    }
+
+    #[test]
+    fn codes_and_settings() {
+        let k = kinds("portal says error code 200018; errorCode=1507");
+        assert!(k.contains(&EventKind::GuideCode(200018)), "{k:?}");
+        assert!(k.contains(&EventKind::BwcErrorCode(1507)), "{k:?}");
+        assert!(kinds("no codec 200018 here <Error>").is_empty());
+        let k =
+            kinds("config applied: line 81355500123, outbound proxy sbc-ap.example.net:5061/TLS");
+        assert!(
+            k.contains(&EventKind::SipSettings {
+                proxy: Some("sbc-ap.example.net:5061".into()),
+                user: None
+            }),
+            "{k:?}"
+        );
+    }
+}
