@@ -32,6 +32,7 @@ struct Source<'a> {
     kind: FileKind,
     lines: u32,
     problems: &'a [String],
+    notes: &'a [String],
     size: u64,
     encoding: Encoding,
     grammar: Option<Grammar>,
@@ -67,6 +68,7 @@ impl<'a> Line<'a> {
 #[derive(Serialize)]
 struct JsonAttempt<'a> {
     started: Option<chrono::DateTime<chrono::Utc>>,
+    run: usize,
     steps: Vec<Cited<'a, Step, Option<Line<'a>>>>,
 }
 
@@ -99,6 +101,7 @@ pub fn render(report: Report) -> String {
                 kind: f.kind,
                 lines: f.lines,
                 problems: &f.problems,
+                notes: &f.notes,
                 size: f.size,
                 encoding: f.encoding,
                 grammar: f.grammar,
@@ -113,6 +116,7 @@ pub fn render(report: Report) -> String {
             .iter()
             .map(|a| JsonAttempt {
                 started: a.started,
+                run: a.run,
                 steps: steps(bundle, &a.steps, |s| s.evidence),
             })
             .collect(),

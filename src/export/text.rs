@@ -261,6 +261,9 @@ pub fn render(report: Report) -> String {
         for p in &f.problems {
             let _ = writeln!(out, "      ! {p}");
         }
+        for n in &f.notes {
+            let _ = writeln!(out, "      - {n}");
+        }
     }
     for p in &a.problems {
         let _ = writeln!(out, "  ! {p}");

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use rayon::prelude::*;
 
 use super::{Encoding, LogFile, Record};
@@ -49,7 +49,11 @@ impl Bundle {
         let files = Mutex::new(Vec::new());
         read(&|event| {
             let file = match event {
-                Event::File { path, bytes } => LogFile::parse(path, bytes),
+                Event::File {
+                    path,
+                    bytes,
+                    modified,
+                } => LogFile::parse(path, bytes).modified(modified),
                 Event::Problem {
                     path,
                     size,
@@ -63,7 +67,8 @@ impl Bundle {
         Bundle::from_files(files)
     }
 
-    pub fn from_files(files: Vec<LogFile>) -> Bundle {
+    pub fn from_files(mut files: Vec<LogFile>) -> Bundle {
+        assign_years(&mut files);
         let mut first = Vec::with_capacity(files.len());
         let mut total: u32 = 0;
         for f in &files {
@@ -127,6 +132,41 @@ impl Bundle {
         self.files
             .iter()
             .all(|f| f.encoding == Encoding::Binary && f.lines == 0 && !f.problems.is_empty())
+    }
+}
+
+/// Gives files whose timestamps have no year (Android's logcat) the year
+/// that fits the bundle: that of the latest time in the other logs, else
+/// the file's own date, else today; a year back if the file's last date
+/// would otherwise lie after that.
+fn assign_years(files: &mut [LogFile]) {
+    if !files.iter().any(|f| f.needs_year) {
+        return;
+    }
+    let others = files
+        .iter()
+        .filter(|f| !f.needs_year)
+        .filter_map(|f| f.records.iter().rev().find_map(Record::millis))
+        .max();
+    for f in files.iter_mut().filter(|f| f.needs_year) {
+        let (reference, how) = match (others, f.modified) {
+            (Some(t), _) => (t, "the other logs of the bundle"),
+            (None, Some(t)) => (t, "the date of the file"),
+            (None, None) => (Utc::now().timestamp_millis(), "today's date"),
+        };
+        let Some(last) = f.records.iter().rev().find_map(Record::millis) else {
+            continue;
+        };
+        let Some(year) = DateTime::from_timestamp_millis(reference).map(|t| t.year()) else {
+            continue;
+        };
+        const SLACK_MS: i64 = 2 * 24 * 3600 * 1000;
+        let year = if super::time::with_year(last, year) > reference + SLACK_MS {
+            year - 1
+        } else {
+            year
+        };
+        f.set_year(year, how);
     }
 }
 

@@ -25,14 +25,19 @@ pub enum Grammar {
     /// Common Log Format: `host - - [16/May/2024:09:06:02 +0100] "GET … HTTP/1.1" 200 812`
     #[serde(rename = "common-log-format")]
     Clf,
+    /// Android `logcat -v threadtime`: `09-02 17:02:13.196 22497 22749 D Tag: message`,
+    /// also `-v time` (`09-02 17:02:13.196 D/Tag( 22497): message`) and with a year.
+    #[serde(rename = "logcat")]
+    Logcat,
 }
 
 impl Grammar {
-    pub const ALL: [Grammar; 4] = [
+    pub const ALL: [Grammar; 5] = [
         Grammar::WebexApp,
         Grammar::Csf,
         Grammar::BroadWorks,
         Grammar::Clf,
+        Grammar::Logcat,
     ];
 
     pub fn parse(self, line: &[u8]) -> Option<Header> {
@@ -41,6 +46,7 @@ impl Grammar {
             Grammar::Csf => parse_csf(line),
             Grammar::BroadWorks => parse_broadworks(line),
             Grammar::Clf => parse_clf(line),
+            Grammar::Logcat => parse_logcat(line).map(|(h, _)| h),
         }
     }
 
@@ -50,6 +56,7 @@ impl Grammar {
             Grammar::Csf => "csf",
             Grammar::BroadWorks => "broadworks",
             Grammar::Clf => "common-log-format",
+            Grammar::Logcat => "logcat",
         }
     }
 }
@@ -283,6 +290,94 @@ fn parse_clf(b: &[u8]) -> Option<Header> {
         source: Some(0..host_end),
         body,
     })
+}
+
+/// A logcat line, and whether it gave its year.
+pub fn parse_logcat(b: &[u8]) -> Option<(Header, bool)> {
+    let (stamp, mut at, year_given) = time::parse_logcat(b)?;
+    at = skip_spaces(b, at);
+    let (level, thread, source, body) = if b.get(at).is_some_and(u8::is_ascii_digit) {
+        // threadtime: `PID TID L Tag: message`
+        let pid = b[at..]
+            .iter()
+            .take(10)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        at = skip_spaces(b, at + pid);
+        let tid_len = b
+            .get(at..)?
+            .iter()
+            .take(10)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if tid_len == 0 {
+            return None;
+        }
+        let thread = at..at + tid_len;
+        at = skip_spaces(b, at + tid_len);
+        let level = logcat_level(*b.get(at)?)?;
+        if b.get(at + 1) != Some(&b' ') {
+            return None;
+        }
+        let tag_start = skip_spaces(b, at + 1);
+        let colon = find_colon_space(b, tag_start)?;
+        (
+            level,
+            Some(thread),
+            tag_start..trim_end(b, tag_start, colon),
+            colon + 2,
+        )
+    } else {
+        // time: `L/Tag( PID): message`
+        let level = logcat_level(*b.get(at)?)?;
+        if b.get(at + 1) != Some(&b'/') {
+            return None;
+        }
+        let tag_start = at + 2;
+        let open =
+            tag_start + memchr::memchr(b'(', b.get(tag_start..(tag_start + 128).min(b.len()))?)?;
+        let close = open + memchr::memchr(b')', &b[open..(open + 16).min(b.len())])?;
+        let pid = skip_spaces(b, open + 1)..close;
+        if b.get(close + 1) != Some(&b':') {
+            return None;
+        }
+        (
+            level,
+            Some(pid),
+            tag_start..trim_end(b, tag_start, open),
+            skip_spaces(b, close + 2),
+        )
+    };
+    Some((
+        Header {
+            stamp,
+            level,
+            thread,
+            source: Some(source),
+            body: body.min(b.len()),
+        },
+        year_given,
+    ))
+}
+
+fn logcat_level(c: u8) -> Option<Level> {
+    Some(match c {
+        b'V' | b'D' => Level::Debug,
+        b'I' => Level::Info,
+        b'W' => Level::Warning,
+        b'E' | b'F' | b'A' => Level::Error,
+        _ => return None,
+    })
+}
+
+/// The `: ` that ends a logcat tag, within the tag's longest length.
+fn find_colon_space(b: &[u8], from: usize) -> Option<usize> {
+    let window = b.get(from..(from + 128).min(b.len()))?;
+    window
+        .windows(2)
+        .position(|w| w == b": ")
+        .or_else(|| (window.last() == Some(&b':')).then(|| window.len() - 1))
+        .map(|p| from + p)
 }
 
 /// The status after the quoted request line: 5xx is an error, 4xx a warning.

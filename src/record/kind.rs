@@ -79,7 +79,9 @@ impl FileKind {
     /// What the name alone says, for files whose content cannot be read.
     pub fn from_name(path: &str) -> Option<FileKind> {
         let lower = path.to_ascii_lowercase();
-        let base = lower.rsplit(['/', '\\']).next().unwrap_or(&lower);
+        // A rotated log may come gzipped: `current_log.txt.1.gz`.
+        let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
+        let base = lower.rsplit(['/', '\\']).next().unwrap_or(lower);
         let in_dir = |dir: &str| lower.split(['/', '\\']).rev().skip(1).any(|c| c == dir);
         let kind = if base == "ced.dat" {
             FileKind::Ced
@@ -127,7 +129,7 @@ pub fn classify<'a>(
             .or(by_name.filter(|k| k.is_server()))
             .unwrap_or(FileKind::Text),
         Some(Grammar::Clf) => FileKind::AccessLog,
-        Some(Grammar::WebexApp | Grammar::Csf) => match by_name {
+        Some(Grammar::WebexApp | Grammar::Csf | Grammar::Logcat) => match by_name {
             Some(k @ (FileKind::Bwc | FileKind::Media | FileKind::WebexApp)) => k,
             _ => client_kind(head),
         },

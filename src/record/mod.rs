@@ -102,6 +102,15 @@ impl Record {
         }
     }
 
+    /// Replaces the time, keeping zone, level and message offset.
+    fn set_millis(&mut self, millis: i64) {
+        if !(0..=MILLIS_MASK as i64).contains(&millis) {
+            return;
+        }
+        let packed = self.packed;
+        self.packed = (packed & !MILLIS_MASK) | millis as u64;
+    }
+
     /// UTC milliseconds, or `None` for a record with no timestamp.
     pub fn millis(&self) -> Option<i64> {
         let packed = self.packed;
@@ -158,7 +167,18 @@ pub struct LogFile {
     pub size: u64,
     /// What went wrong reading this file; the rest of it is still used.
     pub problems: Vec<String>,
+    /// What a reader should know of how the file was read (a year taken
+    /// from elsewhere).
+    pub notes: Vec<String>,
+    /// Its last change as its folder or zip entry dates it, if known.
+    pub modified: Option<i64>,
+    /// Its timestamps give no year: they were read in
+    /// [`time::PLACEHOLDER_YEAR`] until the bundle tells which year it is.
+    pub needs_year: bool,
 }
+
+/// A date that runs back more than this within one file crossed a New Year.
+const HALF_YEAR_MS: i64 = 183 * 24 * 3600 * 1000;
 
 /// How many lines are looked at to choose a grammar and a kind.
 const SNIFF_LINES: usize = 200;
@@ -166,6 +186,7 @@ const SNIFF_LINES: usize = 200;
 /// True when the name says the file is text: a known log, or `.txt`/`.log`.
 fn names_text(path: &str) -> bool {
     let lower = path.to_ascii_lowercase();
+    let lower = lower.strip_suffix(".gz").unwrap_or(&lower);
     // A media folder also holds captures and dumps: only its extension counts.
     FileKind::from_name(path).is_some_and(|k| !matches!(k, FileKind::Ced | FileKind::Media))
         || [".txt", ".log", ".xml", ".json"]
@@ -226,6 +247,10 @@ impl LogFile {
         if grammar.is_some() && records.iter().all(|r| r.millis().is_none()) && !text.is_empty() {
             problems.push("no line of this file carries a timestamp that could be read".into());
         }
+        let needs_year = grammar == Some(Grammar::Logcat)
+            && head()
+                .find_map(|l| grammar::parse_logcat(l.as_bytes()))
+                .is_some_and(|(_, year_given)| !year_given);
         LogFile {
             path,
             kind,
@@ -237,7 +262,44 @@ impl LogFile {
             lines: line_count,
             size,
             problems,
+            notes: Vec::new(),
+            modified: None,
+            needs_year,
         }
+    }
+
+    /// The file, with its last change as the source dated it.
+    pub fn modified(mut self, modified: Option<i64>) -> LogFile {
+        self.modified = modified;
+        self
+    }
+
+    /// Puts the timestamps of a file that gave no year into `year`: the
+    /// year of its last record, earlier records a year back wherever the
+    /// dates run backwards (a log across New Year).
+    pub fn set_year(&mut self, year: i32, how: &str) {
+        if !self.needs_year {
+            return;
+        }
+        let last_year = year;
+        let mut year = year;
+        let mut later: Option<i64> = None;
+        for r in self.records.iter_mut().rev() {
+            let Some(m) = r.millis() else { continue };
+            let mut moved = time::with_year(m, year);
+            if let Some(next) = later
+                && moved > next + HALF_YEAR_MS
+            {
+                year -= 1;
+                moved = time::with_year(m, year);
+            }
+            r.set_millis(moved);
+            later = Some(moved);
+        }
+        self.needs_year = false;
+        self.notes.push(format!(
+            "its timestamps give no year; {last_year} was taken from {how}"
+        ));
     }
 
     /// A file listed but not read, with the reason (empty for none).
@@ -257,6 +319,9 @@ impl LogFile {
             } else {
                 vec![problem]
             },
+            notes: Vec::new(),
+            modified: None,
+            needs_year: false,
         }
     }
 

@@ -228,6 +228,56 @@ pub fn parse_broadworks(b: &[u8]) -> Option<(Stamp, usize)> {
     Some((Stamp { millis, zone }, at))
 }
 
+/// The year a date without one is read in until the bundle says which it is
+/// (see [`with_year`]): a leap year, so that 29 February parses.
+pub const PLACEHOLDER_YEAR: i32 = 2000;
+
+/// Android logcat: `09-02 17:02:13.196` (`-v threadtime`, no year) or
+/// `2024-09-02 17:02:13.196` (`-v year`). The device's local time, zone
+/// unknown. Returns the stamp, the bytes consumed, and whether the line
+/// gave its year.
+pub fn parse_logcat(b: &[u8]) -> Option<(Stamp, usize, bool)> {
+    let (y, at, year_given) = match (digits(b, 0, 4), b.get(4)) {
+        (Some(y), Some(b'-')) => (y, 5, true),
+        _ => (PLACEHOLDER_YEAR as u32, 0, false),
+    };
+    let mo = digits(b, at, 2)?;
+    expect(b, at + 2, b'-')?;
+    let d = digits(b, at + 3, 2)?;
+    expect(b, at + 5, b' ')?;
+    let t = at + 6;
+    let h = digits(b, t, 2)?;
+    expect(b, t + 2, b':')?;
+    let mi = digits(b, t + 3, 2)?;
+    expect(b, t + 5, b':')?;
+    let s = digits(b, t + 6, 2)?;
+    expect(b, t + 8, b'.')?;
+    let ms = digits(b, t + 9, 3)?;
+    let millis = naive_millis(y, mo, d, h, mi, s, ms)?;
+    Some((
+        Stamp {
+            millis,
+            zone: Zone::Unknown,
+        },
+        t + 12,
+        year_given,
+    ))
+}
+
+/// `millis`, read in [`PLACEHOLDER_YEAR`], moved to `year` (29 February of
+/// a common year becomes the 28th).
+pub fn with_year(millis: i64, year: i32) -> i64 {
+    use chrono::Datelike;
+    let Some(dt) = DateTime::from_timestamp_millis(millis) else {
+        return millis;
+    };
+    let naive = dt.naive_utc();
+    naive
+        .with_year(year)
+        .or_else(|| naive.with_day(28).and_then(|n| n.with_year(year)))
+        .map_or(millis, |n| n.and_utc().timestamp_millis())
+}
+
 const MONTHS: [&[u8; 3]; 12] = [
     b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
 ];

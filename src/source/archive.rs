@@ -128,7 +128,7 @@ fn read_entry<R: Read + Seek>(
     if ctx.cancelled() {
         return;
     }
-    let (name, declared, compressed, encrypted) = match zip.by_index_data(index) {
+    let (name, declared, compressed, encrypted, modified) = match zip.by_index_data(index) {
         Ok(meta) => {
             if meta.is_dir() {
                 return;
@@ -137,7 +137,14 @@ fn read_entry<R: Read + Seek>(
                 .name()
                 .map(|n| n.into_owned())
                 .unwrap_or_else(|_| String::from_utf8_lossy(meta.name_raw()).into_owned());
-            (name, meta.size(), meta.compressed_size(), meta.encrypted())
+            let modified = meta.last_modified().and_then(dos_millis);
+            (
+                name,
+                meta.size(),
+                meta.compressed_size(),
+                meta.encrypted(),
+                modified,
+            )
         }
         Err(e) => {
             return ctx.problem(
@@ -212,10 +219,19 @@ fn read_entry<R: Read + Seek>(
     if bytes.capacity() > bytes.len() + bytes.len() / 8 {
         bytes.shrink_to_fit();
     }
-    ctx.deliver(path, bytes, depth);
+    ctx.deliver(path, bytes, modified, depth);
 }
 
-fn bomb_message(size: u64, compressed: u64, max_ratio: u64) -> String {
+/// A zip entry's date (local wall-clock time, two-second steps) as
+/// milliseconds since 1970.
+fn dos_millis(t: zip::DateTime) -> Option<i64> {
+    let date =
+        chrono::NaiveDate::from_ymd_opt(i32::from(t.year()), t.month().into(), t.day().into())?;
+    let time = date.and_hms_opt(t.hour().into(), t.minute().into(), t.second().into())?;
+    Some(time.and_utc().timestamp_millis())
+}
+
+pub(super) fn bomb_message(size: u64, compressed: u64, max_ratio: u64) -> String {
     let ratio = size / compressed.max(1);
     format!(
         "not read: it expands {ratio} times ({} from {}), more than the limit of {max_ratio} times; this looks like a zip bomb (raise the limit with --max-ratio)",

@@ -29,6 +29,7 @@ mod archive;
 mod folder;
 pub mod local;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -85,8 +86,14 @@ pub struct ReadOptions {
 /// arrive from several threads at once.
 #[derive(Debug)]
 pub enum Event {
-    /// A file was read whole.
-    File { path: String, bytes: Vec<u8> },
+    /// A file was read whole; `modified` is its last change as its folder
+    /// or zip entry dates it (milliseconds since 1970, as the wall clock
+    /// read), when known.
+    File {
+        path: String,
+        bytes: Vec<u8>,
+        modified: Option<i64>,
+    },
     /// An entry or path could not be read; `size` is what it declared.
     Problem {
         path: String,
@@ -161,9 +168,22 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Hands over a file that is fully read: a nested zip is opened, anything
-    /// else goes to the sink.
-    fn deliver(&self, path: String, bytes: Vec<u8>, depth: u32) {
+    /// Hands over a file that is fully read: a nested zip is opened, a
+    /// gzip stream inflated, anything else goes to the sink.
+    fn deliver(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
+        if is_gzip(&bytes) {
+            if depth >= self.opts.limits.max_depth {
+                return self.problem(
+                    &path,
+                    bytes.len() as u64,
+                    format!(
+                        "not opened: compressed more than {} levels deep",
+                        self.opts.limits.max_depth
+                    ),
+                );
+            }
+            return self.inflate_gzip(path, bytes, modified, depth + 1);
+        }
         if archive::is_zip(&bytes) {
             if depth >= self.opts.limits.max_depth {
                 self.problem(
@@ -182,7 +202,46 @@ impl<'a> Ctx<'a> {
         if let Some(p) = &self.opts.progress {
             p.files.fetch_add(1, Ordering::Relaxed);
         }
-        (self.sink)(Event::File { path, bytes });
+        (self.sink)(Event::File {
+            path,
+            bytes,
+            modified,
+        });
+    }
+
+    /// Inflates a gzip file (a rotated log, a `.gz` entry of a zip) under the
+    /// same ratio and budget limits as a zip entry, and hands over what it
+    /// holds. Its compressed bytes were charged already.
+    fn inflate_gzip(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
+        let compressed = bytes.len() as u64;
+        let ratio_cap = compressed
+            .saturating_mul(self.opts.limits.max_ratio)
+            .clamp(RATIO_FLOOR, MAX_FILE_BYTES - 1);
+        let allowed = ratio_cap.min(self.remaining().saturating_add(compressed));
+        let mut inflated = Vec::new();
+        let result = flate2::read::MultiGzDecoder::new(bytes.as_slice())
+            .take(allowed + 1)
+            .read_to_end(&mut inflated);
+        drop(bytes);
+        if let Err(e) = result {
+            return self.problem(
+                &path,
+                compressed,
+                format!("corrupt, could not be decompressed: {e}"),
+            );
+        }
+        let got = inflated.len() as u64;
+        if got > ratio_cap {
+            return self.problem(
+                &path,
+                compressed,
+                archive::bomb_message(got, compressed, self.opts.limits.max_ratio),
+            );
+        }
+        if got > compressed && (got > allowed || !self.charge(got - compressed)) {
+            return self.over_budget(&path, got);
+        }
+        self.deliver(path, inflated, modified, depth);
     }
 
     /// Reads one file from disk under the budget and hands it over.
@@ -190,8 +249,8 @@ impl<'a> Ctx<'a> {
         if self.cancelled() {
             return;
         }
-        let size = match std::fs::metadata(path) {
-            Ok(m) => m.len(),
+        let (size, modified) = match std::fs::metadata(path) {
+            Ok(m) => (m.len(), m.modified().ok().and_then(system_millis)),
             Err(e) => return self.problem(&display, 0, format!("cannot be read: {e}")),
         };
         // A zip on disk is read in place, entry by entry: its compressed
@@ -212,7 +271,7 @@ impl<'a> Ctx<'a> {
         match std::fs::read(path) {
             Ok(bytes) => {
                 self.note_progress(bytes.len() as u64);
-                self.deliver(display, bytes, depth);
+                self.deliver(display, bytes, modified, depth);
             }
             Err(e) => self.problem(&display, size, format!("cannot be read: {e}")),
         }
@@ -265,7 +324,7 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, opts: &ReadOptions, sink: &(dyn Fn
         return ctx.over_budget(name, size);
     }
     ctx.note_progress(size);
-    ctx.deliver(name.to_owned(), bytes, 0);
+    ctx.deliver(name.to_owned(), bytes, None, 0);
 }
 
 /// The name a path is shown under: its last component.
@@ -273,6 +332,17 @@ fn root_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.to_string_lossy().into_owned())
+}
+
+/// A file time as milliseconds since 1970.
+fn system_millis(t: std::time::SystemTime) -> Option<i64> {
+    let d = t.duration_since(std::time::UNIX_EPOCH).ok()?;
+    i64::try_from(d.as_millis()).ok()
+}
+
+/// The gzip magic number (RFC 1952).
+fn is_gzip(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0x1f, 0x8b])
 }
 
 /// True for entries that carry no log: macOS resource forks.

@@ -59,11 +59,7 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
         sign_in_join,
         verdict,
         facts,
-        timeline: attempts
-            .all
-            .last()
-            .map(|a| a.steps.clone())
-            .unwrap_or_default(),
+        timeline: last.map(|a| a.attempt.steps.clone()).unwrap_or_default(),
         attempts: attempts.all,
         findings,
         problems,

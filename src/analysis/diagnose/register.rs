@@ -33,6 +33,9 @@ pub struct Outcome {
     pub transport_failed: Option<usize>,
     /// Where the registrar dropped our contact after we were registered.
     pub displaced: Option<usize>,
+    /// A REGISTER that went unanswered or a connection that failed before
+    /// another SBC accepted the registration: failover.
+    pub failed_over: Option<usize>,
     /// `address:port` REGISTER was sent to.
     pub sbc: Option<String>,
     /// Which outcome came last: decides whether the sequence ended well.
@@ -144,6 +147,9 @@ pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i
                                 .any(|c| ours.iter().any(|o| same_contact(c, o)));
                         out.accepted = Some(i);
                         if lists_us {
+                            if out.registered.is_none() {
+                                out.failed_over = out.timeout.or(out.transport_failed);
+                            }
                             out.registered.get_or_insert(i);
                             registered_now = true;
                             out.last = Last::Accepted;
@@ -153,6 +159,11 @@ pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i
                             out.displaced.get_or_insert(i);
                             registered_now = false;
                         }
+                    }
+                    // A transaction timeout answered on the SBC's behalf.
+                    408 => {
+                        out.timeout = Some(i);
+                        out.last = Last::Failed;
                     }
                     _ => {
                         out.rejected = Some((i, code));
@@ -184,8 +195,8 @@ pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i
                 out.timeout = Some(i);
                 out.last = Last::Failed;
             }
-            EventKind::TransportFailure { .. }
-                if out.first_register.is_some() || out.sbc.is_some() =>
+            EventKind::TransportFailure { sip, .. }
+                if *sip || out.first_register.is_some() || out.sbc.is_some() =>
             {
                 out.transport_failed = Some(i);
                 out.last = Last::Failed;

@@ -188,6 +188,7 @@ fn xsi(b: &mut Builder, ctx: &Ctx) {
         .clone()
         .filter(|&i| matches!(&events[i].kind, EventKind::HttpResponse(r) if !(200..300).contains(&r.status)))
         .filter(|&i| events[i].service() == Some(Service::Xsi))
+        .filter(|&i| !challenge_answered(events, i, a.range.end))
         .collect();
     if let Some(&first) = errors.first() {
         b.add(
@@ -323,6 +324,19 @@ fn displaced(b: &mut Builder, ctx: &Ctx) {
             a.reg.registered.into_iter().chain([i]),
         );
     }
+}
+
+/// A digest challenge (401, 407) that a later answer of the same service
+/// accepted: the normal first half of digest authentication (RFC 7616).
+fn challenge_answered(events: &[Event], i: usize, end: usize) -> bool {
+    let EventKind::HttpResponse(r) = &events[i].kind else {
+        return false;
+    };
+    matches!(r.status, 401 | 407)
+        && events[i + 1..end].iter().any(|e| {
+            matches!(&e.kind, EventKind::HttpResponse(later) if (200..300).contains(&later.status))
+                && e.service() == r.service
+        })
 }
 
 /// The request an answer belongs to: same URL or same tracking id, before it.

@@ -1,18 +1,39 @@
-//! Sign-in attempts and their registration steps.
+//! Runs of the app, the sign-in attempts in them, and their registration
+//! steps.
 //!
-//! An attempt starts where the BroadWorks calling library starts (or,
-//! without that line, where a token is requested). Session facts (app
-//! start, entitlements) are shared: an attempt uses the latest one written
-//! before it ends, because the app log and the BWC log may sit in different
-//! files whose clocks interleave.
+//! A run is one start of the app: the `current_log` file family is the
+//! newest, `last_run_current_log` the one before (rotated parts of a file
+//! belong to its run), and a start line after sign-in traffic in the same
+//! file begins another. A run begins at its first record when no start
+//! line is recognised. An attempt starts where the BroadWorks calling
+//! library starts (or, without that line, where a token is requested) and
+//! never crosses a run. The verdict follows the newest run that tried to
+//! register; earlier runs stay as history.
+//!
+//! Session facts (app start, entitlements) are shared by the attempts of a
+//! run: an attempt uses the latest one written before it starts. Steps are
+//! listed in time order, so a duration is never negative; a step whose own
+//! lines were not recognised but whose successor went well is `inferred`.
 
 use std::ops::Range;
 
 use super::register::{self, Last, Outcome};
+use super::session;
 use crate::analysis::extract::device::Form;
 use crate::analysis::extract::{Event, EventKind, Service};
 use crate::analysis::model::{Attempt, Evidence, Status, Step, StepId};
-use crate::record::Bundle;
+use crate::record::{Bundle, FileKind, RecordRef};
+
+/// How a step was decided: its status and the line that shows it.
+#[derive(Debug, Clone, Copy)]
+pub struct Decision {
+    pub step: StepId,
+    pub status: Status,
+    /// The event that decided it, where one did.
+    pub event: Option<usize>,
+    /// The line shown for it and that line's time.
+    pub at: Option<(Evidence, Option<i64>)>,
+}
 
 /// An attempt with what the rules need to explain it.
 #[derive(Debug, Clone)]
@@ -20,19 +41,19 @@ pub struct AttemptCtx {
     pub attempt: Attempt,
     pub range: Range<usize>,
     pub reg: Outcome,
-    /// Event index that decided each step, where one did.
-    pub decided_by: Vec<(StepId, Status, Option<usize>)>,
+    pub decisions: Vec<Decision>,
     /// The kind of device the app runs on, and the types the XSI answer listed.
     pub form: Form,
     pub device_types: Option<Vec<String>>,
 }
 
 impl AttemptCtx {
+    /// The status of a step and the event that decided it.
     pub fn decided(&self, step: StepId) -> Option<(Status, Option<usize>)> {
-        self.decided_by
+        self.decisions
             .iter()
-            .find(|(s, ..)| *s == step)
-            .map(|(_, st, i)| (*st, *i))
+            .find(|d| d.step == step)
+            .map(|d| (d.status, d.event))
     }
 }
 
@@ -43,16 +64,26 @@ fn is_sequence(e: &Event) -> bool {
     )
 }
 
-/// Where attempts start: BWC starts, or token requests when no start is logged.
-fn boundaries(events: &[Event]) -> Vec<usize> {
-    let mut starts: Vec<usize> = events
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EventKind::BwcInit)
-        .map(|(i, _)| i)
+/// Whether an event shows the app trying to register.
+fn is_attempt_event(e: &Event) -> bool {
+    match &e.kind {
+        EventKind::BwcInit | EventKind::Sip(_) | EventKind::SipTimeout { .. } => true,
+        EventKind::TransportFailure { sip, .. } => *sip,
+        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) => e.service().is_some(),
+        _ => false,
+    }
+}
+
+/// Where attempts start in `range`: BWC starts, or token requests when no
+/// start is logged; the first always starts at the range's start.
+fn boundaries(events: &[Event], range: Range<usize>) -> Vec<usize> {
+    let mut starts: Vec<usize> = range
+        .clone()
+        .filter(|&i| events[i].kind == EventKind::BwcInit)
         .collect();
     if starts.is_empty() {
-        starts = (0..events.len())
+        starts = range
+            .clone()
             .filter(|&i| {
                 matches!(&events[i].kind, EventKind::HttpRequest(r) if r.service == Service::Token)
             })
@@ -60,52 +91,156 @@ fn boundaries(events: &[Event]) -> Vec<usize> {
     }
     // A start with no traffic since the previous one (the same line in two
     // files, a restart logged twice) does not open a new attempt.
-    let mut kept: Vec<usize> = Vec::new();
+    let mut kept: Vec<usize> = vec![range.start];
     for s in starts {
-        match kept.last() {
-            Some(&prev) if !events[prev..s].iter().any(is_sequence) => {}
-            _ => kept.push(s),
+        let prev = *kept.last().unwrap_or(&range.start);
+        if s > prev && events[prev..s].iter().any(is_sequence) {
+            kept.push(s);
         }
     }
-    if kept.is_empty() {
-        kept.push(0);
-    }
-    kept[0] = 0;
     kept
 }
 
-/// Every attempt of a bundle, oldest first, and the last one with what the
-/// rules need to explain it.
+/// A run of the app, from its first record.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    start: i64,
+    first: RecordRef,
+}
+
+/// The file family a log belongs to: rotated parts (`current_log.txt.1`,
+/// `current_log_1.txt`, `.gz`) share their run.
+fn family(path: &str) -> String {
+    let base = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    let lower = base.to_ascii_lowercase();
+    let mut s = lower.as_str();
+    loop {
+        let before = s;
+        for suffix in [".gz", ".txt", ".log"] {
+            s = s.strip_suffix(suffix).unwrap_or(s);
+        }
+        s = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        s = s.trim_end_matches(['.', '_', '-']);
+        if s == before {
+            break;
+        }
+    }
+    s.to_owned()
+}
+
+/// The runs of the app logs, oldest first: one per file family, and one
+/// more wherever the app says it starts after sign-in traffic in a file.
+fn runs(bundle: &Bundle, events: &[Event]) -> Vec<Run> {
+    let mut families: Vec<(String, Run)> = Vec::new();
+    for (i, f) in bundle.files.iter().enumerate() {
+        if f.kind != FileKind::WebexApp {
+            continue;
+        }
+        let Some((rec, start)) = f
+            .records
+            .iter()
+            .enumerate()
+            .find_map(|(r, rec)| rec.millis().map(|m| (r, m)))
+        else {
+            continue;
+        };
+        let run = Run {
+            start,
+            first: RecordRef {
+                file: i as u32,
+                record: rec as u32,
+            },
+        };
+        let name = family(&f.path);
+        match families.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, r)) if r.start > start => *r = run,
+            Some(_) => {}
+            None => families.push((name, run)),
+        }
+    }
+    let mut runs: Vec<Run> = families.into_iter().map(|(_, r)| r).collect();
+    // Restarts inside a file: a start line after traffic of the same file.
+    let mut traffic: Vec<bool> = vec![false; bundle.files.len()];
+    for e in events {
+        let file = e.file as usize;
+        match &e.kind {
+            EventKind::AppStart { start: true, .. }
+                if traffic.get(file).copied().unwrap_or(false) =>
+            {
+                if let Some(m) = e.millis {
+                    runs.push(Run {
+                        start: m,
+                        first: e.at(),
+                    });
+                }
+                traffic[file] = false;
+            }
+            _ if is_attempt_event(e) => {
+                if let Some(t) = traffic.get_mut(file) {
+                    *t = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    runs.sort_by_key(|r| r.start);
+    runs.dedup_by_key(|r| r.start);
+    runs
+}
+
+/// Every attempt of a bundle, oldest first, and the newest one with what
+/// the rules need to explain it.
 #[derive(Default)]
 pub struct Attempts {
     pub all: Vec<Attempt>,
-    /// The verdict is about the last attempt; only its context is kept, as
-    /// a bundle can hold thousands of attempts.
+    /// The verdict is about this attempt: the newest of the newest run that
+    /// tried to register. Only its context is kept, as a bundle can hold
+    /// thousands of attempts.
     pub last: Option<AttemptCtx>,
 }
 
 pub fn attempts(bundle: &Bundle, events: &[Event]) -> Attempts {
-    let starts = boundaries(events);
     let log_end = bundle.time_span().map(|(_, end)| end.timestamp_millis());
-    let ends: Vec<usize> = starts
+    let runs = runs(bundle, events);
+    // Where each run's events start; earlier events belong to the first
+    // run, undated ones to the last.
+    let mut cuts: Vec<usize> = vec![0];
+    for r in runs.iter().skip(1) {
+        cuts.push(events.partition_point(|e| e.millis.is_some_and(|m| m < r.start)));
+    }
+    cuts.push(events.len());
+    let ranges: Vec<Range<usize>> = cuts.windows(2).map(|w| w[0]..w[1].max(w[0])).collect();
+    let newest = ranges
         .iter()
-        .skip(1)
-        .copied()
-        .chain([events.len()])
-        .collect();
+        .rposition(|r| events[r.clone()].iter().any(is_attempt_event))
+        .unwrap_or(ranges.len().saturating_sub(1));
     let sessions = Sessions {
         app_starts: indices(events, |k| matches!(k, EventKind::AppStart { .. })),
         entitlements: indices(events, |k| matches!(k, EventKind::Entitlements(_))),
     };
-    let mut all = Vec::with_capacity(starts.len());
+    let mut all = Vec::new();
     let mut last = None;
-    for (&s, e) in starts.iter().zip(ends) {
-        let ctx = attempt(events, &sessions, s..e, log_end);
-        if e == events.len() {
-            all.push(ctx.attempt.clone());
-            last = Some(ctx);
-        } else {
-            all.push(ctx.attempt);
+    for (run, range) in ranges.iter().enumerate() {
+        let starts = boundaries(events, range.clone());
+        let ends: Vec<usize> = starts.iter().skip(1).copied().chain([range.end]).collect();
+        for (&s, e) in starts.iter().zip(ends) {
+            let ctx = attempt(
+                events,
+                &sessions,
+                AttemptIn {
+                    range: s..e,
+                    run,
+                    run_range: range.clone(),
+                    run_start: runs.get(run).copied(),
+                },
+                log_end,
+            );
+            if run == newest && e == range.end {
+                all.push(ctx.attempt.clone());
+                last = Some(ctx);
+            } else {
+                all.push(ctx.attempt);
+            }
         }
     }
     Attempts { all, last }
@@ -118,59 +253,105 @@ fn indices(events: &[Event], pick: impl Fn(&EventKind) -> bool) -> Vec<usize> {
         .collect()
 }
 
-/// The latest of `candidates` before `end`, or the first after it.
-fn session(candidates: &[usize], end: usize) -> Option<usize> {
-    let before = candidates.partition_point(|&i| i < end);
-    if before > 0 {
-        candidates.get(before - 1).copied()
-    } else {
-        candidates.first().copied()
-    }
-}
-
 /// Where the session facts are, computed once for all attempts.
 struct Sessions {
     app_starts: Vec<usize>,
     entitlements: Vec<usize>,
 }
 
+/// The session fact an attempt uses: the latest of `candidates` in its run
+/// at or before the attempt starts; else the first in its run after that;
+/// else the latest written before the run ends.
+fn session_fact(candidates: &[usize], run: &Range<usize>, attempt_start: usize) -> Option<usize> {
+    let lo = candidates.partition_point(|&i| i < run.start);
+    let at = candidates.partition_point(|&i| i <= attempt_start);
+    let hi = candidates.partition_point(|&i| i < run.end);
+    if at > lo {
+        Some(candidates[at - 1])
+    } else if hi > at {
+        Some(candidates[at])
+    } else if hi > 0 {
+        Some(candidates[hi - 1])
+    } else {
+        None
+    }
+}
+
+/// Where an attempt lies.
+struct AttemptIn {
+    range: Range<usize>,
+    run: usize,
+    run_range: Range<usize>,
+    run_start: Option<Run>,
+}
+
 fn attempt(
     events: &[Event],
     sessions: &Sessions,
-    range: Range<usize>,
+    place: AttemptIn,
     log_end: Option<i64>,
 ) -> AttemptCtx {
+    let AttemptIn {
+        range,
+        run,
+        run_range,
+        run_start,
+    } = place;
     let in_range = || range.clone();
-    let mut decided: Vec<(StepId, Status, Option<usize>)> = Vec::new();
+    let of_event = |step: StepId, status: Status, event: Option<usize>| Decision {
+        step,
+        status,
+        event,
+        at: event.map(|i| (Evidence::of(&events[i]), events[i].millis)),
+    };
+    // The attempt starts at its first step of its own.
+    let first_own = in_range().find(|&i| is_attempt_event(&events[i]));
+    let started_ms = first_own.and_then(|i| events[i].millis);
+    let mut decisions: Vec<Decision> = Vec::with_capacity(StepId::ALL.len());
 
-    let start = session(&sessions.app_starts, range.end);
-    decided.push((
-        StepId::AppStart,
-        if start.is_some() {
-            Status::Ok
-        } else {
-            Status::NotSeen
-        },
-        start,
-    ));
+    let anchor = first_own.unwrap_or(range.start);
+    let start = session_fact(&sessions.app_starts, &run_range, anchor);
+    let start_before = start.filter(|&i| {
+        matches!((events[i].millis, started_ms), (Some(a), Some(b)) if a <= b)
+            || started_ms.is_none()
+    });
     let platform = start.and_then(|i| match &events[i].kind {
         EventKind::AppStart { platform, .. } => platform.as_deref(),
         _ => None,
     });
-    let form = Form::of_platform(platform);
+    decisions.push(match (start_before, run_start) {
+        (Some(i), _) => of_event(StepId::AppStart, Status::Ok, Some(i)),
+        // No start line before the attempt: the run starts at its first record.
+        (None, Some(r)) if started_ms.is_none_or(|s| r.start <= s) => Decision {
+            step: StepId::AppStart,
+            status: Status::Ok,
+            event: None,
+            at: Some((Evidence { at: r.first }, Some(r.start))),
+        },
+        (None, _) => of_event(
+            StepId::AppStart,
+            if start.is_some() {
+                Status::Ok
+            } else {
+                Status::NotSeen
+            },
+            start,
+        ),
+    });
+    let form = Form::of_platform(platform.or_else(|| session::platform(events)));
 
-    let ents = session(&sessions.entitlements, range.end);
+    let ents = session_fact(&sessions.entitlements, &run_range, anchor);
     let has_connector = ents.is_some_and(|i| matches!(&events[i].kind, EventKind::Entitlements(l) if l.iter().any(|e| e == "broadworks-connector")));
-    decided.push(match ents {
-        Some(i) if has_connector => (StepId::Entitlements, Status::Ok, Some(i)),
-        Some(i) => (StepId::Entitlements, Status::Failed, Some(i)),
-        None => (StepId::Entitlements, Status::NotSeen, None),
+    decisions.push(match ents {
+        Some(i) if has_connector => of_event(StepId::Entitlements, Status::Ok, Some(i)),
+        Some(i) => of_event(StepId::Entitlements, Status::Failed, Some(i)),
+        None => of_event(StepId::Entitlements, Status::NotSeen, None),
     });
 
     let init = in_range()
         .find(|&i| events[i].kind == EventKind::BwcInit)
         .or_else(|| in_range().find(|&i| events[i].bwc));
-    decided.push((
+    decisions.push(of_event(
         StepId::BwcInit,
         if init.is_some() {
             Status::Ok
@@ -180,6 +361,13 @@ fn attempt(
         init,
     ));
 
+    let status_of = |i: usize| match &events[i].kind {
+        EventKind::HttpResponse(r) => r.status,
+        _ => 0,
+    };
+    let ok_status = |s: u16| (200..300).contains(&s);
+    // The answer that decides a service's step: the last one; a digest
+    // challenge answered by a retry is not a failure.
     let http_answer = |svc: Service, want: &dyn Fn(&Event) -> bool| {
         in_range().rev().find(|&i| {
             matches!(events[i].kind, EventKind::HttpResponse(_))
@@ -187,41 +375,47 @@ fn attempt(
                 && want(&events[i])
         })
     };
-    let status_of = |i: usize| match &events[i].kind {
-        EventKind::HttpResponse(r) => r.status,
-        _ => 0,
-    };
-    let ok_status = |s: u16| (200..300).contains(&s);
 
     let token = http_answer(Service::Token, &|_| true);
-    decided.push(match token {
-        Some(i) if ok_status(status_of(i)) => (StepId::Token, Status::Ok, Some(i)),
-        Some(i) => (StepId::Token, Status::Failed, Some(i)),
-        None => (StepId::Token, Status::NotSeen, None),
+    decisions.push(match token {
+        Some(i) if ok_status(status_of(i)) => of_event(StepId::Token, Status::Ok, Some(i)),
+        Some(i) => of_event(StepId::Token, Status::Failed, Some(i)),
+        None => of_event(StepId::Token, Status::NotSeen, None),
     });
 
     let is_device_url = |e: &Event| matches!(&e.kind, EventKind::HttpResponse(r) if r.url.as_deref().is_some_and(|u| u.contains("/profile/device")));
     let xsi =
         http_answer(Service::Xsi, &is_device_url).or_else(|| http_answer(Service::Xsi, &|_| true));
-    let types = xsi.and_then(|x| {
-        events
-            .iter()
-            .skip(x)
-            .take_while(|e| e.file == events[x].file && e.record == events[x].record)
-            .find_map(|e| match &e.kind {
+    // The device list is the one of the answer, or the latest one logged
+    // in the attempt up to the next step when the answer carried none.
+    let types = xsi
+        .and_then(|x| {
+            events
+                .iter()
+                .skip(x)
+                .take_while(|e| e.file == events[x].file && e.record == events[x].record)
+                .find_map(|e| match &e.kind {
+                    EventKind::DeviceList(t) => Some(t.clone()),
+                    _ => None,
+                })
+        })
+        .or_else(|| {
+            in_range().rev().find_map(|i| match &events[i].kind {
                 EventKind::DeviceList(t) => Some(t.clone()),
                 _ => None,
             })
-    });
+        });
     let not_found =
         in_range().find(|&i| matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_)));
     let lacks_type = types.as_ref().is_some_and(|t| !form.served_by(t));
-    decided.push(match (xsi, not_found) {
-        (Some(i), _) if !ok_status(status_of(i)) => (StepId::DeviceList, Status::Failed, Some(i)),
-        (_, Some(n)) => (StepId::DeviceList, Status::Failed, Some(n)),
-        (Some(i), None) if lacks_type => (StepId::DeviceList, Status::Failed, Some(i)),
-        (Some(i), None) => (StepId::DeviceList, Status::Ok, Some(i)),
-        (None, None) => (StepId::DeviceList, Status::NotSeen, None),
+    decisions.push(match (xsi, not_found) {
+        (Some(i), _) if !ok_status(status_of(i)) => {
+            of_event(StepId::DeviceList, Status::Failed, Some(i))
+        }
+        (_, Some(n)) => of_event(StepId::DeviceList, Status::Failed, Some(n)),
+        (Some(i), None) if lacks_type => of_event(StepId::DeviceList, Status::Failed, Some(i)),
+        (Some(i), None) => of_event(StepId::DeviceList, Status::Ok, Some(i)),
+        (None, None) => of_event(StepId::DeviceList, Status::NotSeen, None),
     });
 
     let dms = http_answer(Service::Dms, &|_| true);
@@ -231,13 +425,13 @@ fn attempt(
             EventKind::BwcErrorCode(1507) | EventKind::ConfigUnreadable
         )
     });
-    decided.push(match (dms, parse_failed) {
+    decisions.push(match (dms, parse_failed) {
         (Some(i), _) if !ok_status(status_of(i)) => {
-            (StepId::ConfigDownload, Status::Failed, Some(i))
+            of_event(StepId::ConfigDownload, Status::Failed, Some(i))
         }
-        (_, Some(p)) => (StepId::ConfigDownload, Status::Failed, Some(p)),
-        (Some(i), None) => (StepId::ConfigDownload, Status::Ok, Some(i)),
-        (None, None) => (StepId::ConfigDownload, Status::NotSeen, None),
+        (_, Some(p)) => of_event(StepId::ConfigDownload, Status::Failed, Some(p)),
+        (Some(i), None) => of_event(StepId::ConfigDownload, Status::Ok, Some(i)),
+        (None, None) => of_event(StepId::ConfigDownload, Status::NotSeen, None),
     });
 
     let reg = register::follow(events, range.clone(), log_end);
@@ -250,12 +444,12 @@ fn attempt(
     .into_iter()
     .flatten()
     .max();
-    decided.push(match reg.last {
-        Last::Accepted => (StepId::SipRegister, Status::Ok, reg.accepted),
-        Last::Failed => (StepId::SipRegister, Status::Failed, failure),
-        Last::Nothing => (StepId::SipRegister, Status::NotSeen, None),
+    decisions.push(match reg.last {
+        Last::Accepted => of_event(StepId::SipRegister, Status::Ok, reg.accepted),
+        Last::Failed => of_event(StepId::SipRegister, Status::Failed, failure),
+        Last::Nothing => of_event(StepId::SipRegister, Status::NotSeen, None),
     });
-    decided.push((
+    decisions.push(of_event(
         StepId::Registered,
         if reg.registered.is_some() {
             Status::Ok
@@ -265,37 +459,124 @@ fn attempt(
         reg.registered,
     ));
 
-    let mut steps: Vec<Step> = Vec::with_capacity(StepId::ALL.len());
-    let mut previous: Option<i64> = None;
-    for (step, status, idx) in &decided {
-        let millis = idx.and_then(|i| events[i].millis);
-        let at = millis.and_then(chrono::DateTime::from_timestamp_millis);
-        let since_previous_ms = millis.zip(previous).map(|(now, before)| now - before);
-        if millis.is_some() {
-            previous = millis;
-        }
-        steps.push(Step {
-            step: *step,
-            status: *status,
-            at,
-            since_previous_ms,
-            evidence: idx.map(|i| Evidence::of(&events[i])),
-        });
-    }
-    let started = events
-        .get(range.start)
-        .and_then(|e| e.millis)
+    infer(&mut decisions);
+    let started = started_ms
+        .or_else(|| events.get(range.start).and_then(|e| e.millis))
         .and_then(chrono::DateTime::from_timestamp_millis);
     AttemptCtx {
         attempt: Attempt {
             started,
-            run: 0,
-            steps,
+            run,
+            steps: steps(&decisions),
         },
         range,
         reg,
-        decided_by: decided,
+        decisions,
         form,
         device_types: types,
+    }
+}
+
+/// A step not seen before a step that went well must have happened.
+fn infer(decisions: &mut [Decision]) {
+    let mut later_ok = false;
+    for d in decisions.iter_mut().rev() {
+        match d.status {
+            Status::Ok => later_ok = true,
+            Status::Failed => later_ok = false,
+            Status::NotSeen if later_ok => d.status = Status::Inferred,
+            _ => {}
+        }
+    }
+}
+
+/// The steps in time order: a step with a time sorts by it, one without
+/// stays right after the step before it in the sequence; each duration is
+/// from the step before it in that order, so never negative.
+fn steps(decisions: &[Decision]) -> Vec<Step> {
+    let mut keyed: Vec<(i64, usize, &Decision)> = Vec::with_capacity(decisions.len());
+    let mut key = i64::MIN;
+    for (n, d) in decisions.iter().enumerate() {
+        if let Some(m) = d.at.and_then(|(_, m)| m) {
+            key = m;
+        }
+        keyed.push((key, n, d));
+    }
+    keyed.sort_by_key(|&(k, n, _)| (k, n));
+    let mut previous: Option<i64> = None;
+    keyed
+        .into_iter()
+        .map(|(_, _, d)| {
+            let millis = d.at.and_then(|(_, m)| m);
+            let since_previous_ms = millis.zip(previous).map(|(now, before)| now - before);
+            if millis.is_some() {
+                previous = millis;
+            }
+            Step {
+                step: d.step,
+                status: d.status,
+                at: millis.and_then(chrono::DateTime::from_timestamp_millis),
+                since_previous_ms,
+                evidence: d.at.map(|(e, _)| e),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rotated_parts_share_their_run() {
+        assert_eq!(family("a/CiscoSpark/current_log.txt"), "current_log");
+        assert_eq!(family("a/current_log.txt.1"), "current_log");
+        assert_eq!(family("Logs/current_log_1.txt"), "current_log");
+        assert_eq!(family("x/current_log.txt.2.gz"), "current_log");
+        assert_eq!(family("x/last_run_current_log.txt"), "last_run_current_log");
+        assert_eq!(family("SparkMacDesktop/current_log"), "current_log");
+    }
+
+    fn decision(step: StepId, status: Status, millis: Option<i64>) -> Decision {
+        Decision {
+            step,
+            status,
+            event: None,
+            at: millis.map(|m| {
+                (
+                    Evidence {
+                        at: RecordRef { file: 0, record: 0 },
+                    },
+                    Some(m),
+                )
+            }),
+        }
+    }
+
+    #[test]
+    fn steps_follow_time_and_unseen_ones_before_success_are_inferred() {
+        let mut d = vec![
+            decision(StepId::AppStart, Status::Ok, Some(100)),
+            decision(StepId::Entitlements, Status::Ok, Some(500)),
+            decision(StepId::BwcInit, Status::Ok, Some(200)),
+            decision(StepId::Token, Status::NotSeen, None),
+            decision(StepId::DeviceList, Status::Ok, Some(300)),
+            decision(StepId::ConfigDownload, Status::NotSeen, None),
+        ];
+        infer(&mut d);
+        let s = steps(&d);
+        let order: Vec<(StepId, Status)> = s.iter().map(|s| (s.step, s.status)).collect();
+        assert_eq!(
+            order,
+            [
+                (StepId::AppStart, Status::Ok),
+                (StepId::BwcInit, Status::Ok),
+                (StepId::Token, Status::Inferred),
+                (StepId::DeviceList, Status::Ok),
+                (StepId::ConfigDownload, Status::NotSeen),
+                (StepId::Entitlements, Status::Ok),
+            ]
+        );
+        assert!(s.iter().all(|s| s.since_previous_ms.is_none_or(|d| d >= 0)));
     }
 }

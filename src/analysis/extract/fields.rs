@@ -172,22 +172,26 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
     let mut i = 0usize;
     while let Some(off) = memchr::memchr3(b'=', b':', b'{', &b[i..]) {
         let sep = i + off;
-        track_braces(&b[scanned..sep], &mut stack);
-        scanned = sep;
+        if sep > scanned {
+            track_braces(&b[scanned..sep], &mut stack);
+            scanned = sep;
+        }
         i = sep + 1;
         if b[sep] == b'{' {
             // An object with no key before it (`response={` has one, and is
             // handled at its `=`).
-            objects += 1;
-            stack.push((None, objects));
-            scanned = sep + 1;
+            if scanned <= sep {
+                objects += 1;
+                stack.push((None, objects));
+                scanned = sep + 1;
+            }
             continue;
         }
         // `::` in a function name, `://` in a URL, `==`, `:=`.
         let next = b.get(sep + 1).copied();
         if b[sep] == b':' && matches!(next, Some(b':' | b'/')) {
             i = sep + 2;
-            scanned = i;
+            scanned = scanned.max(i);
             continue;
         }
         if sep > 0 && b[sep - 1] == b':' {
@@ -200,7 +204,7 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
         let parent = stack.last().and_then(|(k, _)| k.clone());
         let object = stack.last().map_or(0, |(_, n)| *n);
         let norm = normalise(name);
-        if matches!(value, Value::Object) {
+        if matches!(value, Value::Object) && scanned <= vstart {
             objects += 1;
             stack.push((Some(norm.clone()), objects));
             scanned = vstart + 1;
@@ -215,7 +219,11 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
                 object,
             });
         }
-        i = i.max(vend.min(b.len()));
+        // A quoted value is skipped whole: its text is not fields of its
+        // own. A bare word may itself end in a separator (`dump:entitlements:`).
+        if matches!(b.get(vstart), Some(b'"' | b'\'')) {
+            i = i.max(vend.min(b.len()));
+        }
         if i > scanned {
             track_braces(&b[scanned..i], &mut stack);
             scanned = i;
@@ -269,6 +277,20 @@ fn key_before(text: &str, sep: usize) -> Option<(usize, &str)> {
             && name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && name.bytes().all(|c| is_key_byte(c) || c == b' ');
         return ok.then_some((open + 1, name));
+    }
+    // A count between name and separator: `user entitlements (5):`.
+    if end > 0 && b[end - 1] == b')' {
+        let open = b[end.saturating_sub(10)..end]
+            .iter()
+            .rposition(|&c| c == b'(')
+            .map(|p| p + end.saturating_sub(10))?;
+        if !b[open + 1..end - 1].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        end = open;
+        while end > 0 && matches!(b[end - 1], b' ' | b'\t') {
+            end -= 1;
+        }
     }
     // An index: `entitlement[3]`.
     let mut name_end = end;
@@ -366,7 +388,11 @@ fn quoted(text: &str, at: usize) -> (Cow<'_, str>, usize) {
         }
         i += 1;
     }
-    let raw = &text[at + 1..i.min(b.len())];
+    let mut i = i.min(b.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    let raw = &text[at + 1..i];
     let value = if raw.contains('\\') && q == b'"' {
         serde_json::from_str::<String>(&format!("\"{raw}\""))
             .map(Cow::Owned)
@@ -400,6 +426,9 @@ fn bare(text: &str, at: usize) -> (Cow<'_, str>, usize) {
         )
     {
         i += 1;
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
     }
     // A sentence's full stop is not part of the value.
     let mut end = i;
@@ -531,6 +560,14 @@ mod tests {
             Some(&(Key::Entitlements, "spark|broadworks-connector".into()))
         );
         assert_eq!(
+            pairs("EntitlementStore::dump:entitlements:\n  - spark"),
+            [(Key::Entitlements, "".into())]
+        );
+        assert_eq!(
+            pairs("update:user entitlements (2): spark, broadworks-connector"),
+            [(Key::Entitlements, "spark".into())]
+        );
+        assert_eq!(
             pairs("entitlement[3] = broadworks-connector"),
             [(Key::Entitlements, "broadworks-connector".into())]
         );
@@ -554,6 +591,52 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_any_mix_of_separators_quotes_and_brackets() {
+        // A fixed pseudo-random walk over the characters the reader acts on,
+        // with multi-byte characters among them.
+        const ALPHABET: &[&str] = &[
+            "=",
+            ":",
+            "{",
+            "}",
+            "[",
+            "]",
+            "\"",
+            "'",
+            "\\",
+            " ",
+            "\n",
+            "(",
+            ")",
+            "3",
+            "a",
+            "status",
+            "entitlements",
+            "é",
+            "→",
+            "_",
+            "-",
+            ".",
+            ",",
+            "::",
+            "://",
+        ];
+        let mut seed = 0x2545_f491_u64;
+        for _ in 0..4000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 40) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(ALPHABET[(seed % ALPHABET.len() as u64) as usize]);
+            }
+            for f in read(&text) {
+                assert!(f.at <= f.end && f.end <= text.len(), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn escapes_and_hostile_input() {
         assert_eq!(
             pairs(r#"{"userAgent":"WebexTeams (Windows\/44.2)"}"#),
@@ -561,6 +644,13 @@ mod tests {
         );
         let long = format!("status={}", "9".repeat(100_000));
         assert_eq!(read(&long)[0].value.one().map(str::len), Some(MAX_VALUE));
+        // A cut inside a character moves back to its start.
+        let wide = format!("status=\"{}\" url={}", "é".repeat(5000), "é".repeat(5000));
+        assert!(
+            read(&wide)
+                .iter()
+                .all(|f| f.value.one().is_some_and(|v| v.len() <= MAX_VALUE))
+        );
         let open = format!("entitlements=[{}", "a,".repeat(100_000));
         assert!(read(&open).len() <= 1);
         assert!(read("=:{}[]\"'\\").is_empty());

@@ -564,7 +564,8 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     if CONFIG_UNREADABLE.is_match(head) {
         out.push(EventKind::ConfigUnreadable);
     }
-    let sip_context = out.bwc || SIP_WORDS.is_match(head);
+    let sip_words = SIP_WORDS.is_match(head);
+    let sip_context = out.bwc || sip_words;
     if sip_context && TIMEOUT.is_match(head) && head.to_ascii_lowercase().contains("register") {
         let cseq = CSEQ_NUMBER.captures(head).and_then(|c| c[1].parse().ok());
         out.push(EventKind::SipTimeout {
@@ -576,7 +577,7 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
         if peer.is_some() || sip_context {
             out.push(EventKind::TransportFailure {
                 peer,
-                sip: sip_context,
+                sip: sip_words,
             });
         }
     }

@@ -53,24 +53,37 @@ pub fn find_start_line(text: &str) -> Option<(usize, usize)> {
     START.find(text).map(|m| (m.start(), m.len()))
 }
 
-/// Reads the direction from the words that announce a message.
+/// Reads the direction from the words or arrows that announce a message:
+/// `Sending`, `OUT to`, `sipio-sent--->`, `writing 572 bytes to`, `>>`
+/// for a message sent; `Received`, `IN from`, `read 439 bytes from`, `<<`
+/// for one received. The last word counts; arrows, which logs also use as
+/// decoration, only when there is no word.
 pub fn direction_of(announce: &str) -> Direction {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(send|sending|sent|outgoing|out\s+to|tx|to\s+network)|(received?|receiving|incoming|in\s+from|recv|rx|from\s+network))\b")
+        Regex::new(r"(?i)\b(?:(send|sending|sent|outgoing|outbound|out\s+to|tx|to\s+network|writ(?:e|ing|ten)|wrote)|(received?|receiving|incoming|inbound|in\s+from|recv|rx|from\s+network|read(?:ing)?))\b")
             .expect("direction regex")
     });
-    match WORDS.captures_iter(announce).last() {
-        Some(c) if c.get(1).is_some() => Direction::Sent,
-        Some(_) => Direction::Received,
-        None => Direction::Unknown,
-    }
+    static ARROWS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(>>|-+>|=>)|(<<|<-+|<=)").expect("arrow regex"));
+    let last = |re: &Regex| {
+        re.captures_iter(announce).last().map(|c| {
+            if c.get(1).is_some() {
+                Direction::Sent
+            } else {
+                Direction::Received
+            }
+        })
+    };
+    last(&WORDS)
+        .or_else(|| last(&ARROWS))
+        .unwrap_or(Direction::Unknown)
 }
 
 /// The address the announce names: `to 203.0.113.10:8934`, `from [2001:db8::1]:5061`,
-/// or the first `host:port` in it.
+/// `to TLS:203.0.113.177:5061`, or the first `address:port` in it.
 pub fn peer_of(announce: &str) -> Option<String> {
     static PEER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:to|from)\s+(\[[0-9a-f:]+\]:\d+|[a-z0-9][a-z0-9.-]*:\d{2,5})")
+        Regex::new(r"(?i)\b(?:to|from)\s+(?:(?:tls|tcp|udp|wss?|sips?)[:/ ])?\s*(\[[0-9a-f:]+\]:\d+|[a-z0-9][a-z0-9.-]*\.[a-z0-9-]+:\d{2,5})\b")
             .expect("peer regex")
     });
     static ANY: LazyLock<Regex> = LazyLock::new(|| {
@@ -426,6 +439,30 @@ mod tests {
         assert_eq!(direction_of("sip msg recv"), Direction::Received);
         assert_eq!(direction_of("outgoing request"), Direction::Sent);
         assert_eq!(direction_of("message"), Direction::Unknown);
+        assert_eq!(direction_of("send():BWC:SIP: >> TLS"), Direction::Sent);
+        assert_eq!(
+            direction_of("onData():BWC:SIP: << TLS"),
+            Direction::Received
+        );
+        assert_eq!(direction_of("[sipio] sipio-sent---> "), Direction::Sent);
+        assert_eq!(
+            direction_of(
+                "SipTransport::send::BWC:SIP: writing 572 bytes to TLS:203.0.113.177:5061"
+            ),
+            Direction::Sent
+        );
+        assert_eq!(
+            direction_of("onData::BWC:SIP: read 439 bytes from TLS:203.0.113.177:5061"),
+            Direction::Received
+        );
+        assert_eq!(
+            peer_of("writing 572 bytes to TLS:203.0.113.177:5061").as_deref(),
+            Some("203.0.113.177:5061")
+        );
+        assert_eq!(
+            peer_of("TLS connect to sbc.example.net:5061 failed: Connection timed out").as_deref(),
+            Some("sbc.example.net:5061")
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let files = Mutex::new(Vec::new());
     read_bytes("fuzz.zip", data.to_vec(), &opts, &|e| {
-        if let Event::File { path, bytes } = e {
+        if let Event::File { path, bytes, .. } = e {
             files
                 .lock()
                 .expect("no panic holds this lock")
