@@ -5,7 +5,10 @@
 //! log prefix (Android's logcat always does): a SIP message, an HTTP dump,
 //! a JSON array or an XML body then arrives as a run of records. Records
 //! whose header prefix is the same to the byte (the same millisecond, level,
-//! thread and source) came from one print, and are read as one text here.
+//! thread and source) came from one print, and are read as one text here;
+//! so are records of the same thread and source a few milliseconds apart
+//! that go on with a document (an XML line, a JSON member, a list item),
+//! as a logger that stamps every line itself prints a body.
 
 use std::borrow::Cow;
 
@@ -24,15 +27,54 @@ pub struct Group<'f> {
 const MAX_RECORDS: usize = 4096;
 const MAX_BYTES: usize = 1 << 20;
 
-fn same(file: &LogFile, a: usize, b: usize) -> bool {
-    let p = file.prefix_of(a);
-    !p.is_empty() && p == file.prefix_of(b)
+/// How far apart two lines of one document may be stamped.
+const CONTINUATION_MS: i64 = 100;
+
+/// A prefix without its timestamp (the first one or two words of digits
+/// and time punctuation): the level, thread and source.
+fn without_time(prefix: &str) -> &str {
+    let mut rest = prefix;
+    for _ in 0..2 {
+        let word = rest.trim_start();
+        let end = word.find(' ').unwrap_or(word.len());
+        if end == 0
+            || !word[..end]
+                .chars()
+                .all(|c| c.is_ascii_digit() || "-:.,TZ+/".contains(c))
+        {
+            break;
+        }
+        rest = &word[end..];
+    }
+    rest
+}
+
+/// Whether a message goes on with a document rather than saying something.
+fn continues(body: &str) -> bool {
+    let t = body.trim_start();
+    t.starts_with(['<', '"', '}', ']', '{']) || t.starts_with("- ")
+}
+
+/// Whether record `next` belongs to the print of record `prev`.
+fn joins(file: &LogFile, prev: usize, next: usize) -> bool {
+    let (p, n) = (file.prefix_of(prev), file.prefix_of(next));
+    if p.is_empty() || n.is_empty() {
+        return false;
+    }
+    if p == n {
+        return true;
+    }
+    let near = matches!(
+        (file.records[prev].millis(), file.records[next].millis()),
+        (Some(a), Some(b)) if b >= a && b - a <= CONTINUATION_MS
+    );
+    near && without_time(p) == without_time(n) && continues(file.body_of(next))
 }
 
 /// The first record of the group record `rec` belongs to.
 pub fn start_of(file: &LogFile, rec: usize) -> usize {
     let mut first = rec;
-    while first > 0 && rec - first < MAX_RECORDS && same(file, first - 1, rec) {
+    while first > 0 && rec - first < MAX_RECORDS && joins(file, first - 1, first) {
         first -= 1;
     }
     first
@@ -44,7 +86,7 @@ fn extent(file: &LogFile, first: usize) -> (usize, usize) {
     let n = file.records.len();
     let mut end = first + 1;
     let mut bytes = file.text_of(first).len();
-    while end < n && end - first < MAX_RECORDS && bytes < MAX_BYTES && same(file, first, end) {
+    while end < n && end - first < MAX_RECORDS && bytes < MAX_BYTES && joins(file, end - 1, end) {
         bytes += file.body_of(end).len() + 1;
         end += 1;
     }
@@ -90,6 +132,25 @@ mod tests {
         assert_eq!((g.first, g.end), (0, 3));
         assert!(g.text.ends_with("[\n\"spark\",\n]"), "{}", g.text);
         assert_eq!(at(&file, 3).end, 4);
+    }
+
+    #[test]
+    fn a_body_stamped_line_by_line_is_one_text() {
+        let text = "03-04 17:34:53.078  9858 27032 D OkHttp  : <-- 200 OK https://x/profile/device\n\
+03-04 17:34:53.080  9858 27032 D OkHttp  : <AccessDevices>\n\
+03-04 17:34:53.081  9858 27032 D OkHttp  :   <deviceType>Connect - Mobile</deviceType>\n\
+03-04 17:34:53.089  9858 27032 D OkHttp  : </AccessDevices>\n\
+03-04 17:34:53.090  9858 27032 D OkHttp  : <-- END HTTP\n\
+03-04 17:34:53.095  9858 11111 D OkHttp  : <other thread>\n";
+        let file = LogFile::parse("logcat.txt".into(), text.as_bytes().to_vec());
+        assert_eq!(file.records.len(), 6);
+        let g = at(&file, 0);
+        // The closing `<-- END HTTP` reads as part of it too; another
+        // thread's line does not.
+        assert_eq!((g.first, g.end), (0, 5), "{}", g.text);
+        assert!(g.text.contains("<deviceType>Connect - Mobile</deviceType>"));
+        assert_eq!(start_of(&file, 3), 0);
+        assert_eq!(start_of(&file, 5), 5);
     }
 
     #[test]

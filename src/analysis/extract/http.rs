@@ -84,7 +84,7 @@ re!(
 re!(
     STATUS,
     r"(?ix)
-    \bHTTP/\d(?:\.\d)?\s+([1-5]\d\d)\b
+    \bHTTP(?:/\d(?:\.\d)?)?\s*[:=]?\s+([1-5]\d\d)\b
     | (?:->|=>|<-|<=|→)\s*\[?\s*([1-5]\d\d)\b
     | \b(?:status|code|response|returned|completed|finished|failed|answered|responded|result|got)
         (?:\s+(?:with|code|status|http|was|of))*\s*[=:]?\s*\[?\s*([1-5]\d\d)\b
@@ -403,6 +403,16 @@ mod tests {
         assert_eq!(
             response("[CLIENT7C940D178AD32711] completed 200 OK in 577 ms"),
             Some((None, 200, Some("CLIENT7C940D178AD32711".into())))
+        );
+        assert_eq!(
+            response(
+                "[task 127] CLIENT_53875764-7eba-48ff-bcc7-9def38e16efe completed, HTTP 404, 138 bytes"
+            ),
+            Some((
+                None,
+                404,
+                Some("CLIENT_53875764-7eba-48ff-bcc7-9def38e16efe".into())
+            ))
         );
         assert_eq!(response("read 439 bytes from TLS:203.0.113.177:5061"), None);
         assert_eq!(response("received 452 bytes"), None);

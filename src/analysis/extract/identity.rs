@@ -37,7 +37,7 @@ re!(
 );
 re!(
     PROXY,
-    r"(?i)\b(?:outbound\s*)?proxy(?:[\s_-]*address)?\s*[=:]?\s*([A-Za-z0-9][A-Za-z0-9.\-]*:\d{2,5})\b"
+    r"(?i)\b(?:outbound[\s_-]*)?proxy(?:[\s_-]*address)?\b\s*[=:]?\s*([A-Za-z0-9][A-Za-z0-9.\-]*:\d{2,5})\b"
 );
 re!(
     GUIDE_CODE,

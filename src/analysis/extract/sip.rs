@@ -89,7 +89,15 @@ pub fn peer_of(announce: &str) -> Option<String> {
     static ANY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"\b(\d{1,3}(?:\.\d{1,3}){3}:\d{2,5})\b").expect("address regex")
     });
-    PEER.captures(announce)
+    // `[TLS 192.0.2.95:56708 -> 203.0.113.77:5061]`, `[… <- 203.0.113.77:5061]`:
+    // the local address comes first, the other side after the arrow.
+    static BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:\d{1,3}(?:\.\d{1,3}){3}|\])(?::\d{2,5})?\s*(?:-+>|<-+|=>|<=)\s*(\[[0-9a-fA-F:]+\]:\d+|\d{1,3}(?:\.\d{1,3}){3}:\d{2,5})\b")
+            .expect("address pair regex")
+    });
+    BETWEEN
+        .captures(announce)
+        .or_else(|| PEER.captures(announce))
         .or_else(|| ANY.captures(announce))
         .map(|c| c[1].to_owned())
 }
@@ -458,6 +466,14 @@ mod tests {
         assert_eq!(
             peer_of("writing 572 bytes to TLS:203.0.113.177:5061").as_deref(),
             Some("203.0.113.177:5061")
+        );
+        assert_eq!(
+            peer_of("send [TLS 192.0.2.95:56708 -> 203.0.113.77:5061] REGISTER").as_deref(),
+            Some("203.0.113.77:5061")
+        );
+        assert_eq!(
+            peer_of("recv [TLS 192.0.2.95:56708 <- 203.0.113.77:5061] SIP/2.0 200 OK").as_deref(),
+            Some("203.0.113.77:5061")
         );
         assert_eq!(
             peer_of("TLS connect to sbc.example.net:5061 failed: Connection timed out").as_deref(),
