@@ -125,8 +125,11 @@ pub fn classify<'a>(
         return FileKind::Ced;
     }
     match grammar {
-        Some(Grammar::BroadWorks) => broadworks_kind(head)
-            .or(by_name.filter(|k| k.is_server()))
+        // A server log's own name is telling (`XsiActionsLog…`,
+        // `authenticationService…`); its categories decide otherwise.
+        Some(Grammar::BroadWorks) => by_name
+            .filter(|k| k.is_server())
+            .or_else(|| broadworks_kind(head))
             .unwrap_or(FileKind::Text),
         Some(Grammar::Clf) => FileKind::AccessLog,
         Some(Grammar::WebexApp | Grammar::Csf | Grammar::Logcat) => match by_name {
@@ -148,9 +151,10 @@ fn broadworks_kind<'a>(head: impl Iterator<Item = &'a str>) -> Option<FileKind> 
             continue;
         };
         let slot = match category {
-            "ProvisioningServer" | "OCI-P" | "Sip" | "CallP" | "Accounting" => 0,
+            // Every server speaks OCI-P; it tells none apart.
+            "ProvisioningServer" | "IntegratedIMP" | "Sip" | "CallP" | "Accounting" => 0,
             "Xsi" | "XsiActions" | "Xsi-Actions" => 1,
-            "AuthService" | "AuthenticationService" | "authService" => 2,
+            "AuthService" | "AuthenticationService" | "authService" | "LongLivedTokenManager" => 2,
             "XsiEvents" | "CTI" | "Push" => 3,
             _ => continue,
         };

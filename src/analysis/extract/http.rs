@@ -136,11 +136,15 @@ fn is_unit(after: &str) -> bool {
 /// exchange's own.
 pub fn head(text: &str) -> &str {
     let mut end = 0;
+    // BroadWorks puts a blank line between its header line and what it
+    // says; a blank line ends the head only after that.
+    let mut said = false;
     for (i, (at, line)) in crate::record::lines(text).enumerate() {
         let t = line.trim();
-        if i > 0 && (t.is_empty() || t.starts_with('<')) {
+        if i > 0 && ((t.is_empty() && said) || t.starts_with('<')) {
             break;
         }
+        said |= i > 0 && !t.is_empty();
         end = at + line.len();
     }
     &text[..end]

@@ -7,7 +7,7 @@
 //! `subscriberProfile` and `accessDeviceTable` XML, `trackingid` and
 //! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
 
-use super::{EventKind, XspAccess, xml};
+use super::{EventKind, XspAccess, http, xml};
 use crate::record::{FileKind, LogFile};
 
 /// The XSP's view of one Xsi-Actions request (one XsiActionsLog record).
@@ -51,20 +51,13 @@ pub struct AuthRecord {
 }
 
 re!(POST_URL, r"(?i)\bPOST\b[^\n]{0,40}?(https?://[^\s<>]+)");
-re!(
-    ANSWER,
-    r"(?i)\bHTTP(?:/\d(?:\.\d)?)?\s+(?:response\s+)?([1-5]\d\d)\b|\b(?:response\s*code|status(?:\s*code)?)\s*[=:]\s*([1-5]\d\d)\b"
-);
 re!(MESSAGE, r"(?s)<message>(.*?)</message>");
-re!(REQUEST_LINE, r"(?m)^\s*(GET|POST|PUT|DELETE)\s+(\S+)");
+re!(
+    REQUEST_LINE,
+    r"\b(GET|POST|PUT|DELETE|PATCH)\s+(/[^\s?]*|https?://[^\s?]+)"
+);
 re!(AUTH_SCHEME, r"(?i)\bauthorization:\s*(Basic|Bearer)\b");
 re!(USER_AGENT, r"(?im)\buser-agent:\s*(.+?)\s*$");
-re!(
-    TRACKING,
-    r"(?i)(?:trackingid|tracking_id|X-BROADSOFT-CORRELATION-ID)\s*[:=]\s*(CLIENT[_-]?[0-9a-f][0-9a-f-]{7,})"
-);
-re!(STATUS_LINE, r"(?m)^\s*([1-5]\d\d)\s+[A-Z][A-Za-z ]*");
-re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
 re!(OCI_COMMAND, r"\b([A-Z][A-Za-z0-9]*Request[0-9A-Za-z]*)\b");
 re!(BW_USER, r"(?i)\bhttp_bw_userid\s*[:=]\s*(\S+)");
 re!(PROFILE_USER, r"<userId>([^<]+)</userId>");
@@ -79,11 +72,7 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
     let text = file.text_of(rec);
     match file.kind {
         FileKind::Pslog | FileKind::Xslog => provisioning(text, &mut push),
-        FileKind::XsiActions => {
-            if let Some(r) = xsi_request(text) {
-                push(EventKind::XsiRequest(Box::new(r)));
-            }
-        }
+        FileKind::XsiActions => xsi_record(text, &mut push),
         FileKind::AuthService => {
             if let Some(r) = auth_record(text) {
                 push(EventKind::AuthService(Box::new(r)));
@@ -126,21 +115,60 @@ fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     if let Some(p) = profile {
         push(EventKind::ProvisioningProfile(p));
     }
-    if let Some(c) = ANSWER.captures(text) {
-        let status = c.get(1).or(c.get(2)).and_then(|m| m.as_str().parse().ok());
-        if let Some(status) = status {
-            let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
-            push(EventKind::ProvisioningAnswer { status, message });
-        }
+    if let Some(status) = status_of(text) {
+        let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
+        push(EventKind::ProvisioningAnswer { status, message });
+    }
+}
+
+/// The HTTP status a server record states, in any of the ways logs write
+/// one, leaving out the numbers of its URLs.
+fn status_of(text: &str) -> Option<u16> {
+    STATUS_CODE
+        .captures(text)
+        .and_then(|c| c[1].parse().ok())
+        .or_else(|| http::status_in(&URL.replace_all(http::head(text), " ")))
+}
+
+re!(URL, r"https?://\S+");
+re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
+
+/// An XsiActionsLog record: a request of its own, or the XSP validating
+/// the token over loopback with authService.
+fn xsi_record(text: &str, push: &mut impl FnMut(EventKind)) {
+    let Some(req) = REQUEST_LINE.captures(text) else {
+        return;
+    };
+    if req[2].ends_with("/authService/token") && &req[1] == "POST" {
+        push(EventKind::AuthService(Box::new(AuthRecord {
+            stage: AuthStage::Validate,
+            status: status_of(text),
+            tracking_id: http::tracking_in(text).map(str::to_owned),
+            user: None,
+            login_info: false,
+        })));
+        return;
+    }
+    if let Some(r) = xsi_request(text) {
+        push(EventKind::XsiRequest(Box::new(r)));
     }
 }
 
 fn xsi_request(text: &str) -> Option<XsiRequest> {
     let req = REQUEST_LINE.captures(text)?;
-    let path = req[2].to_owned();
+    let path = match req[2].split_once("://") {
+        Some((_, rest)) => rest.find('/').map_or("/", |p| &rest[p..]).to_owned(),
+        None => req[2].to_owned(),
+    };
     // The loopback POST to authService inside a device request is part of
-    // that request, not a request of its own.
-    let validated = text.contains("/authService/token") && path != "/authService/token";
+    // that request, not a request of its own; its status is not the
+    // request's.
+    let validated = text.contains("/authService/token");
+    let own: String = text
+        .lines()
+        .filter(|l| !l.contains("/authService/token"))
+        .collect::<Vec<_>>()
+        .join("\n");
     let oci: Vec<String> = OCI_COMMAND
         .captures_iter(text)
         .map(|c| c[1].to_owned())
@@ -153,8 +181,8 @@ fn xsi_request(text: &str) -> Option<XsiRequest> {
         path,
         auth: AUTH_SCHEME.captures(text).map(|c| c[1].to_owned()),
         user_agent: USER_AGENT.captures(text).map(|c| c[1].to_owned()),
-        tracking_id: TRACKING.captures(text).map(|c| c[1].to_owned()),
-        status: STATUS_LINE.captures(text).and_then(|c| c[1].parse().ok()),
+        tracking_id: http::tracking_in(text).map(str::to_owned),
+        status: status_of(&own),
         oci,
         device_types,
         user: PROFILE_USER.captures(text).map(|c| c[1].to_owned()),
@@ -163,21 +191,27 @@ fn xsi_request(text: &str) -> Option<XsiRequest> {
 }
 
 fn auth_record(text: &str) -> Option<AuthRecord> {
-    let stage = if text.contains("POST /authService/token") {
+    let status = status_of(text);
+    let stage = if text.contains("POST /authService/token")
+        || text.contains("POST http://127.0.0.1") && text.contains("/authService/token")
+    {
         AuthStage::Validate
-    } else if text.contains("GET /authService/token") {
+    } else if text.contains("GET /authService/token") || text.contains("UserGetLoginInfoRequest") {
         AuthStage::Request
     } else if text.contains("LongLivedTokenManager")
         || text.to_ascii_lowercase().contains("token generat")
+        || status.is_some()
     {
+        // A token generated, or the answer to the request of its tracking
+        // id.
         AuthStage::Issue
     } else {
         return None;
     };
     Some(AuthRecord {
         stage,
-        status: STATUS_CODE.captures(text).and_then(|c| c[1].parse().ok()),
-        tracking_id: TRACKING.captures(text).map(|c| c[1].to_owned()),
+        status,
+        tracking_id: http::tracking_in(text).map(str::to_owned),
         user: BW_USER.captures(text).map(|c| c[1].to_owned()),
         login_info: text.contains("UserGetLoginInfoRequest"),
     })
