@@ -73,10 +73,32 @@ fn same_contact(a: &str, b: &str) -> bool {
     strip(a) == strip(b)
 }
 
+/// `host:port` → (`host`, `port`).
+fn host_port(address: &str) -> (&str, &str) {
+    address.rsplit_once(':').unwrap_or((address, ""))
+}
+
+/// Whether a failed connection went to the SIP proxy the configuration
+/// names (by its name, or by its port when the log shows the address the
+/// name resolved to).
+fn to_proxy(peer: Option<&str>, proxy: Option<&str>) -> bool {
+    let (Some(peer), Some(proxy)) = (peer, proxy) else {
+        return false;
+    };
+    let ((host, port), (phost, pport)) = (host_port(peer), host_port(proxy));
+    host.eq_ignore_ascii_case(phost) || (!port.is_empty() && port == pport)
+}
+
 /// Follows registration through `events[range]`; `log_end` is the last
 /// time any log of the bundle was written, to tell an unanswered REGISTER
-/// from a log that simply stops.
-pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i64>) -> Outcome {
+/// from a log that simply stops; `proxy` is the SIP proxy the configuration
+/// names, `host:port`.
+pub fn follow(
+    events: &[Event],
+    range: std::ops::Range<usize>,
+    log_end: Option<i64>,
+    proxy: Option<&str>,
+) -> Outcome {
     let mut out = Outcome::default();
     let mut ours: HashSet<String> = HashSet::new();
     let mut pending: HashMap<(String, u32), Pending> = HashMap::new();
@@ -195,8 +217,11 @@ pub fn follow(events: &[Event], range: std::ops::Range<usize>, log_end: Option<i
                 out.timeout = Some(i);
                 out.last = Last::Failed;
             }
-            EventKind::TransportFailure { sip, .. }
-                if *sip || out.first_register.is_some() || out.sbc.is_some() =>
+            EventKind::TransportFailure { sip, peer }
+                if *sip
+                    || out.first_register.is_some()
+                    || out.sbc.is_some()
+                    || to_proxy(peer.as_deref(), proxy) =>
             {
                 out.transport_failed = Some(i);
                 out.last = Last::Failed;
@@ -280,7 +305,7 @@ mod tests {
                 ),
             ),
         ];
-        let o = follow(&ev, 0..ev.len(), Some(100));
+        let o = follow(&ev, 0..ev.len(), Some(100), None);
         assert_eq!(
             (o.registered, o.auth_failed, o.last),
             (Some(3), None, Last::Accepted)
@@ -296,7 +321,7 @@ mod tests {
             sip(20, Direction::Sent, &register(2, true)),
             sip(30, Direction::Received, &answer(2, "401 Unauthorized", "")),
         ];
-        let o = follow(&ev, 0..ev.len(), Some(100));
+        let o = follow(&ev, 0..ev.len(), Some(100), None);
         assert_eq!(
             (o.auth_failed, o.registered, o.last),
             (Some(3), None, Last::Failed)
@@ -309,14 +334,14 @@ mod tests {
             sip(0, Direction::Sent, &register(2, true)),
             sip(10, Direction::Received, &answer(2, "404 Not Found", "")),
         ];
-        assert_eq!(follow(&ev, 0..2, None).rejected, Some((1, 404)));
+        assert_eq!(follow(&ev, 0..2, None, None).rejected, Some((1, 404)));
     }
 
     #[test]
     fn unanswered_past_timer_f_is_a_timeout_but_not_at_log_end() {
         let ev = vec![sip(0, Direction::Sent, &register(1, false))];
-        assert_eq!(follow(&ev, 0..1, Some(40_000)).timeout, Some(0));
-        assert_eq!(follow(&ev, 0..1, Some(5_000)).timeout, None);
+        assert_eq!(follow(&ev, 0..1, Some(40_000), None).timeout, Some(0));
+        assert_eq!(follow(&ev, 0..1, Some(5_000), None).timeout, None);
     }
 
     #[test]
@@ -339,7 +364,7 @@ mod tests {
                 ),
             ),
         ];
-        let o = follow(&ev, 0..ev.len(), None);
+        let o = follow(&ev, 0..ev.len(), None, None);
         assert_eq!((o.registered, o.displaced), (Some(1), Some(3)));
     }
 
@@ -355,7 +380,7 @@ mod tests {
             ),
             sip(20, Direction::Received, notify),
         ];
-        assert_eq!(follow(&ev, 0..3, None).displaced, Some(2));
+        assert_eq!(follow(&ev, 0..3, None, None).displaced, Some(2));
     }
 
     #[test]
@@ -371,6 +396,6 @@ mod tests {
             sip(20, Direction::Sent, &unreg),
             sip(30, Direction::Received, &answer(3, "200 OK", "")),
         ];
-        assert_eq!(follow(&ev, 0..4, None).displaced, None);
+        assert_eq!(follow(&ev, 0..4, None, None).displaced, None);
     }
 }

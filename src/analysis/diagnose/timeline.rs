@@ -90,11 +90,15 @@ fn boundaries(events: &[Event], range: Range<usize>) -> Vec<usize> {
             .collect();
     }
     // A start with no traffic since the previous one (the same line in two
-    // files, a restart logged twice) does not open a new attempt.
+    // files, a restart logged twice) does not open a new attempt, nor does
+    // one that no request to a back end follows (a component of the
+    // library starting up in the middle of a sign-in).
     let mut kept: Vec<usize> = vec![range.start];
-    for s in starts {
+    for (k, &s) in starts.iter().enumerate() {
         let prev = *kept.last().unwrap_or(&range.start);
-        if s > prev && events[prev..s].iter().any(is_sequence) {
+        let next = starts.get(k + 1).copied().unwrap_or(range.end);
+        let asks = events[s..next].iter().any(|e| e.service().is_some());
+        if s > prev && asks && events[prev..s].iter().any(is_sequence) {
             kept.push(s);
         }
     }
@@ -434,7 +438,8 @@ fn attempt(
         (None, None) => of_event(StepId::ConfigDownload, Status::NotSeen, None),
     });
 
-    let reg = register::follow(events, range.clone(), log_end);
+    let proxy = session::configured_sbc(&events[..range.end]);
+    let reg = register::follow(events, range.clone(), log_end, proxy.as_deref());
     let failure = [
         reg.rejected.map(|r| r.0),
         reg.auth_failed,

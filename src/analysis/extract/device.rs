@@ -1,10 +1,10 @@
 //! Device types and platforms: the one place that knows which BroadWorks
 //! device type the Webex app asks for on which platform.
 //!
-//! The guide names four device types of the Webex app. Desktop apps ask for
-//! `Business Communicator - PC`; phones for `Connect - Mobile` (older
-//! releases used `Business Communicator - Mobile`); tablets for
-//! `Business Communicator - Tablet`, falling back to the mobile profile.
+//! The field guide names four device types of the Webex app. Desktop apps
+//! ask for `Business Communicator - PC`; phones for `Connect - Mobile`
+//! (older releases used `Business Communicator - Mobile`); tablets (an iPad)
+//! for `Business Communicator - Tablet`.
 
 /// The device types of the Webex app, as BroadWorks names them.
 pub const DEVICE_TYPES: [&str; 4] = [
@@ -19,14 +19,17 @@ pub const DEVICE_TYPES: [&str; 4] = [
 pub enum Form {
     Desktop,
     Mobile,
+    Tablet,
 }
 
 impl Form {
     /// The form of a platform name (`Windows 10`, `macOS 14.5`, `iOS 17.2`,
-    /// `Android 14`, `iPadOS`); desktop when it is not known.
+    /// `Android 14`, `iPadOS 17.5`); desktop when it is not known.
     pub fn of_platform(platform: Option<&str>) -> Form {
         let p = platform.unwrap_or("").to_ascii_lowercase();
-        if p.contains("ios") || p.contains("android") || p.contains("ipados") {
+        if p.contains("ipados") || p.contains("ipad") {
+            Form::Tablet
+        } else if p.contains("ios") || p.contains("android") {
             Form::Mobile
         } else {
             Form::Desktop
@@ -38,6 +41,7 @@ impl Form {
         match self {
             Form::Desktop => "Business Communicator - PC",
             Form::Mobile => "Connect - Mobile",
+            Form::Tablet => "Business Communicator - Tablet",
         }
     }
 
@@ -47,10 +51,9 @@ impl Form {
             Form::Desktop => t.as_ref() == "Business Communicator - PC",
             Form::Mobile => matches!(
                 t.as_ref(),
-                "Connect - Mobile"
-                    | "Business Communicator - Mobile"
-                    | "Business Communicator - Tablet"
+                "Connect - Mobile" | "Business Communicator - Mobile"
             ),
+            Form::Tablet => t.as_ref() == "Business Communicator - Tablet",
         })
     }
 }
@@ -79,6 +82,8 @@ mod tests {
         assert_eq!(Form::of_platform(Some("iOS 17.2")), Form::Mobile);
         assert_eq!(Form::of_platform(None), Form::Desktop);
         assert!(Form::Mobile.served_by(&["Business Communicator - Mobile"]));
+        assert_eq!(Form::of_platform(Some("iPadOS 17.5.1")), Form::Tablet);
+        assert!(!Form::Tablet.served_by(&["Connect - Mobile"]));
         assert!(!Form::Desktop.served_by(&["Connect - Mobile"]));
         assert!(Form::Desktop.served_by(&[String::from("Business Communicator - PC")]));
         assert_eq!(

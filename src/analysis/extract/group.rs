@@ -52,7 +52,7 @@ fn without_time(prefix: &str) -> &str {
 /// Whether a message goes on with a document rather than saying something.
 fn continues(body: &str) -> bool {
     let t = body.trim_start();
-    t.starts_with(['<', '"', '}', ']', '{']) || t.starts_with("- ")
+    super::http::starts_xml(t) || t.starts_with(['"', '}', ']', '{']) || t.starts_with("- ")
 }
 
 /// Whether record `next` belongs to the print of record `prev`.
@@ -145,11 +145,12 @@ mod tests {
         let file = LogFile::parse("logcat.txt".into(), text.as_bytes().to_vec());
         assert_eq!(file.records.len(), 6);
         let g = at(&file, 0);
-        // The closing `<-- END HTTP` reads as part of it too; another
-        // thread's line does not.
-        assert_eq!((g.first, g.end), (0, 5), "{}", g.text);
+        // An arrow of the logger is not the document's; nor is another
+        // thread's line.
+        assert_eq!((g.first, g.end), (0, 4), "{}", g.text);
         assert!(g.text.contains("<deviceType>Connect - Mobile</deviceType>"));
         assert_eq!(start_of(&file, 3), 0);
+        assert_eq!(start_of(&file, 4), 4);
         assert_eq!(start_of(&file, 5), 5);
     }
 

@@ -141,13 +141,25 @@ pub fn head(text: &str) -> &str {
     let mut said = false;
     for (i, (at, line)) in crate::record::lines(text).enumerate() {
         let t = line.trim();
-        if i > 0 && ((t.is_empty() && said) || t.starts_with('<')) {
+        if i > 0 && ((t.is_empty() && said) || starts_xml(t)) {
             break;
         }
         said |= i > 0 && !t.is_empty();
         end = at + line.len();
     }
     &text[..end]
+}
+
+/// Whether a line starts XML (`<tag`, `</tag`, `<?xml`, `<!--`), not an
+/// arrow such as `<-- 200 OK`.
+pub fn starts_xml(line: &str) -> bool {
+    let mut c = line.trim_start().chars();
+    c.next() == Some('<')
+        && match c.next() {
+            Some(n) if n.is_ascii_alphabetic() || n == '?' || n == '/' => true,
+            Some('!') => true,
+            _ => false,
+        }
 }
 
 /// The status code a text states, if it states one; the last if several.

@@ -237,14 +237,7 @@ fn sip_settings(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
         .map(str::to_owned)
         .or_else(|| PROXY.captures(head).map(|c| c[1].to_owned()));
     let Some(proxy) = proxy else { return };
-    let user = one(fields, Key::SipUser)
-        .or_else(|| {
-            fields
-                .iter()
-                .filter(|f| f.key == Key::Email)
-                .find_map(|f| f.value.one().filter(|v| !v.contains('@')))
-        })
-        .map(str::to_owned);
+    let user = one(fields, Key::SipUser).map(str::to_owned);
     push(EventKind::SipSettings {
         proxy: Some(proxy.into_boxed_str()),
         user: user.map(String::into_boxed_str),

@@ -479,7 +479,11 @@ impl Out<'_> {
 
 re!(
     BWC_INIT,
-    r"(?i)(?:::init\b|\binitiali[sz]|\bstart(?:ed|ing)?\b)"
+    r"(?i)(?:::init\b|\binit\b|\binitiali[sz]|\bstart(?:ed|ing)?\b)"
+);
+re!(
+    NOT_STARTED,
+    r"(?i)\b(?:not|never|no\s+longer|won't|cannot|can't|skip\w*|disabled?)\b(?:\s+\w+){0,2}\s+(?:start|init)"
 );
 re!(
     BROADWORKS_WORDS,
@@ -555,6 +559,7 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     let head = http::head(text);
     if BROADWORKS_WORDS.is_match(head)
         && BWC_INIT.is_match(head)
+        && !NOT_STARTED.is_match(head)
         && !TRANSPORT_FAIL.is_match(head)
         && file.records[g.first].level() != crate::record::Level::Error
         && !head.to_ascii_lowercase().contains("fail")
@@ -636,19 +641,39 @@ fn sip_messages(file: &LogFile, g: &group::Group) -> Vec<SipMessage> {
         let end = starts.get(k + 1).map_or(lines.len(), |s| s.0);
         let line = lines[li];
         let before = &line[..at];
-        let announce =
-            if sip::direction_of(before) != Direction::Unknown || sip::peer_of(before).is_some() {
-                Some(before)
-            } else if li > 0 {
-                Some(lines[li - 1])
-            } else if g.first > 0 {
-                announce_of(file, g.first - 1)
-            } else {
-                None
+        // The announcing words stand before the start line, on the line
+        // before it, or in the record before the message's.
+        let announces = [
+            Some(before),
+            li.checked_sub(1).map(|p| lines[p]),
+            (li == 0 && g.first > 0)
+                .then(|| announce_of(file, g.first - 1))
+                .flatten(),
+        ];
+        // The first that names a direction or a peer announces the message;
+        // a peer missing there may come from an earlier one that agrees on
+        // the direction.
+        let said: Vec<(Direction, Option<String>)> = announces
+            .iter()
+            .flatten()
+            .map(|a| (sip::direction_of(a), sip::peer_of(a)))
+            .collect();
+        let first = said
+            .iter()
+            .position(|(d, p)| *d != Direction::Unknown || p.is_some());
+        let (direction, peer) = match first {
+            Some(k) => {
+                let direction = said[k].0;
+                let peer = said[k].1.clone().or_else(|| {
+                    said[k + 1..]
+                        .iter()
+                        .find(|(d, p)| *d == direction && p.is_some())
+                        .and_then(|(_, p)| p.clone())
+                });
+                (direction, peer)
             }
-            .unwrap_or(before);
-        let direction = sip::direction_of(announce);
-        let peer = sip::peer_of(announce);
+            None => (Direction::Unknown, None),
+        };
         let rest = &line[at..];
         if rest.contains("\\n") {
             if let Some(m) = sip::parse_text(rest, direction, peer) {

@@ -128,7 +128,10 @@ pub fn parse_lines<'a>(
     direction: Direction,
     peer: Option<String>,
 ) -> Option<SipMessage> {
-    let mut lines = lines.into_iter().map(|l| l.trim_end_matches('\r'));
+    // A CR may arrive as itself or written out as `^M`.
+    let mut lines = lines
+        .into_iter()
+        .map(|l| l.trim_end_matches('\r').trim_end_matches("^M"));
     let first = lines.next()?.trim();
     let start = parse_start(first)?;
     let mut text = String::new();
@@ -364,6 +367,17 @@ mod tests {
         assert_eq!(m.method(), Some("REGISTER"));
         assert_eq!(m.contacts(), ["sip:33117446_wxt@198.51.100.139:50412"]);
         assert_eq!(m.label(), "200 OK");
+    }
+
+    #[test]
+    fn written_out_carriage_returns() {
+        let text =
+            "REGISTER sip:voice.example.net SIP/2.0^M\nCall-ID: a@b^M\nCSeq: 1 REGISTER^M\n^M\n";
+        let m = parse_text(text, Direction::Sent, None).unwrap();
+        assert_eq!(
+            (m.method(), m.call_id(), m.cseq()),
+            (Some("REGISTER"), Some("a@b"), Some((1, "REGISTER")))
+        );
     }
 
     #[test]
