@@ -60,6 +60,7 @@ detail-sbc-unknown = SBC-Adresse unbekannt
 detail-sbc-answered = { $sbc } antwortete { $code }
 detail-answered = Antwort { $code }
 detail-sip-timeout = { $sbc }; %SBC_ADDRESS_WXT% und %SBC_PORT_WXT% prüfen
+detail-stopped-after = zuletzt erreichter Schritt: { $step }
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } von { $host }
 detail-tracking-id = Tracking-ID { $id }

@@ -76,10 +76,20 @@ finding-sip-register-timeout-cause = REGISTER erhielt keine Antwort (die SIP-Tra
 finding-sip-register-timeout-fix = Prüfen Sie die hier genannte SBC-Adresse und den Port gegen %SBC_ADDRESS_WXT% und %SBC_PORT_WXT% in BroadWorks, ob der SBC dort lauscht (TLS) und ob das Netzwerk des Benutzers den Verkehr durchlässt.
 finding-sip-register-timeout-guide = Erwarteter Registrierungsablauf (Schritt 4); Fehlkonfiguration von BroadWorks-Tags
 
+finding-sip-register-failover-title = Der erste SBC hat nicht geantwortet; die App hat sich über einen anderen registriert
+finding-sip-register-failover-cause = Die App hat REGISTER an eine SBC-Adresse gesendet und keine Antwort erhalten oder keine Verbindung aufbauen können und sich dann über die nächste ihr genannte Adresse registriert. Anrufe funktionieren, aber jede Anmeldung und jede Auffrischung wartet zuerst auf den stummen SBC, und bis er wieder antwortet, gibt es keinen Ersatz-SBC.
+finding-sip-register-failover-fix = Prüfen Sie den SBC, der nicht geantwortet hat (seine Adresse steht in den Belegen): ob er läuft, ob seine Firewall den SIP-Verkehr der App auf dem Port der Konfiguration durchlässt und ob %SBC_ADDRESS_WXT% nur SBCs nennt, die diesen Benutzer bedienen.
+finding-sip-register-failover-guide = Erwarteter Registrierungsablauf (Schritt 4); Fehlkonfiguration von BroadWorks-Tags
+
 finding-registration-displaced-title = Die Registrierung wurde von einem anderen Client übernommen
 finding-registration-displaced-cause = Nach erfolgreicher Registrierung hat der Registrar den Kontakt der App entfernt. Das ist so vorgesehen, wenn sich derselbe Benutzer mit einer anderen Webex-App derselben Plattform anmeldet: Nur ein Desktop-Client kann die Registrierung halten.
 finding-registration-displaced-fix = Bitten Sie den Benutzer, sich von der anderen Webex-App desselben Typs (auf einem anderen Computer) abzumelden, oder akzeptieren Sie, dass die zuletzt angemeldete App gewinnt.
 finding-registration-displaced-guide = Desktop-Client trennt Telefondienste nach erfolgreicher SSO-Verbindung
+
+finding-registration-stopped-title = Die Registrierung ist stehen geblieben, und kein bekanntes Problem erklärt es
+finding-registration-stopped-cause = Die App ist bis zu dem hier genannten Schritt gekommen und nicht weiter. Keines der Probleme, die der Leitfaden zur Fehlerbehebung beschreibt, zeigt sich in den Protokollen; die ersten Fehler, die die Anrufbibliothek oder die Telefonie nach diesem Schritt protokolliert hat, sind die Belege.
+finding-registration-stopped-fix = Lesen Sie zuerst die Fehlerzeilen der Belege. Folgen Sie dann dem Registrierungsablauf des Leitfadens ab dem erreichten Schritt: die heruntergeladene Konfiguration, der Netzwerkweg zum SBC, die Gerätetypen und Anrufeinstellungen des Benutzers. Eskalieren Sie mit den Protokollen, den Tracking-IDs und der Zeit des letzten Schritts.
+finding-registration-stopped-guide = Erwarteter Registrierungsablauf
 
 finding-provisioning-forbidden-title = Die Provisioning Bridge hat die Anfrage verweigert (403 Forbidden)
 finding-provisioning-forbidden-cause = Die Flow-Through-Bereitstellungsanfrage des Application Servers wurde verweigert. So gesendet kann sie nicht gelingen: Eine typische Ursache ist eine Anfrage an eine IP-Adresse statt an die URL der Provisioning Bridge, was passiert, wenn dem AS ein nötiger Patch fehlt.

@@ -60,6 +60,7 @@ detail-sbc-unknown = SBC address unknown
 detail-sbc-answered = { $sbc } answered { $code }
 detail-answered = answered { $code }
 detail-sip-timeout = { $sbc }; check %SBC_ADDRESS_WXT% and %SBC_PORT_WXT%
+detail-stopped-after = last step reached: { $step }
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } from { $host }
 detail-tracking-id = tracking id { $id }

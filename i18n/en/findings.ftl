@@ -76,10 +76,20 @@ finding-sip-register-timeout-cause = REGISTER got no answer (the SIP transaction
 finding-sip-register-timeout-fix = Check the SBC address and port named here against %SBC_ADDRESS_WXT% and %SBC_PORT_WXT% on BroadWorks, that the SBC listens there (TLS), and that the user's network lets the traffic out.
 finding-sip-register-timeout-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration
 
+finding-sip-register-failover-title = The first SBC did not answer; the app registered through another
+finding-sip-register-failover-cause = The app sent REGISTER to one SBC address and got no answer, or could not connect, and then registered through the next address it was given. Calls work, but each sign-in and refresh waits for the silent SBC first, and there is no spare SBC left until it answers again.
+finding-sip-register-failover-fix = Check the SBC that did not answer (its address is in the evidence): that it runs, that its firewall lets the app's SIP traffic in on the port of the configuration, and that %SBC_ADDRESS_WXT% lists only SBCs that serve this user.
+finding-sip-register-failover-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration
+
 finding-registration-displaced-title = The registration was taken over by another client
 finding-registration-displaced-cause = After registering successfully, the app's contact was dropped by the registrar. This is by design when the same user signs in with another Webex app of the same platform: only one desktop client can hold the registration.
 finding-registration-displaced-fix = Ask the user to sign out of the other Webex app of the same type (another computer), or accept that the last one to sign in wins.
 finding-registration-displaced-guide = Desktop client disconnects phone services after successful SSO connection
+
+finding-registration-stopped-title = Registration stopped, and no known problem explains it
+finding-registration-stopped-cause = The app got as far as the step named here and went no further. None of the problems the troubleshooting guide describes shows in the logs; the first errors the calling library or telephony logged after that step are the evidence.
+finding-registration-stopped-fix = Read the error lines of the evidence first. Then follow the guide's registration sequence from the step reached: the configuration the app downloaded, the network path to the SBC, the user's device types and calling settings. Escalate with the logs, the tracking ids and the time of the last step.
+finding-registration-stopped-guide = Expected registration sequence
 
 finding-provisioning-forbidden-title = The provisioning bridge refused the request (403 Forbidden)
 finding-provisioning-forbidden-cause = The Application Server's flow-through provisioning request was forbidden. It cannot succeed as sent: a typical cause is a request addressed to an IP address instead of the provisioning bridge URL, which happens when the AS lacks a required patch.

@@ -60,6 +60,7 @@ detail-sbc-unknown = SBC-adres onbekend
 detail-sbc-answered = { $sbc } antwoordde { $code }
 detail-answered = antwoord { $code }
 detail-sip-timeout = { $sbc }; controleer %SBC_ADDRESS_WXT% en %SBC_PORT_WXT%
+detail-stopped-after = laatst bereikte stap: { $step }
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } van { $host }
 detail-tracking-id = tracking-ID { $id }

@@ -77,10 +77,20 @@ finding-sip-register-timeout-cause = REGISTER kreeg geen antwoord (de SIP-transa
 finding-sip-register-timeout-fix = Controleer het hier genoemde SBC-adres en de poort tegen %SBC_ADDRESS_WXT% en %SBC_PORT_WXT% in BroadWorks, dat de SBC daar luistert (TLS), en dat het netwerk van de gebruiker het verkeer doorlaat.
 finding-sip-register-timeout-guide = Verwachte registratievolgorde (stap 4); Onjuiste configuratie van BroadWorks-tags
 
+finding-sip-register-failover-title = De eerste SBC antwoordde niet; de app registreerde zich via een andere
+finding-sip-register-failover-cause = De app stuurde REGISTER naar één SBC-adres en kreeg geen antwoord of kon geen verbinding maken, en registreerde zich daarna via het volgende adres dat ze kreeg. Bellen werkt, maar elke aanmelding en vernieuwing wacht eerst op de stille SBC, en tot die weer antwoordt is er geen reserve-SBC meer.
+finding-sip-register-failover-fix = Controleer de SBC die niet antwoordde (het adres staat in het bewijs): dat hij draait, dat zijn firewall het SIP-verkeer van de app doorlaat op de poort uit de configuratie, en dat %SBC_ADDRESS_WXT% alleen SBC's noemt die deze gebruiker bedienen.
+finding-sip-register-failover-guide = Verwachte registratievolgorde (stap 4); Onjuiste configuratie van BroadWorks-tags
+
 finding-registration-displaced-title = De registratie is overgenomen door een andere client
 finding-registration-displaced-cause = Na een geslaagde registratie heeft de registrar het contact van de app verwijderd. Dat is zo bedoeld als dezelfde gebruiker zich aanmeldt met een andere Webex-app van hetzelfde platform: maar één desktopclient kan de registratie houden.
 finding-registration-displaced-fix = Vraag de gebruiker zich af te melden bij de andere Webex-app van hetzelfde type (een andere computer), of accepteer dat de laatste aanmelding wint.
 finding-registration-displaced-guide = Desktopclient verbreekt telefoondiensten na geslaagde SSO-verbinding
+
+finding-registration-stopped-title = De registratie is gestopt en geen bekend probleem verklaart het
+finding-registration-stopped-cause = De app kwam tot de hier genoemde stap en ging niet verder. Geen van de problemen die de handleiding voor probleemoplossing beschrijft, is in de logboeken te zien; de eerste fouten die de belbibliotheek of de telefonie na die stap logde, zijn het bewijs.
+finding-registration-stopped-fix = Lees eerst de foutregels van het bewijs. Volg daarna de registratievolgorde van de handleiding vanaf de bereikte stap: de configuratie die de app downloadde, het netwerkpad naar de SBC, de apparaattypen en belinstellingen van de gebruiker. Escaleer met de logboeken, de tracking-ID's en het tijdstip van de laatste stap.
+finding-registration-stopped-guide = Verwachte registratievolgorde
 
 finding-provisioning-forbidden-title = De provisioning bridge heeft het verzoek geweigerd (403 Forbidden)
 finding-provisioning-forbidden-cause = Het flow-through-inrichtingsverzoek van de Application Server werd geweigerd. Zoals het is verstuurd kan het niet slagen: een typische oorzaak is een verzoek aan een IP-adres in plaats van aan de URL van de provisioning bridge, wat gebeurt als de AS een vereiste patch mist.

@@ -61,6 +61,7 @@ detail-sbc-unknown = adres SBC nieznany
 detail-sbc-answered = { $sbc } odpowiedział { $code }
 detail-answered = odpowiedź { $code }
 detail-sip-timeout = { $sbc }; sprawdź %SBC_ADDRESS_WXT% i %SBC_PORT_WXT%
+detail-stopped-after = ostatni osiągnięty krok: { $step }
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } z { $host }
 detail-tracking-id = identyfikator śledzenia { $id }

@@ -76,10 +76,20 @@ finding-sip-register-timeout-cause = REGISTER nie otrzymał odpowiedzi (transakc
 finding-sip-register-timeout-fix = Porównaj wskazany tu adres i port SBC z %SBC_ADDRESS_WXT% i %SBC_PORT_WXT% w BroadWorks, sprawdź, czy SBC nasłuchuje tam (TLS) i czy sieć użytkownika przepuszcza ruch.
 finding-sip-register-timeout-guide = Oczekiwany przebieg rejestracji (krok 4); Błędna konfiguracja tagów BroadWorks
 
+finding-sip-register-failover-title = Pierwszy SBC nie odpowiedział; aplikacja zarejestrowała się przez inny
+finding-sip-register-failover-cause = Aplikacja wysłała REGISTER na jeden adres SBC i nie dostała odpowiedzi albo nie mogła się połączyć, a potem zarejestrowała się przez kolejny otrzymany adres. Połączenia działają, ale każde logowanie i odświeżenie najpierw czeka na milczący SBC i dopóki on znów nie odpowie, nie ma zapasowego SBC.
+finding-sip-register-failover-fix = Sprawdź SBC, który nie odpowiedział (jego adres jest w dowodach): czy działa, czy jego zapora przepuszcza ruch SIP aplikacji na porcie z konfiguracji i czy %SBC_ADDRESS_WXT% wymienia tylko SBC obsługujące tego użytkownika.
+finding-sip-register-failover-guide = Oczekiwana sekwencja rejestracji (krok 4); Błędna konfiguracja tagów BroadWorks
+
 finding-registration-displaced-title = Rejestrację przejął inny klient
 finding-registration-displaced-cause = Po udanej rejestracji registrar usunął kontakt aplikacji. Tak ma być, gdy ten sam użytkownik loguje się inną aplikacją Webex na tej samej platformie: rejestrację może mieć tylko jeden klient desktopowy.
 finding-registration-displaced-fix = Poproś użytkownika o wylogowanie się z drugiej aplikacji Webex tego samego typu (na innym komputerze) albo przyjmij, że wygrywa ostatnie logowanie.
 finding-registration-displaced-guide = Klient desktopowy rozłącza usługi telefoniczne po udanym połączeniu SSO
+
+finding-registration-stopped-title = Rejestracja zatrzymała się i żaden znany problem tego nie wyjaśnia
+finding-registration-stopped-cause = Aplikacja doszła do wskazanego tu kroku i nie poszła dalej. Żaden z problemów opisanych w przewodniku rozwiązywania problemów nie widać w dziennikach; dowodami są pierwsze błędy, które biblioteka połączeń lub telefonia zapisała po tym kroku.
+finding-registration-stopped-fix = Najpierw przeczytaj wiersze błędów z dowodów. Następnie przejdź sekwencję rejestracji z przewodnika od osiągniętego kroku: konfiguracja pobrana przez aplikację, ścieżka sieciowa do SBC, typy urządzeń i ustawienia połączeń użytkownika. Eskaluj z dziennikami, identyfikatorami śledzenia i czasem ostatniego kroku.
+finding-registration-stopped-guide = Oczekiwana sekwencja rejestracji
 
 finding-provisioning-forbidden-title = Most provisioningu odrzucił żądanie (403 Forbidden)
 finding-provisioning-forbidden-cause = Żądanie provisioningu flow-through z Application Server zostało zabronione. W tej postaci nie może się udać: typową przyczyną jest żądanie wysłane na adres IP zamiast na URL mostu provisioningu, co zdarza się, gdy na AS brakuje wymaganej poprawki.

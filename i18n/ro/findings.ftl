@@ -76,10 +76,20 @@ finding-sip-register-timeout-cause = REGISTER nu a primit niciun răspuns (tranz
 finding-sip-register-timeout-fix = Verificați adresa și portul SBC numite aici față de %SBC_ADDRESS_WXT% și %SBC_PORT_WXT% în BroadWorks, că SBC-ul ascultă acolo (TLS) și că rețeaua utilizatorului permite traficul.
 finding-sip-register-timeout-guide = Secvența de înregistrare așteptată (pasul 4); Configurare greșită a etichetelor BroadWorks
 
+finding-sip-register-failover-title = Primul SBC nu a răspuns; aplicația s-a înregistrat prin altul
+finding-sip-register-failover-cause = Aplicația a trimis REGISTER către o adresă SBC și nu a primit răspuns sau nu s-a putut conecta, apoi s-a înregistrat prin următoarea adresă primită. Apelurile funcționează, dar fiecare conectare și reîmprospătare așteaptă mai întâi SBC-ul tăcut și nu mai există un SBC de rezervă până când acesta răspunde din nou.
+finding-sip-register-failover-fix = Verificați SBC-ul care nu a răspuns (adresa lui este în dovezi): că rulează, că firewall-ul lui lasă traficul SIP al aplicației pe portul din configurație și că %SBC_ADDRESS_WXT% listează doar SBC-uri care deservesc acest utilizator.
+finding-sip-register-failover-guide = Secvența de înregistrare așteptată (pasul 4); Configurare greșită a etichetelor BroadWorks
+
 finding-registration-displaced-title = Înregistrarea a fost preluată de alt client
 finding-registration-displaced-cause = După o înregistrare reușită, registrarul a eliminat contactul aplicației. Acest lucru este intenționat când același utilizator se conectează cu o altă aplicație Webex de pe aceeași platformă: doar un client desktop poate deține înregistrarea.
 finding-registration-displaced-fix = Cereți utilizatorului să se deconecteze din cealaltă aplicație Webex de același tip (alt computer) sau acceptați că ultima conectare câștigă.
 finding-registration-displaced-guide = Clientul desktop deconectează serviciile de telefonie după conectarea SSO reușită
+
+finding-registration-stopped-title = Înregistrarea s-a oprit și nicio problemă cunoscută nu o explică
+finding-registration-stopped-cause = Aplicația a ajuns până la pasul numit aici și nu a mers mai departe. Niciuna dintre problemele descrise în ghidul de depanare nu apare în jurnale; primele erori înregistrate de biblioteca de apelare sau de telefonie după acel pas sunt dovezile.
+finding-registration-stopped-fix = Citiți mai întâi liniile de eroare din dovezi. Apoi urmați secvența de înregistrare din ghid de la pasul atins: configurația descărcată de aplicație, calea de rețea către SBC, tipurile de dispozitive și setările de apelare ale utilizatorului. Escaladați cu jurnalele, ID-urile de urmărire și ora ultimului pas.
+finding-registration-stopped-guide = Secvența de înregistrare așteptată
 
 finding-provisioning-forbidden-title = Puntea de provizionare a refuzat cererea (403 Forbidden)
 finding-provisioning-forbidden-cause = Cererea de provizionare flow-through a Application Server a fost interzisă. Așa cum a fost trimisă nu poate reuși: o cauză tipică este o cerere adresată unei adrese IP în loc de URL-ul punții de provizionare, ceea ce se întâmplă când pe AS lipsește un patch necesar.

@@ -76,10 +76,20 @@ finding-sip-register-timeout-cause = REGISTER yanıt almadı (SIP işlemi zaman 
 finding-sip-register-timeout-fix = Burada adı geçen SBC adresi ve portunu BroadWorks'teki %SBC_ADDRESS_WXT% ve %SBC_PORT_WXT% ile karşılaştırın; SBC'nin orada (TLS) dinlediğini ve kullanıcının ağının trafiğe izin verdiğini kontrol edin.
 finding-sip-register-timeout-guide = Beklenen kayıt sırası (adım 4); BroadWorks etiketleri yanlış yapılandırması
 
+finding-sip-register-failover-title = İlk SBC yanıt vermedi; uygulama başka bir SBC üzerinden kaydoldu
+finding-sip-register-failover-cause = Uygulama bir SBC adresine REGISTER gönderdi ve yanıt alamadı ya da bağlanamadı, ardından kendisine verilen sonraki adres üzerinden kaydoldu. Aramalar çalışır, ancak her oturum açma ve yenileme önce sessiz SBC'yi bekler ve o yeniden yanıt verene kadar yedek SBC kalmaz.
+finding-sip-register-failover-fix = Yanıt vermeyen SBC'yi denetleyin (adresi kanıtlarda yer alır): çalışıp çalışmadığını, güvenlik duvarının uygulamanın SIP trafiğine yapılandırmadaki bağlantı noktasında izin verip vermediğini ve %SBC_ADDRESS_WXT% etiketinin yalnızca bu kullanıcıya hizmet veren SBC'leri listeleyip listelemediğini.
+finding-sip-register-failover-guide = Beklenen kayıt sırası (adım 4); BroadWorks etiketlerinin yanlış yapılandırılması
+
 finding-registration-displaced-title = Kayıt başka bir istemci tarafından devralındı
 finding-registration-displaced-cause = Başarılı kayıttan sonra kayıt sunucusu uygulamanın contact bilgisini düşürdü. Aynı kullanıcı aynı platformdaki başka bir Webex uygulamasıyla oturum açtığında bu tasarım gereğidir: kaydı yalnızca bir masaüstü istemcisi tutabilir.
 finding-registration-displaced-fix = Kullanıcıdan aynı türdeki diğer Webex uygulamasında (başka bir bilgisayarda) oturumu kapatmasını isteyin veya son oturum açanın kazandığını kabul edin.
 finding-registration-displaced-guide = Başarılı SSO bağlantısından sonra masaüstü istemcisi telefon hizmetlerinin bağlantısını kesiyor
+
+finding-registration-stopped-title = Kayıt durdu ve bilinen hiçbir sorun bunu açıklamıyor
+finding-registration-stopped-cause = Uygulama burada adı geçen adıma kadar geldi ve daha ileri gitmedi. Sorun giderme kılavuzunun anlattığı sorunların hiçbiri günlüklerde görünmüyor; çağrı kitaplığının veya telefon hizmetinin bu adımdan sonra kaydettiği ilk hatalar kanıt olarak gösterilir.
+finding-registration-stopped-fix = Önce kanıttaki hata satırlarını okuyun. Ardından kılavuzdaki kayıt sırasını ulaşılan adımdan itibaren izleyin: uygulamanın indirdiği yapılandırma, SBC'ye giden ağ yolu, kullanıcının cihaz türleri ve arama ayarları. Günlükler, izleme kimlikleri ve son adımın zamanıyla birlikte üst kademeye iletin.
+finding-registration-stopped-guide = Beklenen kayıt sırası
 
 finding-provisioning-forbidden-title = Sağlama köprüsü isteği reddetti (403 Forbidden)
 finding-provisioning-forbidden-cause = Application Server'ın flow-through sağlama isteği yasaklandı. Gönderildiği haliyle başarılı olamaz: tipik bir neden, isteğin sağlama köprüsü URL'si yerine bir IP adresine gönderilmesidir; bu, AS'de gerekli bir yama eksik olduğunda olur.

@@ -92,25 +92,34 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         EventKind::AuthService(r) => r.user.clone(),
         _ => None,
     });
+    let named_user = latest(&|k| match k {
+        EventKind::Identity(i) => i.broadworks_user.clone(),
+        _ => None,
+    });
     set(
         "broadworks_user_id",
         xsi_url
             .as_deref()
             .and_then(xsi_user)
             .or(server_user)
+            .or(named_user)
             .or(profile.bwuserid.clone()),
     );
-    let identity_email = latest(&|k| match k {
-        EventKind::Identity(i) => i.email.clone(),
-        _ => None,
-    });
-    set("user_email", identity_email.or(profile.email.clone()));
+    set("user_email", user_email(events).or(profile.email.clone()));
     set("primary_phone_number", profile.primary_phone_number.clone());
     set("service_provider", profile.service_provider.clone());
     set("provisioning_target", provisioned.and_then(|(t, _)| t));
+    let server_host = latest(&|k| match k {
+        EventKind::XsiRequest(r) => r.host.clone(),
+        _ => None,
+    });
     set(
         "xsp",
-        xsi_url.as_deref().and_then(host_of).map(str::to_owned),
+        xsi_url
+            .as_deref()
+            .and_then(host_of)
+            .map(str::to_owned)
+            .or(server_host),
     );
     let first_register = events.iter().find_map(|e| match &e.kind {
         EventKind::Sip(m)
@@ -183,6 +192,48 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         );
     }
     facts
+}
+
+/// How far apart an email and the user's ids may be printed and still be
+/// read as one account.
+const IDENTITY_NEAR_MS: i64 = 2_000;
+
+/// The user's email. Logs name other people's too (contacts, meetings), so
+/// an email printed with the user's ids wins, then the one printed nearest
+/// them in the same file, then any; the latest of the best.
+fn user_email(events: &[Event]) -> Option<String> {
+    let ids: Vec<(u32, Option<i64>)> = events
+        .iter()
+        .filter(|e| matches!(&e.kind, EventKind::Identity(i) if i.user_id.is_some() || i.org_id.is_some()))
+        .map(|e| (e.file, e.millis))
+        .collect();
+    // How far an email is from the nearest id of the same file.
+    let distance = |e: &Event| {
+        ids.iter()
+            .filter(|&&(file, _)| file == e.file)
+            .filter_map(|&(_, m)| Some((m? - e.millis?).abs()))
+            .min()
+            .filter(|d| *d <= IDENTITY_NEAR_MS)
+    };
+    events
+        .iter()
+        .enumerate()
+        .filter_map(|(n, e)| match &e.kind {
+            EventKind::Identity(i) => {
+                let email = i.email.as_ref()?;
+                let (class, nearness) = if i.user_id.is_some() || i.org_id.is_some() {
+                    (2, 0)
+                } else if let Some(d) = distance(e) {
+                    (1, -d)
+                } else {
+                    (0, 0)
+                };
+                Some(((class, nearness, e.millis.is_some(), n), email))
+            }
+            _ => None,
+        })
+        .max_by_key(|(rank, _)| *rank)
+        .map(|(_, email)| email.clone())
 }
 
 /// `…/v2.0/user/2062275869%40contoso.example/profile/device` → `2062275869@contoso.example`.

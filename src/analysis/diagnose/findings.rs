@@ -74,6 +74,11 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Whether an error-level finding was reported already.
+    pub fn has_error(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
     /// Records a finding (or adds to it), with the events behind it.
     pub fn add(
         &mut self,
@@ -81,11 +86,21 @@ impl<'a> Builder<'a> {
         detail: Option<Text>,
         evidence: impl IntoIterator<Item = usize>,
     ) {
-        let id = id.into();
         let evidence: Vec<Evidence> = evidence
             .into_iter()
             .map(|i| Evidence::of(&self.events[i]))
             .collect();
+        self.add_lines(id, detail, evidence);
+    }
+
+    /// Records a finding (or adds to it), with the lines behind it.
+    pub fn add_lines(
+        &mut self,
+        id: impl Into<FindingId>,
+        detail: Option<Text>,
+        evidence: Vec<Evidence>,
+    ) {
+        let id = id.into();
         if evidence.is_empty() {
             return;
         }

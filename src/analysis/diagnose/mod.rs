@@ -26,9 +26,10 @@ use super::extract::Event;
 use super::model::Analysis;
 use crate::record::Bundle;
 
-/// Every rule, client first: the order findings of equal rank are added in.
+/// Every rule, client first: the order findings of equal rank are added in;
+/// the rules that weigh the others' findings come last.
 fn rules() -> impl Iterator<Item = &'static [Rule]> {
-    [rules::RULES, server::RULES].into_iter()
+    [rules::RULES, server::RULES, rules::AFTERWARDS].into_iter()
 }
 
 /// The analysis of a bundle's events.
@@ -42,9 +43,13 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     };
     let last = attempts.last.as_ref();
     let mut builder = Builder::new(events, catalogue);
-    builder.signatures();
     let ctx = Ctx { last };
-    for set in rules() {
+    let mut sets = rules().peekable();
+    while let Some(set) = sets.next() {
+        // Signature findings count before the rules that weigh all others.
+        if sets.peek().is_none() {
+            builder.signatures();
+        }
         builder.run(set, &ctx);
     }
     let (findings, rule_problems) = builder.finish();

@@ -170,7 +170,16 @@ pub fn follow(
                         out.accepted = Some(i);
                         if lists_us {
                             if out.registered.is_none() {
-                                out.failed_over = out.timeout.or(out.transport_failed);
+                                // Silent before: a timeout or failed
+                                // connection, or a REGISTER left unanswered
+                                // past Timer F while the app moved on.
+                                let silent = pending
+                                    .values()
+                                    .filter(|p| !p.unregister)
+                                    .filter(|p| matches!((p.millis, e.millis), (Some(a), Some(b)) if b - a > TIMER_F_MS))
+                                    .map(|p| p.event)
+                                    .min();
+                                out.failed_over = out.timeout.or(out.transport_failed).or(silent);
                             }
                             out.registered.get_or_insert(i);
                             registered_now = true;

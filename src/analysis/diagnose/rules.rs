@@ -9,7 +9,7 @@ use super::session;
 use crate::analysis::codes::{self, CodeTable};
 use crate::analysis::extract::device::{Form, platform_of_agent};
 use crate::analysis::extract::{Event, EventKind, Service};
-use crate::analysis::model::{Known, Severity, Status, StepId};
+use crate::analysis::model::{Evidence, Known, Severity, Status, StepId};
 use crate::i18n::Text;
 
 pub(super) const RULES: &[Rule] = &[
@@ -77,7 +77,19 @@ pub(super) const RULES: &[Rule] = &[
         produces: &[Known::RegistrationDisplaced],
         run: displaced,
     },
+    Rule {
+        name: "failover",
+        produces: &[Known::SipRegisterFailover],
+        run: failover,
+    },
 ];
+
+/// Rules that look at what every other rule found: they run last.
+pub(super) const AFTERWARDS: &[Rule] = &[Rule {
+    name: "stopped",
+    produces: &[Known::RegistrationStopped],
+    run: stopped,
+}];
 
 fn entitlements(b: &mut Builder, _: &Ctx) {
     if let Some((i, list)) = session::entitlements(b.events)
@@ -324,6 +336,71 @@ fn displaced(b: &mut Builder, ctx: &Ctx) {
             a.reg.registered.into_iter().chain([i]),
         );
     }
+}
+
+/// Registered, but only after the first SBC stayed silent or refused.
+fn failover(b: &mut Builder, ctx: &Ctx) {
+    if let Some(a) = ctx.last
+        && let (Some(failed), Some(registered)) = (a.reg.failed_over, a.reg.registered)
+    {
+        let silent = match &b.events[failed].kind {
+            EventKind::SipTimeout { peer, .. } | EventKind::TransportFailure { peer, .. } => {
+                peer.clone()
+            }
+            EventKind::Sip(m) => m.peer.clone(),
+            _ => None,
+        };
+        b.add(
+            Known::SipRegisterFailover,
+            silent.map(|s| Text::key("detail-sbc").str("sbc", s)),
+            [failed, registered],
+        );
+    }
+}
+
+/// How many error lines a stop nothing explains cites.
+const STOP_EVIDENCE: usize = 5;
+
+/// The newest attempt stopped short of registering and no error-level
+/// finding says why: name the last step reached, and cite the first errors
+/// of the calling library or telephony after it.
+fn stopped(b: &mut Builder, ctx: &Ctx) {
+    let Some(a) = ctx.last else { return };
+    if a.attempt.status(StepId::Registered) == Status::Ok || b.has_error() {
+        return;
+    }
+    let Some(reached) = a
+        .attempt
+        .steps
+        .iter()
+        .filter(|s| s.status == Status::Ok)
+        .max_by_key(|s| (s.at, s.step as u8))
+    else {
+        return;
+    };
+    let since = reached.at.map(|t| t.timestamp_millis());
+    let events = b.events;
+    let errors: Vec<Evidence> = a
+        .range
+        .clone()
+        .filter(|&i| events[i].kind == EventKind::CallingError)
+        .filter(|&i| match (since, events[i].millis) {
+            (Some(s), Some(m)) => m >= s,
+            _ => true,
+        })
+        .take(STOP_EVIDENCE)
+        .map(|i| Evidence::of(&events[i]))
+        .collect();
+    let evidence = if errors.is_empty() {
+        reached.evidence.into_iter().collect()
+    } else {
+        errors
+    };
+    b.add_lines(
+        Known::RegistrationStopped,
+        Some(Text::key("detail-stopped-after").text("step", reached.step.text())),
+        evidence,
+    );
 }
 
 /// A digest challenge (401, 407) that a later answer of the same service

@@ -33,6 +33,8 @@ pub struct Decision {
     pub event: Option<usize>,
     /// The line shown for it and that line's time.
     pub at: Option<(Evidence, Option<i64>)>,
+    /// For a step not seen: its request, when only the answer is missing.
+    pub asked: Option<usize>,
 }
 
 /// An attempt with what the rules need to explain it.
@@ -307,6 +309,17 @@ fn attempt(
         status,
         event,
         at: event.map(|i| (Evidence::of(&events[i]), events[i].millis)),
+        asked: None,
+    };
+    // A request of the service whose answer was not seen.
+    let asked = |svc: Service| {
+        in_range()
+            .rev()
+            .find(|&i| matches!(&events[i].kind, EventKind::HttpRequest(r) if r.service == svc))
+    };
+    let unanswered = |step: StepId, svc: Service| Decision {
+        asked: asked(svc),
+        ..of_event(step, Status::NotSeen, None)
     };
     // The attempt starts at its first step of its own.
     let first_own = in_range().find(|&i| is_attempt_event(&events[i]));
@@ -331,6 +344,7 @@ fn attempt(
             status: Status::Ok,
             event: None,
             at: Some((Evidence { at: r.first }, Some(r.start))),
+            asked: None,
         },
         (None, _) => of_event(
             StepId::AppStart,
@@ -384,7 +398,7 @@ fn attempt(
     decisions.push(match token {
         Some(i) if ok_status(status_of(i)) => of_event(StepId::Token, Status::Ok, Some(i)),
         Some(i) => of_event(StepId::Token, Status::Failed, Some(i)),
-        None => of_event(StepId::Token, Status::NotSeen, None),
+        None => unanswered(StepId::Token, Service::Token),
     });
 
     let is_device_url = |e: &Event| matches!(&e.kind, EventKind::HttpResponse(r) if r.url.as_deref().is_some_and(|u| u.contains("/profile/device")));
@@ -419,7 +433,7 @@ fn attempt(
         (_, Some(n)) => of_event(StepId::DeviceList, Status::Failed, Some(n)),
         (Some(i), None) if lacks_type => of_event(StepId::DeviceList, Status::Failed, Some(i)),
         (Some(i), None) => of_event(StepId::DeviceList, Status::Ok, Some(i)),
-        (None, None) => of_event(StepId::DeviceList, Status::NotSeen, None),
+        (None, None) => unanswered(StepId::DeviceList, Service::Xsi),
     });
 
     let dms = http_answer(Service::Dms, &|_| true);
@@ -435,7 +449,7 @@ fn attempt(
         }
         (_, Some(p)) => of_event(StepId::ConfigDownload, Status::Failed, Some(p)),
         (Some(i), None) => of_event(StepId::ConfigDownload, Status::Ok, Some(i)),
-        (None, None) => of_event(StepId::ConfigDownload, Status::NotSeen, None),
+        (None, None) => unanswered(StepId::ConfigDownload, Service::Dms),
     });
 
     let proxy = session::configured_sbc(&events[..range.end]);
@@ -464,7 +478,7 @@ fn attempt(
         reg.registered,
     ));
 
-    infer(&mut decisions);
+    infer(&mut decisions, events);
     let started = started_ms
         .or_else(|| events.get(range.start).and_then(|e| e.millis))
         .and_then(chrono::DateTime::from_timestamp_millis);
@@ -482,14 +496,23 @@ fn attempt(
     }
 }
 
-/// A step not seen before a step that went well must have happened.
-fn infer(decisions: &mut [Decision]) {
+/// A step not seen before a step that went well must have happened: it
+/// went well too when its request was seen (only the answer went unread),
+/// and is inferred otherwise.
+fn infer(decisions: &mut [Decision], events: &[Event]) {
     let mut later_ok = false;
     for d in decisions.iter_mut().rev() {
         match d.status {
             Status::Ok => later_ok = true,
             Status::Failed => later_ok = false,
-            Status::NotSeen if later_ok => d.status = Status::Inferred,
+            Status::NotSeen if later_ok => match d.asked {
+                Some(i) => {
+                    d.status = Status::Ok;
+                    d.event = Some(i);
+                    d.at = Some((Evidence::of(&events[i]), events[i].millis));
+                }
+                None => d.status = Status::Inferred,
+            },
             _ => {}
         }
     }
@@ -547,6 +570,7 @@ mod tests {
             step,
             status,
             event: None,
+            asked: None,
             at: millis.map(|m| {
                 (
                     Evidence {
@@ -568,7 +592,7 @@ mod tests {
             decision(StepId::DeviceList, Status::Ok, Some(300)),
             decision(StepId::ConfigDownload, Status::NotSeen, None),
         ];
-        infer(&mut d);
+        infer(&mut d, &[]);
         let s = steps(&d);
         let order: Vec<(StepId, Status)> = s.iter().map(|s| (s.step, s.status)).collect();
         assert_eq!(

@@ -1,10 +1,12 @@
 //! Device types and platforms: the one place that knows which BroadWorks
 //! device type the Webex app asks for on which platform.
 //!
-//! The field guide names four device types of the Webex app. Desktop apps
-//! ask for `Business Communicator - PC`; phones for `Connect - Mobile`
-//! (older releases used `Business Communicator - Mobile`); tablets (an iPad)
-//! for `Business Communicator - Tablet`.
+//! The field guide names four device types of the Webex app. The Webex for
+//! BroadWorks solution guide gives each form of the app its own: desktop
+//! apps ask for `Business Communicator - PC`, phones for `Connect - Mobile`,
+//! tablets (an iPad) for `Business Communicator - Tablet`.
+//! `Business Communicator - Mobile` belongs to the older UC-One app; a
+//! phone does not use it.
 
 /// The device types of the Webex app, as BroadWorks names them.
 pub const DEVICE_TYPES: [&str; 4] = [
@@ -49,10 +51,7 @@ impl Form {
     pub fn served_by<S: AsRef<str>>(self, types: &[S]) -> bool {
         types.iter().any(|t| match self {
             Form::Desktop => t.as_ref() == "Business Communicator - PC",
-            Form::Mobile => matches!(
-                t.as_ref(),
-                "Connect - Mobile" | "Business Communicator - Mobile"
-            ),
+            Form::Mobile => t.as_ref() == "Connect - Mobile",
             Form::Tablet => t.as_ref() == "Business Communicator - Tablet",
         })
     }
@@ -81,7 +80,8 @@ mod tests {
         );
         assert_eq!(Form::of_platform(Some("iOS 17.2")), Form::Mobile);
         assert_eq!(Form::of_platform(None), Form::Desktop);
-        assert!(Form::Mobile.served_by(&["Business Communicator - Mobile"]));
+        assert!(!Form::Mobile.served_by(&["Business Communicator - Mobile"]));
+        assert!(Form::Mobile.served_by(&["Connect - Mobile"]));
         assert_eq!(Form::of_platform(Some("iPadOS 17.5.1")), Form::Tablet);
         assert!(!Form::Tablet.served_by(&["Connect - Mobile"]));
         assert!(!Form::Desktop.served_by(&["Connect - Mobile"]));

@@ -52,6 +52,9 @@ pub enum Key {
     Proxy,
     SipUser,
     DeviceType,
+    PhoneNumber,
+    ServiceProvider,
+    Group,
 }
 
 #[derive(Deserialize)]

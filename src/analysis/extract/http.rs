@@ -140,7 +140,7 @@ pub fn head(text: &str) -> &str {
     // says; a blank line ends the head only after that.
     let mut said = false;
     for (i, (at, line)) in crate::record::lines(text).enumerate() {
-        let t = line.trim();
+        let t = content(line);
         if i > 0 && ((t.is_empty() && said) || starts_xml(t)) {
             break;
         }
@@ -148,6 +148,24 @@ pub fn head(text: &str) -> &str {
         end = at + line.len();
     }
     &text[..end]
+}
+
+/// A line without the function name a log may repeat on every line of a
+/// print (`trace:<?xml …>`, `cc::dump:BWC:SIP: `): what the line says.
+fn content(line: &str) -> &str {
+    let t = line.trim();
+    let name = t
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b':' | b'.'))
+        .count();
+    match t[..name].rfind(':') {
+        // `Via: …` names a header, not a function: it keeps its text.
+        Some(colon) if colon + 1 == name && name < t.len() && starts_xml(&t[name..]) => {
+            t[name..].trim()
+        }
+        Some(colon) if colon + 1 == name && t[name..].trim().is_empty() => "",
+        _ => t,
+    }
 }
 
 /// Whether a line starts XML (`<tag`, `</tag`, `<?xml`, `<!--`), not an
@@ -237,7 +255,10 @@ pub fn read(text: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
     let method_field = value(Key::Method).map(str::to_ascii_uppercase);
 
     if known.is_empty() {
-        if let Some(status) = status {
+        // An answer that names a URL on its own line answers that URL, a
+        // back end's or not.
+        let first = head.split('\n').next().unwrap_or(head);
+        if let (Some(status), None) = (status, URL.find(first)) {
             push(EventKind::HttpResponse(Box::new(HttpResponse {
                 service: None,
                 url: None,
@@ -341,8 +362,12 @@ pub fn pair(events: &mut [Event]) {
                     open.iter()
                         .rposition(|o| !o.answered && request(o).is_some_and(|q| q.url == u))
                 });
+                let foreign_id = r.tracking_id.is_some() && by_id.is_none();
                 let found = if r.url.is_some() {
                     by_url.or(by_id)
+                } else if foreign_id {
+                    // Its own tracking id says it answers something else.
+                    None
                 } else {
                     by_id
                         .or_else(|| {

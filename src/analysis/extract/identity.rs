@@ -207,7 +207,7 @@ fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
                         })
                         .map(str::to_owned)
                         .collect()
-                } else if indexed || !rest_of_line.trim_start().starts_with(',') {
+                } else if indexed || !rest_of_line.trim_start().starts_with([',', ';']) {
                     match entitlement_name(v) {
                         Some(name) => {
                             push(EventKind::Entitlement(name.to_owned()));

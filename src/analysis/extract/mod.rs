@@ -80,6 +80,9 @@ pub enum EventKind {
     GuideCode(u32),
     /// Webex Calling (Mobius) is active or being tried.
     WebexCalling,
+    /// A record the calling library or telephony logged at error level,
+    /// whatever it says.
+    CallingError,
     /// The log says the downloaded configuration could not be parsed.
     ConfigUnreadable,
     /// A pattern given to the [`Scanner`] matched, with the text its
@@ -250,6 +253,7 @@ const KEYWORDS: &[&str] = &[
     "errorcode",
     "error_code",
     "error code",
+    "code",
     "bwc:",
     "bwc",
     "broadworks",
@@ -348,10 +352,12 @@ impl<'p> Scanner<'p> {
             .step_by(CHUNK)
             .map(|lo| lo..(lo + CHUNK).min(n))
             .collect();
-        chunks
+        let mut events: Vec<Event> = chunks
             .into_par_iter()
             .flat_map_iter(|range| self.scan_records(index, file, range))
-            .collect()
+            .collect();
+        events.extend(calling_errors(index, file));
+        events
     }
 
     /// Server logs hold few records of interest among many, but each record
@@ -428,6 +434,33 @@ impl<'p> Scanner<'p> {
         }
         events
     }
+}
+
+/// At most this many error records of one file are kept: they are
+/// evidence for a stop nothing else explains, and a few suffice.
+const MAX_CALLING_ERRORS: usize = 1000;
+
+re!(
+    TELEPHONY,
+    r"(?i)bwc|broadworks|\bsips?\b|telephony|\bcall|register|\bline\b|voip|sbc"
+);
+
+/// The error-level records of the calling library and telephony.
+fn calling_errors(index: u32, file: &LogFile) -> Vec<Event> {
+    file.records
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.level() == crate::record::Level::Error)
+        .filter(|(i, _)| TELEPHONY.is_match(file.first_line_of(*i)))
+        .take(MAX_CALLING_ERRORS)
+        .map(|(i, r)| Event {
+            file: index,
+            record: i as u32,
+            millis: r.millis(),
+            bwc: file.first_line_of(i).contains("BWC:"),
+            kind: EventKind::CallingError,
+        })
+        .collect()
 }
 
 /// A text file of the bundle that is no log: read whole for the app's

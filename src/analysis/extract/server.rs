@@ -7,6 +7,7 @@
 //! `subscriberProfile` and `accessDeviceTable` XML, `trackingid` and
 //! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
 
+use super::fields::{self, Key};
 use super::{EventKind, XspAccess, http, xml};
 use crate::record::{FileKind, LogFile};
 
@@ -18,6 +19,8 @@ pub struct XsiRequest {
     /// `Basic` or `Bearer`.
     pub auth: Option<String>,
     pub user_agent: Option<String>,
+    /// The XSP's name as the request's `Host` header gives it.
+    pub host: Option<String>,
     pub tracking_id: Option<String>,
     pub status: Option<u16>,
     /// OCI-P commands the XSP sent for it.
@@ -58,6 +61,7 @@ re!(
 );
 re!(AUTH_SCHEME, r"(?i)\bauthorization:\s*(Basic|Bearer)\b");
 re!(USER_AGENT, r"(?im)\buser-agent:\s*(.+?)\s*$");
+re!(HOST, r"(?im)^\s*host:\s*([A-Za-z0-9.\-]+)");
 re!(OCI_COMMAND, r"\b([A-Z][A-Za-z0-9]*Request[0-9A-Za-z]*)\b");
 re!(BW_USER, r"(?i)\bhttp_bw_userid\s*[:=]\s*(\S+)");
 re!(PROFILE_USER, r"<userId>([^<]+)</userId>");
@@ -102,9 +106,7 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
 }
 
 fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
-    let profile = text
-        .contains("subscriberProfile")
-        .then(|| Box::new(xml::subscriber_profile(text)));
+    let profile = profile_in(text).map(Box::new);
     if let Some(c) = POST_URL.captures(text) {
         push(EventKind::ProvisioningPost {
             target: c[1].to_owned(),
@@ -119,6 +121,34 @@ fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
         let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
         push(EventKind::ProvisioningAnswer { status, message });
     }
+}
+
+/// The `subscriberProfile` a record holds: as the guide shows it (XML), or
+/// its fields in any other printing.
+fn profile_in(text: &str) -> Option<xml::SubscriberProfile> {
+    if text.contains("subscriberProfile") && text.contains('<') {
+        let p = xml::subscriber_profile(text);
+        if p != xml::SubscriberProfile::default() {
+            return Some(p);
+        }
+    }
+    let fields = fields::read(text);
+    let value = |key: Key| {
+        fields
+            .iter()
+            .filter(|f| f.key == key)
+            .find_map(|f| f.value.one())
+            .map(str::to_owned)
+    };
+    let p = xml::SubscriberProfile {
+        bwuserid: value(Key::BroadworksUserId),
+        group: value(Key::Group),
+        service_provider: value(Key::ServiceProvider),
+        primary_phone_number: value(Key::PhoneNumber),
+        email: value(Key::Email),
+    };
+    // A profile names its subscriber, and what makes it one.
+    (p.bwuserid.is_some() && (p.primary_phone_number.is_some() || p.email.is_some())).then_some(p)
 }
 
 /// The HTTP status a server record states, in any of the ways logs write
@@ -181,6 +211,7 @@ fn xsi_request(text: &str) -> Option<XsiRequest> {
         path,
         auth: AUTH_SCHEME.captures(text).map(|c| c[1].to_owned()),
         user_agent: USER_AGENT.captures(text).map(|c| c[1].to_owned()),
+        host: HOST.captures(text).map(|c| c[1].to_owned()),
         tracking_id: http::tracking_in(text).map(str::to_owned),
         status: status_of(&own),
         oci,
