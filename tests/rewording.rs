@@ -1357,3 +1357,546 @@ fn every_client_scenario_reads_the_same_in_every_style() {
         problems.join("\n")
     );
 }
+
+// ------------------------------------------------------------- server side
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Server {
+    Accepted,
+    BadRequest,
+    Unauthorized,
+    ForbiddenIp,
+    Conflict,
+    NoPhone,
+    BadEmail,
+    Impp,
+    XspHealthy,
+    XspTokenFail,
+    XspProfileFail,
+    XspNoDevice,
+    CliCertAuth,
+    CliChainDepth,
+}
+
+const SERVERS: [Server; 14] = [
+    Server::Accepted,
+    Server::BadRequest,
+    Server::Unauthorized,
+    Server::ForbiddenIp,
+    Server::Conflict,
+    Server::NoPhone,
+    Server::BadEmail,
+    Server::Impp,
+    Server::XspHealthy,
+    Server::XspTokenFail,
+    Server::XspProfileFail,
+    Server::XspNoDevice,
+    Server::CliCertAuth,
+    Server::CliChainDepth,
+];
+
+/// How a server log prints: which of the many things a BroadWorks release
+/// or a pasted excerpt may vary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Printing {
+    /// Request, OCI-P and answer in one record; `200 OK` on a line.
+    Inline,
+    /// The answer in a record of its own that repeats the request line.
+    Split,
+    /// A blank line under every header; `HTTP response code 409 Conflict`.
+    Blank,
+    /// `status=409`, `trackingid=…`, the profile as `key=value`.
+    KeyValue,
+    /// `-> 409`, the tracking id in the header's own column.
+    Arrow,
+    /// `StatusCode=401`, `HTTP/1.1 401 Unauthorized`.
+    StatusLine,
+    /// Gzipped files, unpadded levels, another zone.
+    Gzipped,
+    /// Files renamed and nested otherwise; CLI output as a table.
+    Renamed,
+}
+
+const PRINTINGS: [Printing; 8] = [
+    Printing::Inline,
+    Printing::Split,
+    Printing::Blank,
+    Printing::KeyValue,
+    Printing::Arrow,
+    Printing::StatusLine,
+    Printing::Gzipped,
+    Printing::Renamed,
+];
+
+const SUB_PHONE: &str = "+31205550142";
+const SUB_EMAIL: &str = "femke.devries@example.nl";
+const SUB_SP: &str = "Polder_Voice";
+const BRIDGE: &str = "https://prov-bridge.wbx.example.com/api/v1/broadworks/subscribers";
+const SERVER_ID: &str = "CLIENT_e5f6a7b8-5555-4666-8777-d88899990000";
+
+struct ServerLog {
+    printing: Printing,
+    millis: i64,
+    lines: Vec<String>,
+}
+
+impl ServerLog {
+    fn new(printing: Printing) -> ServerLog {
+        ServerLog {
+            printing,
+            millis: 1_717_430_000_000,
+            lines: Vec::new(),
+        }
+    }
+
+    /// A BroadWorks record: header, then its lines.
+    fn record(&mut self, level: &str, category: &str, thread: &str, column: &str, body: &[String]) {
+        self.millis += 137;
+        let t = chrono::DateTime::from_timestamp_millis(self.millis).expect("time");
+        let (stamp, zone, level) = match self.printing {
+            Printing::Gzipped => (t + chrono::Duration::hours(11), "AEDT", level.to_owned()),
+            _ => (
+                t + chrono::Duration::hours(2),
+                "CEST",
+                format!("{level:<10}"),
+            ),
+        };
+        let column = if self.printing == Printing::Arrow && !column.is_empty() {
+            format!(" {column} |")
+        } else {
+            String::new()
+        };
+        self.lines.push(format!(
+            "{} {zone} | {level} | {category} | {thread} |{column}",
+            stamp.format("%Y.%m.%d %H:%M:%S:%3f")
+        ));
+        if self.printing == Printing::Blank {
+            self.lines.push(String::new());
+        }
+        for l in body {
+            self.lines.push(format!("\t{l}"));
+        }
+        if self.printing == Printing::Blank {
+            self.lines.push(String::new());
+        }
+    }
+
+    fn noise(&mut self, n: usize) {
+        for k in 0..n {
+            self.record(
+                "Info",
+                "Sip",
+                &format!("Call Half Input Adapter {k}"),
+                "",
+                &[
+                    format!("udp 7{k}1 SIP Bytes IN from 198.51.100.{}:5060", 10 + k),
+                    "OPTIONS sip:ping@as1.example.net SIP/2.0".into(),
+                ],
+            );
+            self.record("Info", "OCI-P", "BCCT Worker #2", "", &["Received the following request from: 127.0.0.1:58570 SystemSoftwareVersionGetRequest status=ok".into()]);
+        }
+    }
+}
+
+fn profile(p: Printing, phone: Option<&str>, email: &str) -> Vec<String> {
+    if p == Printing::KeyValue {
+        let mut l = format!(
+            "subscriber bwuserid={BW_USER} group=Grachten serviceProvider={SUB_SP} email={email}"
+        );
+        if let Some(ph) = phone {
+            l.push_str(&format!(" primaryPhoneNumber={ph}"));
+        }
+        return vec![l];
+    }
+    let mut v = vec![
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".to_owned(),
+        "<subscriberProfile>".into(),
+        format!("  <bwuserid>{BW_USER}</bwuserid>"),
+        "  <group>Grachten</group>".into(),
+        format!("  <serviceProvider>{SUB_SP}</serviceProvider>"),
+    ];
+    if let Some(ph) = phone {
+        v.push(format!("  <primaryPhoneNumber>{ph}</primaryPhoneNumber>"));
+    }
+    v.push(format!("  <email>{email}</email>"));
+    v.push("  <services><service>IM&amp;P</service></services>".into());
+    v.push("</subscriberProfile>".into());
+    v
+}
+
+fn bridge_answer(p: Printing, status: u16, reason: &str, message: Option<&str>) -> Vec<String> {
+    let mut v = vec![match p {
+        Printing::Blank => format!("HTTP response code {status} {reason} from {BRIDGE}"),
+        Printing::KeyValue => format!("bridge answered status={status}"),
+        Printing::Arrow => format!("POST {BRIDGE} -> {status}"),
+        Printing::StatusLine | Printing::Split => format!("HTTP/1.1 {status} {reason}"),
+        _ => format!("Received HTTP response {status} {reason}"),
+    }];
+    if let Some(m) = message {
+        v.push("<error>".into());
+        v.push(format!("  <message>{m}</message>"));
+        v.push("</error>".into());
+    }
+    v
+}
+
+fn pslog(s: Server, p: Printing) -> String {
+    let mut log = ServerLog::new(p);
+    log.noise(3);
+    let target = if s == Server::ForbiddenIp {
+        "https://198.51.100.77/api/v1/broadworks/subscribers"
+    } else {
+        BRIDGE
+    };
+    let phone = (s != Server::NoPhone).then_some(SUB_PHONE);
+    let email = if s == Server::BadEmail {
+        "femke.devries(at)example.nl"
+    } else {
+        SUB_EMAIL
+    };
+    let mut post = vec![
+        format!("Sending HTTP POST to {target}"),
+        "Content-Type: application/xml".into(),
+        String::new(),
+    ];
+    post.extend(profile(p, phone, email));
+    log.record(
+        "Info",
+        "IntegratedIMP",
+        "IMP Provisioning Worker 2",
+        "",
+        &post,
+    );
+    log.noise(1);
+    let (status, reason, message) = match s {
+        Server::BadRequest => (
+            400,
+            "Bad Request",
+            Some("Cannot trust BroadWorks emails with legacy API provisioning"),
+        ),
+        Server::Unauthorized => (401, "Unauthorized", None),
+        Server::ForbiddenIp => (403, "Forbidden", None),
+        Server::Conflict => (409, "Conflict", Some("User already exists with this email")),
+        Server::BadEmail => (400, "Bad Request", Some("invalid email")),
+        _ => (200, "OK", None),
+    };
+    log.record(
+        if status == 200 { "Info" } else { "Warning" },
+        "IntegratedIMP",
+        "IMP Provisioning Worker 2",
+        "",
+        &bridge_answer(p, status, reason, message),
+    );
+    if s == Server::Impp {
+        log.record(
+            "Warning",
+            "IntegratedIMP",
+            "IMP Provisioning Worker 2",
+            "",
+            &["[Error 18215] Provisioning error with messaging server".into()],
+        );
+    }
+    log.noise(2);
+    log.lines.join("\n") + "\n"
+}
+
+fn xsi_log(s: Server, p: Printing) -> String {
+    let mut log = ServerLog::new(p);
+    log.noise(2);
+    let device = format!("/com.broadsoft.xsi-actions/v2.0/user/{BW_USER_URL}/profile/device");
+    let types: Vec<&str> = if s == Server::XspNoDevice {
+        vec!["Connect - Mobile", "Business Communicator - Tablet"]
+    } else {
+        vec!["Business Communicator - PC", "Connect - Mobile"]
+    };
+    let table = format!(
+        "<accessDeviceTable><colHeading>Device Type</colHeading>{}</accessDeviceTable>",
+        types
+            .iter()
+            .map(|t| format!("<row><col>{t}</col></row>"))
+            .collect::<String>()
+    );
+    let status = if s == Server::XspProfileFail {
+        (403, "Forbidden")
+    } else {
+        (200, "OK")
+    };
+    let id_line = match p {
+        Printing::KeyValue => format!("trackingid={SERVER_ID}"),
+        _ => format!("trackingid: {SERVER_ID}"),
+    };
+    let request = vec![
+        format!("GET {device}"),
+        format!("Host: {XSP}"),
+        "authorization: Bearer ********".into(),
+        "user-agent: WebexTeams (Windows/44.6.1.30455)".into(),
+        id_line.clone(),
+    ];
+    let answer_line = match p {
+        Printing::KeyValue => format!("status={}", status.0),
+        Printing::Arrow => format!("-> {}", status.0),
+        Printing::Blank => format!("HTTP response code {} {}", status.0, status.1),
+        _ => format!("HTTP/1.1 {} {}", status.0, status.1),
+    };
+    match p {
+        Printing::Inline => {
+            let mut all = request;
+            all.push(format!(
+                "POST http://127.0.0.1:80/authService/token X-BROADSOFT-CORRELATION-ID: {SERVER_ID}"
+            ));
+            all.push(format!("OCI-P UserPrimaryAndSCADeviceGetListRequest -> UserPrimaryAndSCADeviceGetListResponse {table}"));
+            all.push(format!("{} {}", status.0, status.1));
+            log.record("Info", "Xsi", "http-nio-443-exec-21", SERVER_ID, &all);
+        }
+        _ => {
+            log.record("Info", "Xsi", "http-nio-443-exec-21", SERVER_ID, &request);
+            log.record(
+                "Info",
+                "Xsi",
+                "http-nio-443-exec-21",
+                SERVER_ID,
+                &[
+                    "POST http://127.0.0.1:80/authService/token".into(),
+                    format!("X-BROADSOFT-CORRELATION-ID: {SERVER_ID}"),
+                    "-> 200".into(),
+                ],
+            );
+            log.record(
+                "Info",
+                "OCI-P",
+                "XsiOciClient-4",
+                SERVER_ID,
+                &[format!("UserPrimaryAndSCADeviceGetListResponse {table}")],
+            );
+            log.record(
+                if status.0 == 200 { "Info" } else { "Warning" },
+                "Xsi",
+                "http-nio-443-exec-21",
+                SERVER_ID,
+                &[format!("Response to GET {device}"), answer_line, id_line],
+            );
+        }
+    }
+    log.noise(2);
+    log.lines.join("\n") + "\n"
+}
+
+fn auth_log(s: Server, p: Printing) -> String {
+    let mut log = ServerLog::new(p);
+    log.noise(1);
+    let id_line = format!("trackingid: {SERVER_ID}");
+    log.record(
+        "Info",
+        "AuthenticationService",
+        "http-nio-8443-exec-5",
+        SERVER_ID,
+        &[
+            "GET /authService/token?tokenDurationInSeconds=2592000".into(),
+            format!("http_bw_userid: {BW_USER}"),
+            id_line.clone(),
+        ],
+    );
+    log.record(
+        "Info",
+        "OCI-P",
+        "AuthService-Worker-1",
+        SERVER_ID,
+        &[format!(
+            "UserGetLoginInfoRequest userId={BW_USER} -> UserGetLoginInfoResponse"
+        )],
+    );
+    let status = if s == Server::XspTokenFail { 401 } else { 200 };
+    let answer = match p {
+        Printing::KeyValue => format!("token issued=false status={status}"),
+        Printing::Arrow => format!("token request -> {status}"),
+        Printing::Blank => format!("Response sent, StatusCode={status}, elapsed=28ms"),
+        _ => format!("StatusCode={status}"),
+    };
+    if status == 200 {
+        log.record(
+            "Info",
+            "LongLivedTokenManager",
+            "AuthService-Worker-1",
+            SERVER_ID,
+            &[format!(
+                "Token generated, subject: {BW_USER}, issuer: BroadWorks {XSP}"
+            )],
+        );
+    }
+    log.record(
+        if status == 200 { "Info" } else { "Warning" },
+        "AuthenticationService",
+        "http-nio-8443-exec-5",
+        SERVER_ID,
+        &[answer, id_line],
+    );
+    log.noise(1);
+    log.lines.join("\n") + "\n"
+}
+
+fn cli(s: Server, p: Printing) -> String {
+    let (name, value, prompt) = match s {
+        Server::CliCertAuth => (
+            "allowUserApp",
+            "true",
+            "XSP_CLI/System/CommunicationUtility/DefaultSettings/ExternalAuthentication/CertificateAuthentication> get",
+        ),
+        _ => (
+            "chainDepth",
+            "1",
+            "XSP_CLI/Interface/Http/HttpClientAuthentication> get",
+        ),
+    };
+    match p {
+        Printing::Renamed | Printing::Blank => format!("{prompt}\n\n  {name:<20}= {value}\n\n"),
+        _ => format!("{prompt}\n  {name} = {value}\n"),
+    }
+}
+
+fn gz(text: &str) -> Vec<u8> {
+    let mut g = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    g.write_all(text.as_bytes()).expect("gzip");
+    g.finish().expect("gzip")
+}
+
+fn server_files(s: Server, p: Printing) -> Vec<(String, Vec<u8>)> {
+    let (dir_as, dir_xsp) = match p {
+        Printing::Renamed => ("as01/var/broadworks/logs/appserver", "xsp-edi1/logs"),
+        _ => ("appserver", "xsp"),
+    };
+    let files: Vec<(String, String)> = match s {
+        Server::CliCertAuth | Server::CliChainDepth => {
+            vec![(format!("{dir_xsp}/cli_output.txt"), cli(s, p))]
+        }
+        Server::XspHealthy
+        | Server::XspTokenFail
+        | Server::XspProfileFail
+        | Server::XspNoDevice => vec![
+            (
+                format!("{dir_xsp}/XsiActionsLog.2024.06.03-16.00.00.txt"),
+                xsi_log(s, p),
+            ),
+            (
+                format!("{dir_xsp}/authenticationService.2024.06.03.log"),
+                auth_log(s, p),
+            ),
+        ],
+        _ => vec![(
+            if p == Printing::Renamed {
+                format!("{dir_as}/ps.log")
+            } else {
+                format!("{dir_as}/PSLog.2024.06.03-16.00.00.txt")
+            },
+            pslog(s, p),
+        )],
+    };
+    files
+        .into_iter()
+        .map(|(path, text)| {
+            if p == Printing::Gzipped {
+                (format!("{path}.gz"), gz(&text))
+            } else {
+                (path, text.into_bytes())
+            }
+        })
+        .collect()
+}
+
+fn check_server(s: Server, p: Printing, a: &Analysis) -> Vec<String> {
+    let label = format!("{s:?}/{p:?}");
+    let ids: Vec<&str> = a.findings.iter().map(|f| f.id.as_str()).collect();
+    let (must, facts): (&[&str], Vec<(&str, &str)>) = match s {
+        Server::Accepted => (
+            &["provisioning-accepted"],
+            vec![
+                ("provisioning_target", BRIDGE),
+                ("primary_phone_number", SUB_PHONE),
+                ("service_provider", SUB_SP),
+                ("user_email", SUB_EMAIL),
+                ("broadworks_user_id", BW_USER),
+            ],
+        ),
+        Server::BadRequest => (
+            &["provisioning-bad-request"],
+            vec![("provisioning_target", BRIDGE)],
+        ),
+        Server::Unauthorized => (&["provisioning-unauthorized"], vec![]),
+        Server::ForbiddenIp => (&["provisioning-forbidden"], vec![]),
+        Server::Conflict => (&["provisioning-conflict"], vec![]),
+        Server::NoPhone => (
+            &["provisioning-missing-phone-number"],
+            vec![("broadworks_user_id", BW_USER)],
+        ),
+        Server::BadEmail => (
+            &["provisioning-invalid-email", "provisioning-bad-request"],
+            vec![],
+        ),
+        Server::Impp => (&["impp-provisioning-error"], vec![]),
+        Server::XspHealthy => (&[], vec![("xsp", XSP), ("broadworks_user_id", BW_USER)]),
+        Server::XspTokenFail => (&["xsp-token-failed"], vec![("broadworks_user_id", BW_USER)]),
+        Server::XspProfileFail => (&["xsp-profile-request-failed"], vec![("xsp", XSP)]),
+        Server::XspNoDevice => (&["device-profile-missing"], vec![]),
+        Server::CliCertAuth => (&["xsp-cert-auth-misconfigured"], vec![]),
+        Server::CliChainDepth => (&["xsp-chain-depth-too-low"], vec![]),
+    };
+    let mut problems = Vec::new();
+    for id in must {
+        if !ids.contains(id) {
+            problems.push(format!("{label}: missing {id}, have {ids:?}"));
+        }
+    }
+    let healthy = matches!(s, Server::Accepted | Server::XspHealthy);
+    if healthy && a.findings.iter().any(|f| f.severity == Severity::Error) {
+        problems.push(format!("{label}: an error on a healthy log: {ids:?}"));
+    }
+    for (name, want) in facts {
+        let got = fact(a, name);
+        if !got.eq_ignore_ascii_case(want) {
+            problems.push(format!("{label}: fact {name} is {got:?}, want {want:?}"));
+        }
+    }
+    if matches!(
+        s,
+        Server::XspHealthy | Server::XspTokenFail | Server::XspProfileFail
+    ) {
+        if !fact(a, "tracking_ids").contains(SERVER_ID) {
+            problems.push(format!(
+                "{label}: tracking ids {} lack {SERVER_ID}",
+                fact(a, "tracking_ids")
+            ));
+        }
+        let step = |n: &str| a.sign_in.iter().find(|s| s.step == n).map(|s| s.status);
+        let want_6 = if s == Server::XspProfileFail {
+            Status::Failed
+        } else {
+            Status::Ok
+        };
+        if step("5.2") != Some(Status::Ok) || step("6") != Some(want_6) {
+            problems.push(format!(
+                "{label}: sign-in 5.2 {:?}, 6 {:?}",
+                step("5.2"),
+                step("6")
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_server_scenario_reads_the_same_in_every_printing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut problems = Vec::new();
+    for s in SERVERS {
+        for p in PRINTINGS {
+            let a = analyse(dir.path(), &format!("{s:?}-{p:?}"), &server_files(s, p));
+            problems.extend(check_server(s, p, &a));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems in {} cases:\n{}",
+        problems.len(),
+        SERVERS.len() * PRINTINGS.len(),
+        problems.join("\n")
+    );
+}

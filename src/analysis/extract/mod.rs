@@ -105,6 +105,10 @@ pub enum EventKind {
     },
     /// An Xsi-Actions request as the XSP logged it.
     XsiRequest(Box<server::XsiRequest>),
+    /// The device types of an OCI-P answer the XSP logged apart from its
+    /// request; joined to the request of the same tracking id when the
+    /// events are collected.
+    XsiDevices(Box<(Option<String>, Vec<String>)>),
     /// An authenticationService record.
     AuthService(Box<server::AuthRecord>),
     /// A Tomcat access_log line.
@@ -192,6 +196,7 @@ pub fn collect(bundle: &Bundle, patterns: &Patterns) -> Vec<Event> {
     events.sort_by_key(|e| (e.millis.unwrap_or(i64::MAX), e.file, e.record));
     join_entitlements(&mut events);
     http::pair(&mut events);
+    server::join(&mut events);
     events
 }
 

@@ -8,7 +8,7 @@
 //! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
 
 use super::fields::{self, Key};
-use super::{EventKind, XspAccess, http, xml};
+use super::{Event, EventKind, XspAccess, http, xml};
 use crate::record::{FileKind, LogFile};
 
 /// The XSP's view of one Xsi-Actions request (one XsiActionsLog record).
@@ -107,7 +107,10 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
 
 fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     let profile = profile_in(text).map(Box::new);
-    if let Some(c) = POST_URL.captures(text) {
+    // A POST line that also states a status, with no profile, is the
+    // answer written beside its request line.
+    let answer = profile.is_none() && status_of(text).is_some();
+    if let (Some(c), false) = (POST_URL.captures(text), answer) {
         push(EventKind::ProvisioningPost {
             target: c[1].to_owned(),
             profile,
@@ -167,6 +170,12 @@ re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
 /// the token over loopback with authService.
 fn xsi_record(text: &str, push: &mut impl FnMut(EventKind)) {
     let Some(req) = REQUEST_LINE.captures(text) else {
+        if text.contains("accessDeviceTable") {
+            push(EventKind::XsiDevices(Box::new((
+                http::tracking_in(text).map(str::to_owned),
+                xml::access_device_table(text),
+            ))));
+        }
         return;
     };
     if req[2].ends_with("/authService/token") && &req[1] == "POST" {
@@ -246,6 +255,108 @@ fn auth_record(text: &str) -> Option<AuthRecord> {
         user: BW_USER.captures(text).map(|c| c[1].to_owned()),
         login_info: text.contains("UserGetLoginInfoRequest"),
     })
+}
+
+/// The records the XSP logged of one request apart (the request, the OCI-P
+/// answer with the device table, the answer to the client) are one
+/// request: what each says is joined into the last record of its tracking
+/// id, which the diagnosis reads.
+pub fn join(events: &mut Vec<Event>) {
+    use std::collections::HashMap;
+    let mut last: HashMap<Box<str>, usize> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        if let EventKind::XsiRequest(r) = &e.kind
+            && let Some(id) = &r.tracking_id
+        {
+            last.insert(id.as_str().into(), i);
+        }
+    }
+    if last.is_empty()
+        && !events
+            .iter()
+            .any(|e| matches!(e.kind, EventKind::XsiDevices(_)))
+    {
+        return;
+    }
+    let mut merged: Vec<(usize, XsiRequest)> = Vec::new();
+    let mut devices: Vec<usize> = Vec::new();
+    // A device table that names no tracking id belongs to the device
+    // request just before it in its file.
+    let before = |i: usize| {
+        let (file, at) = (events[i].file, events[i].millis?);
+        (0..i).rev().find(|&k| {
+            let e = &events[k];
+            e.file == file
+                && e.millis.is_some_and(|m| at - m <= JOIN_MS)
+                && matches!(&e.kind, EventKind::XsiRequest(r) if r.path.contains("/profile/device"))
+        })
+    };
+    for (i, e) in events.iter().enumerate() {
+        let (target, piece) = match &e.kind {
+            EventKind::XsiRequest(r) => {
+                match r.tracking_id.as_deref().and_then(|id| last.get(id)) {
+                    Some(&t) => (t, Piece::Request(r)),
+                    None => continue,
+                }
+            }
+            EventKind::XsiDevices(d) => {
+                let by_id = d.0.as_deref().and_then(|id| last.get(id).copied());
+                match by_id.or_else(|| before(i)) {
+                    Some(t) => (t, Piece::Devices(&d.1)),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        if target == i {
+            continue;
+        }
+        let slot = match merged.iter().position(|(t, _)| *t == target) {
+            Some(k) => &mut merged[k].1,
+            None => {
+                let EventKind::XsiRequest(r) = &events[target].kind else {
+                    continue;
+                };
+                merged.push((target, (**r).clone()));
+                &mut merged.last_mut().expect("just pushed").1
+            }
+        };
+        match piece {
+            Piece::Request(r) => {
+                slot.auth = slot.auth.take().or_else(|| r.auth.clone());
+                slot.user_agent = slot.user_agent.take().or_else(|| r.user_agent.clone());
+                slot.host = slot.host.take().or_else(|| r.host.clone());
+                slot.user = slot.user.take().or_else(|| r.user.clone());
+                slot.device_types = slot.device_types.take().or_else(|| r.device_types.clone());
+                slot.validated |= r.validated;
+            }
+            Piece::Devices(types) => {
+                slot.device_types.get_or_insert_with(|| types.clone());
+                devices.push(i);
+            }
+        }
+    }
+    for (target, r) in merged {
+        events[target].kind = EventKind::XsiRequest(Box::new(r));
+    }
+    if !devices.is_empty() {
+        let mut index = 0;
+        events.retain(|_| {
+            let keep = !devices.contains(&index);
+            index += 1;
+            keep
+        });
+    }
+}
+
+/// How long after its request the XSP may log a device table that names no
+/// tracking id.
+const JOIN_MS: i64 = 10_000;
+
+/// What one record of a request adds to it.
+enum Piece<'e> {
+    Request(&'e XsiRequest),
+    Devices(&'e Vec<String>),
 }
 
 #[cfg(test)]
