@@ -59,13 +59,6 @@ impl AttemptCtx {
     }
 }
 
-fn is_sequence(e: &Event) -> bool {
-    matches!(
-        e.kind,
-        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) | EventKind::Sip(_)
-    )
-}
-
 /// Whether an event shows the app trying to register.
 fn is_attempt_event(e: &Event) -> bool {
     match &e.kind {
@@ -76,31 +69,38 @@ fn is_attempt_event(e: &Event) -> bool {
     }
 }
 
-/// Where attempts start in `range`: BWC starts, or token requests when no
-/// start is logged; the first always starts at the range's start.
+/// Where attempts start in `range`: where the BroadWorks calling library
+/// starts or a token is requested, whichever comes first (the app may ask
+/// for its token before the library says it starts); the first attempt
+/// starts at the range's start.
 fn boundaries(events: &[Event], range: Range<usize>) -> Vec<usize> {
-    let mut starts: Vec<usize> = range
+    let starts: Vec<usize> = range
         .clone()
-        .filter(|&i| events[i].kind == EventKind::BwcInit)
+        .filter(|&i| {
+            events[i].kind == EventKind::BwcInit
+                || matches!(&events[i].kind, EventKind::HttpRequest(r) if r.service == Service::Token)
+        })
         .collect();
-    if starts.is_empty() {
-        starts = range
-            .clone()
-            .filter(|&i| {
-                matches!(&events[i].kind, EventKind::HttpRequest(r) if r.service == Service::Token)
-            })
-            .collect();
-    }
-    // A start with no traffic since the previous one (the same line in two
-    // files, a restart logged twice) does not open a new attempt, nor does
-    // one that no request to a back end follows (a component of the
-    // library starting up in the middle of a sign-in).
+    // A start opens a new attempt only once the attempt before it went
+    // past its token (a token and the library's start line belong
+    // together, as do a start logged twice), and only if the app then
+    // talks to a back end (a component starting up in the middle of a
+    // sign-in is no new one).
+    let beyond_token = |e: &Event| match &e.kind {
+        EventKind::Sip(_) => true,
+        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) => {
+            matches!(e.service(), Some(Service::Xsi | Service::Dms))
+        }
+        _ => false,
+    };
     let mut kept: Vec<usize> = vec![range.start];
     for (k, &s) in starts.iter().enumerate() {
         let prev = *kept.last().unwrap_or(&range.start);
         let next = starts.get(k + 1).copied().unwrap_or(range.end);
-        let asks = events[s..next].iter().any(|e| e.service().is_some());
-        if s > prev && asks && events[prev..s].iter().any(is_sequence) {
+        let asks = events[s..next]
+            .iter()
+            .any(|e| e.service().is_some() || matches!(e.kind, EventKind::Sip(_)));
+        if s > prev && asks && events[prev..s].iter().any(beyond_token) {
             kept.push(s);
         }
     }
