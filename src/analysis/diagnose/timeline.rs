@@ -81,26 +81,32 @@ fn boundaries(events: &[Event], range: Range<usize>) -> Vec<usize> {
                 || matches!(&events[i].kind, EventKind::HttpRequest(r) if r.service == Service::Token)
         })
         .collect();
-    // A start opens a new attempt only once the attempt before it went
-    // past its token (a token and the library's start line belong
-    // together, as do a start logged twice), and only if the app then
-    // talks to a back end (a component starting up in the middle of a
-    // sign-in is no new one).
-    let beyond_token = |e: &Event| match &e.kind {
-        EventKind::Sip(_) => true,
-        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) => {
-            matches!(e.service(), Some(Service::Xsi | Service::Dms))
-        }
-        _ => false,
+    // A start opens a new attempt once the attempt before it talked to a
+    // back end (a start logged twice is one start); but the library's start
+    // after a token the app fetched first belongs to that token's attempt.
+    // And it opens one only if the app then talks to a back end: a
+    // component starting up in the middle of a sign-in is no new sign-in.
+    let talks = |e: &Event| e.service().is_some() || matches!(e.kind, EventKind::Sip(_));
+    let token_went_well = |e: &Event| {
+        !talks(e)
+            || match &e.kind {
+                EventKind::HttpRequest(r) => r.service == Service::Token,
+                EventKind::HttpResponse(r) => {
+                    e.service() == Some(Service::Token) && (200..300).contains(&r.status)
+                }
+                _ => false,
+            }
     };
     let mut kept: Vec<usize> = vec![range.start];
     for (k, &s) in starts.iter().enumerate() {
         let prev = *kept.last().unwrap_or(&range.start);
         let next = starts.get(k + 1).copied().unwrap_or(range.end);
-        let asks = events[s..next]
-            .iter()
-            .any(|e| e.service().is_some() || matches!(e.kind, EventKind::Sip(_)));
-        if s > prev && asks && events[prev..s].iter().any(beyond_token) {
+        let asks = events[s..next].iter().any(talks);
+        let since = &events[prev..s];
+        let token_first = events[prev].kind != EventKind::BwcInit
+            && events[s].kind == EventKind::BwcInit
+            && since.iter().all(token_went_well);
+        if s > prev && asks && since.iter().any(talks) && !token_first {
             kept.push(s);
         }
     }
