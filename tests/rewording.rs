@@ -882,9 +882,9 @@ fn entitlement_lines(ents: &[&str], style: Style) -> (String, Vec<String>) {
         ),
         Style::TrackingOnly => (
             format!(
-                "update:user entitlements ({}): {}",
+                "update:loaded {} entitlements → {} (cached)",
                 ents.len(),
-                ents.join(", ")
+                ents.join(" / ")
             ),
             vec![],
         ),
@@ -921,13 +921,13 @@ fn print(log: &mut Log, step: &Step, p: Platform) {
                 log.print(1, "About", &format!("log:system: {}", p.written()), &[]);
             }
             Style::CompactSip => log.print(1, "Startup", &format!("init:{{\"appVersion\":\"{VERSION}\",\"os\":\"{}\"}}", p.written()), &[]),
-            Style::Csf => log.csf(1, "logVersion", &format!("WebexTeams client {VERSION} starting on {}", p.written())),
+            Style::Csf => log.csf(1, "logVersion", &format!("WebexTeams client {VERSION} starting on iPhone15,2")),
             Style::Logcat => log.print(1, "WebexApp", &format!("Application.onCreate Webex {VERSION} (code 446130) {} SDK 34", p.written()), &[]),
             _ => log.print(1, "SparkApp", &format!("onStartup:Webex {VERSION} starting on {}", p.written()), &[]),
         },
         Step::Identity => match style {
             Style::Json => log.print(1, "SelfProfile", &format!("onLoaded:self {{\"id\": \"{USER_ID}\", \"emails\": [\"{EMAIL}\"], \"orgId\": \"{ORG_ID}\", \"type\": \"PERSON\"}}"), &[]),
-            Style::KeyValue => log.print(1, "Session", &format!("ready:user_email={EMAIL} user_id={USER_ID} org_id={ORG_ID}"), &[]),
+            Style::KeyValue => log.print(1, "Session", &format!("ready:user_email={} user_id={USER_ID} org_id={ORG_ID}", EMAIL.replace('@', "%40")), &[]),
             Style::Dump => log.print(1, "AuthManager", &format!("onLoginComplete:Login complete for user {EMAIL} (userId={USER_ID}) orgId={ORG_ID}"), &[]),
             Style::TrackingOnly | Style::Arrows => log.print(1, "AuthManager", &format!("onTokenReady:signed in: email={EMAIL} uuid={USER_ID} org={ORG_ID} ci=ci-a"), &[]),
             Style::Labels => log.print(1, "AccountSummary", "dump:Signed-in account:", &[format!("    email       : {EMAIL}"), format!("    user uuid   : {USER_ID}"), format!("    org uuid    : {ORG_ID}")]),
@@ -1172,6 +1172,22 @@ fn sip(log: &mut Log, out: bool, peer: &str, msg: &str) {
             let mut more = lines.clone();
             more.push(String::new());
             log.print(1, "SipTransport", &format!("io:BWC:SIP: {words}"), &more);
+        }
+        Style::Dump => {
+            // A marker before every line of the message.
+            let (words, marker) = if out {
+                (format!("Sending SIP message to {peer} (TLS):"), "--> ")
+            } else {
+                (format!("Received SIP message from {peer} (TLS):"), "<-- ")
+            };
+            let mut more: Vec<String> = lines.iter().map(|l| format!("{marker}{l}")).collect();
+            more.push(marker.trim_end().to_owned());
+            log.print(
+                1,
+                "SipTransport",
+                &format!("onMessage:BWC:SIP: {words}"),
+                &more,
+            );
         }
         _ => {
             let words = if out {
@@ -1518,15 +1534,21 @@ fn profile(p: Printing, phone: Option<&str>, email: &str) -> Vec<String> {
         }
         return vec![l];
     }
+    // Element names in another case in one release.
+    let (user, phone_tag) = if p == Printing::Renamed {
+        ("BwUserId", "PrimaryPhoneNumber")
+    } else {
+        ("bwuserid", "primaryPhoneNumber")
+    };
     let mut v = vec![
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>".to_owned(),
         "<subscriberProfile>".into(),
-        format!("  <bwuserid>{BW_USER}</bwuserid>"),
+        format!("  <{user}>{BW_USER}</{user}>"),
         "  <group>Grachten</group>".into(),
         format!("  <serviceProvider>{SUB_SP}</serviceProvider>"),
     ];
     if let Some(ph) = phone {
-        v.push(format!("  <primaryPhoneNumber>{ph}</primaryPhoneNumber>"));
+        v.push(format!("  <{phone_tag}>{ph}</{phone_tag}>"));
     }
     v.push(format!("  <email>{email}</email>"));
     v.push("  <services><service>IM&amp;P</service></services>".into());
@@ -1565,7 +1587,11 @@ fn pslog(s: Server, p: Printing) -> String {
         SUB_EMAIL
     };
     let mut post = vec![
-        format!("Sending HTTP POST to {target}"),
+        if p == Printing::KeyValue {
+            format!("outbound request method=POST url={target} timeout=30s")
+        } else {
+            format!("Sending HTTP POST to {target}")
+        },
         "Content-Type: application/xml".into(),
         String::new(),
     ];

@@ -31,7 +31,7 @@ impl Form {
         let p = platform.unwrap_or("").to_ascii_lowercase();
         if p.contains("ipados") || p.contains("ipad") {
             Form::Tablet
-        } else if p.contains("ios") || p.contains("android") {
+        } else if p.contains("ios") || p.contains("android") || p.contains("iphone") {
             Form::Mobile
         } else {
             Form::Desktop

@@ -25,7 +25,7 @@ re!(
 );
 re!(
     PLATFORM,
-    r"(?i)\b(Windows(?: \d+)?(?: \(\d\d-bit\))?|macOS(?: [\d.]+)?|Mac OS X(?: [\d._]+)?|iPadOS(?: [\d.]+)?|iOS(?: [\d.]+)?|Android(?: [\d.]+)?)"
+    r"(?i)\b(Windows(?: \d+)?(?: \(\d\d-bit\))?|macOS(?: [\d.]+)?|Mac OS X(?: [\d._]+)?|iPadOS(?: [\d.]+)?|iOS(?: [\d.]+)?|iPhone OS(?: [\d._]+)?|iPhone|iPad|Android(?: [\d.]+)?)"
 );
 re!(
     BEHAVIOR,
@@ -79,11 +79,13 @@ fn is_uuid(v: &str) -> bool {
 
 fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     let mine = || fields.iter().filter(|f| !f.about_others());
+    // An email may be URL-encoded (`?email=a%40b.example`).
     let email = mine()
         .filter(|f| f.key == Key::Email)
         .flat_map(|f| f.value.items())
+        .map(|v| percent_encoding::percent_decode_str(v).decode_utf8_lossy())
         .find(|v| EMAIL.is_match(v))
-        .map(str::to_owned);
+        .map(|v| v.into_owned());
     let uuid_of = |key: Key| {
         mine()
             .filter(|f| f.key == key)
@@ -140,12 +142,12 @@ fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
         .iter()
         .filter(|f| f.key == Key::Platform)
         .find_map(|f| PLATFORM.captures(f.value.one()?))
-        .map(|c| c[1].to_owned())
+        .map(|c| platform_name(&c[1]))
         .or_else(|| {
             agent
                 .and_then(device::platform_of_agent)
                 .and_then(|p| PLATFORM.captures(p))
-                .map(|c| c[1].to_owned())
+                .map(|c| platform_name(&c[1]))
         });
     let head = super::http::head(text);
     let lower_head_mentions_app = {
@@ -153,7 +155,7 @@ fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
         l.contains("webex") || l.contains("spark") || l.contains("version")
     };
     let free_version = VERSION.captures(head).map(|c| c[1].to_owned());
-    let free_platform = PLATFORM.captures(head).map(|c| c[1].to_owned());
+    let free_platform = PLATFORM.captures(head).map(|c| platform_name(&c[1]));
     let (version, platform) = match (keyed_version, keyed_platform) {
         (Some(v), p) => (Some(v), p.or(free_platform)),
         (None, Some(p)) => (free_version.filter(|_| lower_head_mentions_app), Some(p)),
@@ -172,14 +174,72 @@ fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     }
 }
 
+/// A platform as the app names it; a device's name stands for its system
+/// (`iPhone` for iOS, `iPad` for iPadOS).
+fn platform_name(written: &str) -> String {
+    let lower = written.to_ascii_lowercase();
+    if let Some(version) = lower.strip_prefix("iphone os") {
+        format!("iOS{}", version.replace('_', "."))
+    } else if lower == "iphone" {
+        "iOS".into()
+    } else if lower == "ipad" {
+        "iPadOS".into()
+    } else {
+        written.to_owned()
+    }
+}
+
 fn entitlement_name(v: &str) -> Option<&str> {
     let v = v.trim().trim_matches(['"', '\'', ',', '-', '*']).trim();
     ENTITLEMENT_NAME.is_match(v).then_some(v)
 }
 
+// Entitlement names every Webex user has: a list of names with one of them
+// is an entitlement list, however it is introduced.
+re!(
+    BASE_ENTITLEMENT,
+    r"\b(?:spark|webex-squared|squared-call-initiation|broadworks-connector)\b"
+);
+re!(ENTITLEMENT_WORD, r"(?i)entitlements?\b");
+
 /// Entitlements: a list, a list split over lines, an item per record, or a
-/// comma-separated rest of the line.
+/// comma-separated rest of the line; or, whatever introduces them, the
+/// names after the word that hold a name every user has.
 fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    let before = push_count(text, fields, push);
+    if before == 0
+        && let Some(m) = ENTITLEMENT_WORD.find(text)
+    {
+        let rest = &text[m.end()..text.len().min(m.end() + 4096)];
+        let names: Vec<String> = rest
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .filter_map(entitlement_name)
+            .filter(|n| n.contains('-') || BASE_ENTITLEMENT.is_match(n))
+            .map(str::to_owned)
+            .fold(Vec::new(), |mut v, n| {
+                if !v.contains(&n) {
+                    v.push(n);
+                }
+                v
+            });
+        if names.len() >= 2 && names.iter().any(|n| BASE_ENTITLEMENT.is_match(n)) {
+            push(EventKind::Entitlements(names));
+        }
+    }
+}
+
+/// The entitlements the fields state; how many events it pushed.
+fn push_count(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) -> usize {
+    let mut n = 0;
+    let mut count = |k: EventKind| {
+        n += 1;
+        push(k)
+    };
+    keyed_entitlements(text, fields, &mut count);
+    n
+}
+
+fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     for f in fields.iter().filter(|f| f.key == Key::Entitlements) {
         let items: Vec<String> = match &f.value {
             Value::List(l) => l

@@ -110,11 +110,8 @@ fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     // A POST line that also states a status, with no profile, is the
     // answer written beside its request line.
     let answer = profile.is_none() && status_of(text).is_some();
-    if let (Some(c), false) = (POST_URL.captures(text), answer) {
-        push(EventKind::ProvisioningPost {
-            target: c[1].to_owned(),
-            profile,
-        });
+    if let (Some(target), false) = (post_target(text), answer) {
+        push(EventKind::ProvisioningPost { target, profile });
         return;
     }
     if let Some(p) = profile {
@@ -124,6 +121,29 @@ fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
         let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
         push(EventKind::ProvisioningAnswer { status, message });
     }
+}
+
+/// Where a record POSTs to: `POST https://…`, or `method=POST` beside a URL.
+fn post_target(text: &str) -> Option<String> {
+    if let Some(c) = POST_URL.captures(text) {
+        return Some(c[1].to_owned());
+    }
+    let fields = fields::read(http::head(text));
+    let posts = fields.iter().any(|f| {
+        f.key == Key::Method
+            && f.value
+                .one()
+                .is_some_and(|m| m.eq_ignore_ascii_case("POST"))
+    });
+    posts
+        .then(|| {
+            fields
+                .iter()
+                .filter(|f| f.key == Key::Url)
+                .find_map(|f| f.value.one().filter(|u| u.starts_with("http")))
+                .map(str::to_owned)
+        })
+        .flatten()
 }
 
 /// The `subscriberProfile` a record holds: as the guide shows it (XML), or

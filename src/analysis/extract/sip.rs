@@ -151,13 +151,16 @@ pub fn parse_lines<'a>(
     text.push('\n');
     let mut in_body = false;
     for line in lines {
+        // A marker a log puts before every line of a message (`--> `,
+        // `<< `, `| `) is not part of a header.
+        let header = if in_body { line } else { unmarked(line) };
         if in_body {
             text.push_str(line);
             text.push('\n');
-        } else if line.trim().is_empty() {
+        } else if header.trim().is_empty() {
             in_body = true;
             text.push('\n');
-        } else if let Some((name, value)) = line.split_once(':') {
+        } else if let Some((name, value)) = header.split_once(':') {
             if name.is_empty() || name.contains(' ') {
                 continue;
             }
@@ -178,6 +181,21 @@ pub fn parse_lines<'a>(
         peer,
         text: text.into_boxed_str(),
     })
+}
+
+/// A line without a leading marker of arrows, bars or stars.
+fn unmarked(line: &str) -> &str {
+    let t = line.trim_start();
+    let marker = t
+        .bytes()
+        .take_while(|b| {
+            matches!(
+                b,
+                b'-' | b'<' | b'>' | b'=' | b'|' | b'*' | b'#' | b' ' | b'\t'
+            )
+        })
+        .count();
+    if marker <= 6 { &t[marker..] } else { line }
 }
 
 /// Parses a message written out in `text` (raw lines, or one line with
@@ -367,6 +385,24 @@ mod tests {
         assert_eq!(m.method(), Some("REGISTER"));
         assert_eq!(m.contacts(), ["sip:33117446_wxt@198.51.100.139:50412"]);
         assert_eq!(m.label(), "200 OK");
+    }
+
+    #[test]
+    fn markers_before_every_line() {
+        let text =
+            "REGISTER sip:voice.example.org SIP/2.0\n--> Call-ID: a@b\n--> CSeq: 1 REGISTER\n-->\n";
+        let m = parse_text(text, Direction::Sent, None).unwrap();
+        assert_eq!(
+            (m.call_id(), m.cseq()),
+            (Some("a@b"), Some((1, "REGISTER")))
+        );
+        let answer = parse_text(
+            "SIP/2.0 200 OK\n<-- CSeq: 1 REGISTER\n<-- Contact: <sip:u@192.0.2.1:5060>\n",
+            Direction::Received,
+            None,
+        )
+        .unwrap();
+        assert_eq!(answer.contacts(), ["sip:u@192.0.2.1:5060"]);
     }
 
     #[test]

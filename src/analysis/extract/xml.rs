@@ -3,6 +3,8 @@
 //! tolerantly: a snippet cut off by the log still yields what it holds.
 
 use quick_xml::Reader;
+
+use super::fields::Key;
 use quick_xml::events::{BytesStart, Event};
 
 /// Calls `on` for every start (or empty) element with its local name, and
@@ -153,12 +155,13 @@ pub fn subscriber_profile(xml: &str) -> SubscriberProfile {
     let mut p = SubscriberProfile::default();
     walk(&xml[at..], |item| {
         if let Item::Text(name, t) = item {
-            let slot = match name {
-                "bwuserid" => &mut p.bwuserid,
-                "group" => &mut p.group,
-                "serviceProvider" => &mut p.service_provider,
-                "primaryPhoneNumber" => &mut p.primary_phone_number,
-                "email" => &mut p.email,
+            // Element names as any key: `bwuserid`, `bwUserId`, `BW_USER_ID`.
+            let slot = match super::fields::key_of(name) {
+                Some(Key::BroadworksUserId) => &mut p.bwuserid,
+                Some(Key::Group) => &mut p.group,
+                Some(Key::ServiceProvider) => &mut p.service_provider,
+                Some(Key::PhoneNumber) => &mut p.primary_phone_number,
+                Some(Key::Email) => &mut p.email,
                 _ => return,
             };
             if slot.is_none() && !t.is_empty() {
