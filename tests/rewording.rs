@@ -871,8 +871,13 @@ impl Log {
 fn entitlement_lines(ents: &[&str], style: Style) -> (String, Vec<String>) {
     let quoted: Vec<String> = ents.iter().map(|e| format!("\"{e}\"")).collect();
     match style {
-        Style::Json | Style::Csf => (
+        Style::Json => (
             format!("update:{{\"entitlements\": [{}]}}", quoted.join(", ")),
+            vec![],
+        ),
+        // Under a name of its own, not the word.
+        Style::Csf => (
+            format!("FeatureSet: ents={} (n={})", ents.join(";"), ents.len()),
             vec![],
         ),
         Style::KeyValue => (format!("sync:entitlements=[{}]", ents.join(",")), vec![]),
@@ -1051,6 +1056,7 @@ fn reason(status: u16) -> &'static str {
 
 fn answer_http(log: &mut Log, svc: Svc, id: &str, status: u16, body: Option<&Body>, p: Platform) {
     let u = url(svc, p);
+    let answer_body = body;
     let body = body.map(Body::lines).unwrap_or_default();
     let level = if status < 400 { 1 } else { 3 };
     match log.style {
@@ -1076,7 +1082,19 @@ fn answer_http(log: &mut Log, svc: Svc, id: &str, status: u16, body: Option<&Bod
         Style::CompactSip => log.print(level, "NetClient", &format!("request:GET {u} [{id}] -> {status} {} (230 ms)", reason(status)), &body),
         Style::Csf => {
             log.csf(level, "onResponse", &format!("trackingid={id} -> {status} {}", reason(status)));
-            log.lines.extend(body);
+            match answer_body {
+                // The device list in words, not as the XML.
+                Some(Body::Devices(types)) => {
+                    log.tick(30);
+                    let listed: Vec<String> = types.iter().map(|t| format!("type='{t}' linePort={SIP_USER}@voice.example.org")).collect();
+                    log.print(1, "ConfigDownloader", &format!("log:BWC:SCF: ConfigDownload - {} access device(s): {}", types.len(), listed.join("; ")), &[]);
+                    if !types.contains(&p.device_type()) {
+                        log.tick(20);
+                        log.print(2, "BroadWorksConfigDownloader", &format!("onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload - no access device of type '{}' for this user", p.device_type()), &[]);
+                    }
+                }
+                _ => log.lines.extend(body),
+            }
         }
         Style::Logcat => {
             log.each(level, "OkHttp", &[format!("<-- {status} {} {u} (482ms)", reason(status))]);
@@ -1164,14 +1182,21 @@ fn sip(log: &mut Log, out: bool, peer: &str, msg: &str) {
             log.each(1, "BWC-SIP", &lines);
         }
         Style::PerRecord => {
-            let words = if out {
-                format!("writing 572 bytes to TLS:{peer}")
+            // Announce and message in one print, each line behind the
+            // prefix and a function named like a direction.
+            let (marker, words) = if out {
+                (">>", format!("Sending SIP message to {peer} (TLS)"))
             } else {
-                format!("read 439 bytes from TLS:{peer}")
+                ("<<", format!("Received SIP message from {peer} (TLS)"))
             };
-            let mut more = lines.clone();
-            more.push(String::new());
-            log.print(1, "SipTransport", &format!("io:BWC:SIP: {words}"), &more);
+            let mut all = vec![format!("BWCLogSink::write:{marker} {words}")];
+            all.extend(
+                lines
+                    .iter()
+                    .map(|l| format!("BWCLogSink::write:{marker} {l}")),
+            );
+            all.push(format!("BWCLogSink::write:{marker} "));
+            log.each(1, "BWCLogSink", &all);
         }
         Style::Dump => {
             // A marker before every line of the message.
@@ -1559,7 +1584,7 @@ fn profile(p: Printing, phone: Option<&str>, email: &str) -> Vec<String> {
 fn bridge_answer(p: Printing, status: u16, reason: &str, message: Option<&str>) -> Vec<String> {
     let mut v = vec![match p {
         Printing::Blank => format!("HTTP response code {status} {reason} from {BRIDGE}"),
-        Printing::KeyValue => format!("bridge answered status={status}"),
+        Printing::KeyValue => format!("POST {BRIDGE} completed: responseCode={status} ({reason})"),
         Printing::Arrow => format!("POST {BRIDGE} -> {status}"),
         Printing::StatusLine | Printing::Split => format!("HTTP/1.1 {status} {reason}"),
         _ => format!("Received HTTP response {status} {reason}"),

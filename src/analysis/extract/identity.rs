@@ -200,32 +200,64 @@ re!(
     BASE_ENTITLEMENT,
     r"\b(?:spark|webex-squared|squared-call-initiation|broadworks-connector)\b"
 );
-re!(ENTITLEMENT_WORD, r"(?i)entitlements?\b");
+re!(ENTITLEMENT_WORD, r"(?i)entitlements?(?:\b|[A-Z_])");
 
 /// Entitlements: a list, a list split over lines, an item per record, or a
 /// comma-separated rest of the line; or, whatever introduces them, the
 /// names after the word that hold a name every user has.
 fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     let before = push_count(text, fields, push);
-    if before == 0
-        && let Some(m) = ENTITLEMENT_WORD.find(text)
+    if before > 0 {
+        return;
+    }
+    // A value under any name that lists the names every user has.
+    for f in fields.iter().filter(|f| matches!(f.value, Value::One(_))) {
+        let rest = &text[f.end.min(text.len())..];
+        let line = match f.value.one() {
+            Some(v) => format!("{v}{}", rest.split('\n').next().unwrap_or("")),
+            None => continue,
+        };
+        let names = entitlement_names(&line);
+        if names.len() >= 2
+            && names
+                .iter()
+                .filter(|n| BASE_ENTITLEMENT.is_match(n))
+                .count()
+                >= 2
+        {
+            push(EventKind::Entitlements(names));
+            return;
+        }
+    }
+    // After the word, or anywhere in what the record says.
+    let from = ENTITLEMENT_WORD.find(text).map_or(0, |m| m.end());
     {
-        let rest = &text[m.end()..text.len().min(m.end() + 4096)];
-        let names: Vec<String> = rest
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-            .filter_map(entitlement_name)
-            .filter(|n| n.contains('-') || BASE_ENTITLEMENT.is_match(n))
-            .map(str::to_owned)
-            .fold(Vec::new(), |mut v, n| {
-                if !v.contains(&n) {
-                    v.push(n);
-                }
-                v
-            });
-        if names.len() >= 2 && names.iter().any(|n| BASE_ENTITLEMENT.is_match(n)) {
+        let end = text.floor_char_boundary(from + 4096);
+        let names = entitlement_names(&text[from..end]);
+        let base = names
+            .iter()
+            .filter(|n| BASE_ENTITLEMENT.is_match(n))
+            .count();
+        let enough = if from > 0 { base >= 1 } else { base >= 2 };
+        if names.len() >= 2 && enough {
             push(EventKind::Entitlements(names));
         }
     }
+}
+
+/// The entitlement names in a text, each once: dashed names and the names
+/// every user has.
+fn entitlement_names(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter_map(entitlement_name)
+        .filter(|n| n.contains('-') || BASE_ENTITLEMENT.is_match(n))
+        .map(str::to_owned)
+        .fold(Vec::new(), |mut v, n| {
+            if !v.contains(&n) {
+                v.push(n);
+            }
+            v
+        })
 }
 
 /// The entitlements the fields state; how many events it pushed.

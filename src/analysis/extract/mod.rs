@@ -254,6 +254,10 @@ const KEYWORDS: &[&str] = &[
     "http/1",
     "http/2",
     "entitlement",
+    // Entitlement lists under any name hold these.
+    "webex-squared",
+    "broadworks-connector",
+    "squared-",
     "behavio",
     "errorcode",
     "error_code",
@@ -542,7 +546,11 @@ re!(
 re!(CSEQ_NUMBER, r"(?i)\bcseq\s*[=:]?\s*(\d+)");
 re!(
     DEVICE_NOT_FOUND,
-    r"(?i)device\s+(?:profile|type)\W+'?((?:Business Communicator|Connect) - [A-Za-z]+)'?\W+(?:is\s+)?not\s+found"
+    r"(?i)device\s+(?:profile|type)\W+'?((?:Business Communicator|Connect) - [A-Za-z]+)'?\W+(?:is\s+)?not\s+(?:found|provisioned|assigned)|\bno\b[^'\x22\n]{0,40}?device[^'\x22\n]{0,30}?['\x22]((?:Business Communicator|Connect) - [A-Za-z]+)['\x22]"
+);
+re!(
+    DEVICE_TYPE_NAME,
+    r"\b((?:Business Communicator|Connect) - (?:PC|Mobile|Tablet))\b"
 );
 re!(
     WEBEX_CALLING,
@@ -605,7 +613,23 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
         out.push(EventKind::BwcInit);
     }
     if let Some(c) = DEVICE_NOT_FOUND.captures(head) {
-        out.push(EventKind::DeviceProfileNotFound(c[1].to_owned()));
+        let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
+        out.push(EventKind::DeviceProfileNotFound(name.to_owned()));
+    } else if !DEVICE_TYPE_TAG.is_match(text)
+        && head.to_ascii_lowercase().contains("device")
+        && let types = DEVICE_TYPE_NAME
+            .captures_iter(head)
+            .map(|c| c[1].to_owned())
+            .fold(Vec::new(), |mut v: Vec<String>, t| {
+                if !v.contains(&t) {
+                    v.push(t);
+                }
+                v
+            })
+        && types.len() >= 2
+    {
+        // A device list in words: `2 access device(s): type='…'; type='…'`.
+        out.push(EventKind::DeviceList(types));
     }
     if CONFIG_UNREADABLE.is_match(head) {
         out.push(EventKind::ConfigUnreadable);

@@ -177,10 +177,18 @@ fn profile_in(text: &str) -> Option<xml::SubscriberProfile> {
 /// The HTTP status a server record states, in any of the ways logs write
 /// one, leaving out the numbers of its URLs.
 fn status_of(text: &str) -> Option<u16> {
+    let head = http::head(text);
     STATUS_CODE
         .captures(text)
         .and_then(|c| c[1].parse().ok())
-        .or_else(|| http::status_in(&URL.replace_all(http::head(text), " ")))
+        .or_else(|| {
+            fields::read(head)
+                .iter()
+                .filter(|f| f.key == Key::Status)
+                .filter_map(|f| f.value.items().last()?.parse::<u16>().ok())
+                .rfind(|s| (100..600).contains(s))
+        })
+        .or_else(|| http::status_in(&URL.replace_all(head, " ")))
 }
 
 re!(URL, r"https?://\S+");

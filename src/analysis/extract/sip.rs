@@ -65,14 +65,22 @@ pub fn direction_of(announce: &str) -> Direction {
     });
     static ARROWS: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(>>|-+>|=>)|(<<|<-+|<=)").expect("arrow regex"));
+    // A word that names a function (`BWCLogSink::write:`, `read(`) says
+    // nothing of the message.
+    let is_name = |m: regex::Match| {
+        announce[m.end()..].starts_with([':', '(']) || announce[..m.start()].ends_with("::")
+    };
     let last = |re: &Regex| {
-        re.captures_iter(announce).last().map(|c| {
-            if c.get(1).is_some() {
-                Direction::Sent
-            } else {
-                Direction::Received
-            }
-        })
+        re.captures_iter(announce)
+            .filter(|c| c.get(0).is_some_and(|m| !is_name(m)))
+            .last()
+            .map(|c| {
+                if c.get(1).is_some() {
+                    Direction::Sent
+                } else {
+                    Direction::Received
+                }
+            })
     };
     last(&WORDS)
         .or_else(|| last(&ARROWS))
@@ -498,6 +506,7 @@ mod tests {
         assert_eq!(direction_of("outgoing request"), Direction::Sent);
         assert_eq!(direction_of("message"), Direction::Unknown);
         assert_eq!(direction_of("send():BWC:SIP: >> TLS"), Direction::Sent);
+        assert_eq!(direction_of("BWCLogSink::write:<< "), Direction::Received);
         assert_eq!(
             direction_of("onData():BWC:SIP: << TLS"),
             Direction::Received
