@@ -229,6 +229,7 @@ pub fn attempts(bundle: &Bundle, events: &[Event]) -> Attempts {
     let sessions = Sessions {
         app_starts: indices(events, |k| matches!(k, EventKind::AppStart { .. })),
         entitlements: indices(events, |k| matches!(k, EventKind::Entitlements(_))),
+        platform: session::platform(events),
     };
     let mut all = Vec::new();
     let mut last = None;
@@ -266,9 +267,12 @@ fn indices(events: &[Event], pick: impl Fn(&EventKind) -> bool) -> Vec<usize> {
 }
 
 /// Where the session facts are, computed once for all attempts.
-struct Sessions {
+struct Sessions<'e> {
     app_starts: Vec<usize>,
     entitlements: Vec<usize>,
+    /// The platform the app named last, for attempts whose start line
+    /// names none.
+    platform: Option<&'e str>,
 }
 
 /// The session fact an attempt uses: the latest of `candidates` in its run
@@ -297,9 +301,9 @@ struct AttemptIn {
     run_start: Option<Run>,
 }
 
-fn attempt(
-    events: &[Event],
-    sessions: &Sessions,
+fn attempt<'e>(
+    events: &'e [Event],
+    sessions: &Sessions<'e>,
     place: AttemptIn,
     log_end: Option<i64>,
 ) -> AttemptCtx {
@@ -362,7 +366,7 @@ fn attempt(
             start,
         ),
     });
-    let form = Form::of_platform(platform.or_else(|| session::platform(events)));
+    let form = Form::of_platform(platform.or(sessions.platform));
 
     let ents = session_fact(&sessions.entitlements, &run_range, anchor);
     let has_connector = ents.is_some_and(|i| matches!(&events[i].kind, EventKind::Entitlements(l) if l.iter().any(|e| e == "broadworks-connector")));

@@ -35,6 +35,7 @@ re!(
     ENTITLEMENT_NAME,
     r"^(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]{3,})$"
 );
+re!(APP_WORDS, r"(?i)webex|spark|version");
 re!(
     PROXY,
     r"(?i)\b(?:outbound[\s_-]*)?proxy(?:[\s_-]*address)?\b\s*[=:]?\s*([A-Za-z0-9][A-Za-z0-9.\-]*:\d{2,5})\b"
@@ -150,12 +151,16 @@ fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
                 .map(|c| platform_name(&c[1]))
         });
     let head = super::http::head(text);
-    let lower_head_mentions_app = {
-        let l = head.to_ascii_lowercase();
-        l.contains("webex") || l.contains("spark") || l.contains("version")
+    let lower_head_mentions_app = APP_WORDS.is_match(head);
+    // The free-text forms only where the app names itself or a platform.
+    let (free_version, free_platform) = if lower_head_mentions_app || PLATFORM.is_match(head) {
+        (
+            VERSION.captures(head).map(|c| c[1].to_owned()),
+            PLATFORM.captures(head).map(|c| platform_name(&c[1])),
+        )
+    } else {
+        (None, None)
     };
-    let free_version = VERSION.captures(head).map(|c| c[1].to_owned());
-    let free_platform = PLATFORM.captures(head).map(|c| platform_name(&c[1]));
     let (version, platform) = match (keyed_version, keyed_platform) {
         (Some(v), p) => (Some(v), p.or(free_platform)),
         (None, Some(p)) => (free_version.filter(|_| lower_head_mentions_app), Some(p)),
@@ -210,6 +215,9 @@ fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
     if before > 0 {
         return;
     }
+    if !BASE_ENTITLEMENT.is_match(text) {
+        return;
+    }
     // A value under any name that lists the names every user has.
     for f in fields.iter().filter(|f| matches!(f.value, Value::One(_))) {
         let rest = &text[f.end.min(text.len())..];
@@ -229,7 +237,11 @@ fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
             return;
         }
     }
-    // After the word, or anywhere in what the record says.
+    // After the word, or anywhere in what the record says, when it holds a
+    // name every user has.
+    if !BASE_ENTITLEMENT.is_match(text) {
+        return;
+    }
     let from = ENTITLEMENT_WORD.find(text).map_or(0, |m| m.end());
     {
         let end = text.floor_char_boundary(from + 4096);

@@ -246,24 +246,18 @@ fn join_entitlements(events: &mut Vec<Event>) {
     *events = joined;
 }
 
-/// Words that make a record worth a closer look. Case-insensitive.
+/// Words that make a record worth a closer look. Case-insensitive. A word
+/// that stands for others (`http` for `http://` and `HTTP/1.1`) keeps the
+/// automaton small; the records it picks up are read and found empty.
 const KEYWORDS: &[&str] = &[
     "sip/2.0",
-    "http://",
-    "https://",
-    "http/1",
-    "http/2",
+    "http",
     "entitlement",
     // Entitlement lists under any name hold these.
-    "webex-squared",
-    "broadworks-connector",
     "squared-",
     "behavio",
-    "errorcode",
-    "error_code",
-    "error code",
+    "error",
     "code",
-    "bwc:",
     "bwc",
     "broadworks",
     "version",
@@ -272,20 +266,19 @@ const KEYWORDS: &[&str] = &[
     "macos",
     "mac os",
     "android",
-    "ipados",
+    "ipad",
+    "iphone",
     "ios ",
     "ios/",
     "orgid",
     "org_id",
     "org id",
-    "org uuid",
+    "org.",
     "organization",
     "userid",
     "user_id",
     "user id",
-    "user uuid",
     "user.",
-    "org.",
     "uuid",
     "email",
     "keep-alive",
@@ -294,21 +287,16 @@ const KEYWORDS: &[&str] = &[
     "mobius",
     "webex_calling",
     "webexcalling",
-    "timer f",
-    "timer b",
+    "timer ",
     "timeout",
     "timed out",
-    "trackingid",
-    "tracking_id",
-    "tracking id",
-    "tracking-id",
+    "tracking",
     "client",
     "correlation",
     "status",
     "proxy",
     "native_",
     "call_with_app",
-    "error",
     "refused",
     "reset",
     "unreachable",
@@ -519,48 +507,100 @@ impl Out<'_> {
     }
 }
 
-re!(
-    BWC_INIT,
-    r"(?i)(?:::init\b|\binit\b|\binitiali[sz]|\bstart(?:ed|ing)?\b)"
-);
-re!(
-    NOT_STARTED,
-    r"(?i)\b(?:not|never|no\s+longer|won't|cannot|can't|skip\w*|disabled?)\b(?:\s+\w+){0,2}\s+(?:start|init)"
-);
-re!(
-    BROADWORKS_WORDS,
-    r"(?i)broadworks|\bbwc\b|calling\s+library"
-);
-re!(
-    TIMEOUT,
-    r"(?i)\btimer\s*[bf]\b|transaction\s+time(?:d\s*)?out|\btimed?\s*out\b|no\s+response"
-);
-re!(
-    TRANSPORT_FAIL,
-    r"(?i)connection\s+(?:refused|reset|failed|closed|lost|timed\s*out|aborted)|tls\s+handshake\s+fail|handshake\s+(?:failure|failed|error)|could\s+not\s+connect|failed\s+to\s+connect|connect(?:ion)?\s+(?:to\s+\S+\s+)?failed|unreachable|no\s+route\s+to\s+host|socket\s+error|econnrefused|etimedout|econnreset|ehostunreach|enetunreach|certificate\s+verify\s+failed|wsaetimedout|wsaeconnrefused"
-);
-re!(
-    SIP_WORDS,
-    r"(?i)\bsips?\b|register|\bsbc\b|registrar|\bbwc:sip"
-);
+/// What a record's head may say that the reading below asks about. Most
+/// records say none of it, so all are looked for in one pass
+/// ([`Said::of`]) rather than one search each.
+#[derive(Clone, Copy)]
+enum Said {
+    /// The calling library names itself.
+    BroadWorks,
+    /// Something starts or is initialised.
+    Init,
+    /// … or is said not to start.
+    NotStarted,
+    /// A connection could not be made or was lost.
+    TransportFail,
+    Fail,
+    /// A SIP timer or transaction ran out, or nothing answered.
+    Timeout,
+    /// SIP, a registrar or an SBC is the subject.
+    SipWords,
+    Register,
+    Device,
+    /// A named device profile is missing (read again for its name).
+    DeviceNotFound,
+    /// The device configuration could not be parsed.
+    ConfigUnreadable,
+    /// The user is on Webex Calling (Mobius), not BroadWorks.
+    WebexCalling,
+}
+
+const SAID: [(Said, &str); 12] = [
+    (
+        Said::BroadWorks,
+        r"(?i)broadworks|\bbwc\b|calling\s+library",
+    ),
+    (
+        Said::Init,
+        r"(?i)(?:::init\b|\binit\b|\binitiali[sz]|\bstart(?:ed|ing)?\b)",
+    ),
+    (
+        Said::NotStarted,
+        r"(?i)\b(?:not|never|no\s+longer|won't|cannot|can't|skip\w*|disabled?)\b(?:\s+\w+){0,2}\s+(?:start|init)",
+    ),
+    (
+        Said::TransportFail,
+        r"(?i)connection\s+(?:refused|reset|failed|closed|lost|timed\s*out|aborted)|tls\s+handshake\s+fail|handshake\s+(?:failure|failed|error)|could\s+not\s+connect|failed\s+to\s+connect|connect(?:ion)?\s+(?:to\s+\S+\s+)?failed|unreachable|no\s+route\s+to\s+host|socket\s+error|econnrefused|etimedout|econnreset|ehostunreach|enetunreach|certificate\s+verify\s+failed|wsaetimedout|wsaeconnrefused",
+    ),
+    (Said::Fail, r"(?i)fail"),
+    (
+        Said::Timeout,
+        r"(?i)\btimer\s*[bf]\b|transaction\s+time(?:d\s*)?out|\btimed?\s*out\b|no\s+response",
+    ),
+    (
+        Said::SipWords,
+        r"(?i)\bsips?\b|register|\bsbc\b|registrar|\bbwc:sip",
+    ),
+    (Said::Register, r"(?i)register"),
+    (Said::Device, r"(?i)device"),
+    (Said::DeviceNotFound, DEVICE_NOT_FOUND_PATTERN),
+    (
+        Said::ConfigUnreadable,
+        r"(?i)\b(?:failed|unable|could\s+not|cannot)\s+(?:to\s+)?parse\s+(?:the\s+)?(?:device\s+)?config",
+    ),
+    (
+        Said::WebexCalling,
+        r"\bMobius\b|\bWEBEX_CALLING\b|\bWebexCalling\b",
+    ),
+];
+
+static SAID_SET: std::sync::LazyLock<regex::RegexSet> = std::sync::LazyLock::new(|| {
+    regex::RegexSet::new(SAID.iter().map(|(_, p)| p)).expect("what a head may say")
+});
+
+/// What one head says.
+struct Heard(regex::SetMatches);
+
+impl Said {
+    fn of(head: &str) -> Heard {
+        Heard(SAID_SET.matches(head))
+    }
+}
+
+impl Heard {
+    fn says(&self, what: Said) -> bool {
+        self.0.matched(what as usize)
+    }
+}
+
+const DEVICE_NOT_FOUND_PATTERN: &str = r"(?i)device\s+(?:profile|type)\W+'?((?:Business Communicator|Connect) - [A-Za-z]+)'?\W+(?:is\s+)?not\s+(?:found|provisioned|assigned)|\bno\b[^'\x22\n]{0,40}?device[^'\x22\n]{0,30}?['\x22]((?:Business Communicator|Connect) - [A-Za-z]+)['\x22]";
+re!(DEVICE_NOT_FOUND, DEVICE_NOT_FOUND_PATTERN);
 re!(CSEQ_NUMBER, r"(?i)\bcseq\s*[=:]?\s*(\d+)");
-re!(
-    DEVICE_NOT_FOUND,
-    r"(?i)device\s+(?:profile|type)\W+'?((?:Business Communicator|Connect) - [A-Za-z]+)'?\W+(?:is\s+)?not\s+(?:found|provisioned|assigned)|\bno\b[^'\x22\n]{0,40}?device[^'\x22\n]{0,30}?['\x22]((?:Business Communicator|Connect) - [A-Za-z]+)['\x22]"
-);
 re!(
     DEVICE_TYPE_NAME,
     r"\b((?:Business Communicator|Connect) - (?:PC|Mobile|Tablet))\b"
 );
-re!(
-    WEBEX_CALLING,
-    r"\bMobius\b|\bWEBEX_CALLING\b|\bWebexCalling\b"
-);
 re!(KEEPALIVE, r"(?i)\bkeep-?alive\b");
-re!(
-    CONFIG_UNREADABLE,
-    r"(?i)\b(?:failed|unable|could\s+not|cannot)\s+(?:to\s+)?parse\s+(?:the\s+)?(?:device\s+)?config"
-);
 re!(DEVICE_TYPE_TAG, r"(?i)<deviceType>|\bdeviceType\b");
 re!(CONFIG_DOC, r"(?i)<config\b|<proxy\s|%[A-Z0-9_]{3,}_WXT%");
 
@@ -603,20 +643,25 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     identity::read(text, &fields, |k| out.push(k));
 
     let head = http::head(text);
-    if BROADWORKS_WORDS.is_match(head)
-        && BWC_INIT.is_match(head)
-        && !NOT_STARTED.is_match(head)
-        && !TRANSPORT_FAIL.is_match(head)
+    let said = Said::of(head);
+    if said.says(Said::BroadWorks)
+        && said.says(Said::Init)
+        && !said.says(Said::NotStarted)
+        && !said.says(Said::TransportFail)
         && file.records[g.first].level() != crate::record::Level::Error
-        && !head.to_ascii_lowercase().contains("fail")
+        && !said.says(Said::Fail)
     {
         out.push(EventKind::BwcInit);
     }
-    if let Some(c) = DEVICE_NOT_FOUND.captures(head) {
+    if let Some(c) = said
+        .says(Said::DeviceNotFound)
+        .then(|| DEVICE_NOT_FOUND.captures(head))
+        .flatten()
+    {
         let name = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
         out.push(EventKind::DeviceProfileNotFound(name.to_owned()));
     } else if !DEVICE_TYPE_TAG.is_match(text)
-        && head.to_ascii_lowercase().contains("device")
+        && said.says(Said::Device)
         && let types = DEVICE_TYPE_NAME
             .captures_iter(head)
             .map(|c| c[1].to_owned())
@@ -631,18 +676,18 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
         // A device list in words: `2 access device(s): type='…'; type='…'`.
         out.push(EventKind::DeviceList(types));
     }
-    if CONFIG_UNREADABLE.is_match(head) {
+    if said.says(Said::ConfigUnreadable) {
         out.push(EventKind::ConfigUnreadable);
     }
-    let sip_words = SIP_WORDS.is_match(head);
+    let sip_words = said.says(Said::SipWords);
     let sip_context = out.bwc || sip_words;
-    if sip_context && TIMEOUT.is_match(head) && head.to_ascii_lowercase().contains("register") {
+    if sip_context && said.says(Said::Timeout) && said.says(Said::Register) {
         let cseq = CSEQ_NUMBER.captures(head).and_then(|c| c[1].parse().ok());
         out.push(EventKind::SipTimeout {
             cseq,
             peer: sip::peer_of(head),
         });
-    } else if TRANSPORT_FAIL.is_match(head) || (sip_context && TIMEOUT.is_match(head)) {
+    } else if said.says(Said::TransportFail) || (sip_context && said.says(Said::Timeout)) {
         let peer = sip::peer_of(head);
         if peer.is_some() || sip_context {
             out.push(EventKind::TransportFailure {
@@ -656,7 +701,7 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
             peer: sip::peer_of(first),
         });
     }
-    if WEBEX_CALLING.is_match(head) {
+    if said.says(Said::WebexCalling) {
         out.push(EventKind::WebexCalling);
     }
 }

@@ -50,6 +50,8 @@ pub fn find_start_line(text: &str) -> Option<(usize, usize)> {
         Regex::new(r"(?:[A-Z]{3,10} sips?:[^\s\\]+ SIP/2\.0|SIP/2\.0 [1-6]\d\d(?: [^\r\n\\]*)?)")
             .expect("start-line regex")
     });
+    // Every start line holds the version; most texts hold no SIP at all.
+    memchr::memmem::find(text.as_bytes(), b"SIP/2.0")?;
     START.find(text).map(|m| (m.start(), m.len()))
 }
 
