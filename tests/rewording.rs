@@ -32,6 +32,8 @@ const BW_USER_URL: &str = "2145550187%40voice.example.org";
 const XSP: &str = "xsp2.voice.example.org";
 const SBC_HOST: &str = "sbc-east.voice.example.org";
 const SBC_IP: &str = "203.0.113.61";
+/// The second SBC a failover goes on to.
+const SBC2: &str = "203.0.113.62:5061";
 const SIP_USER: &str = "2145550187_wxt";
 const LOCAL: &str = "192.0.2.44:50312";
 const TOKEN_ID: &str = "CLIENT_a1b2c3d4-1111-4222-8333-944455556666";
@@ -293,7 +295,7 @@ fn notify_rejected() -> String {
 fn steps(c: Client, p: Platform, compact: bool, token_first: bool) -> Vec<Step> {
     use Step::*;
     let sbc: &'static str = "203.0.113.61:5061";
-    let sbc2: &'static str = "203.0.113.62:5061";
+    let sbc2: &'static str = SBC2;
     let mut s = vec![Wait(1_000), Start, Wait(2_000), Identity, Wait(1_500)];
     let ents: Vec<&'static str> = match c {
         Client::NoEntitlement => vec!["spark", "webex-squared", "cloudmeetings"],
@@ -1363,6 +1365,11 @@ fn check_client(c: Client, style: Style, a: &Analysis) -> Vec<String> {
             ("sbc", format!("{SBC_HOST}:5061")),
             ("sip_user", SIP_USER.to_owned()),
         ]);
+    }
+    // After a failover the address is the SBC the app went on with; the
+    // CSF printing names no peer beside its messages.
+    if c == Client::Failover && style != Style::Csf {
+        facts.push(("sbc_address", SBC2.to_owned()));
     }
     for (name, want) in facts {
         let got = fact(a, name);

@@ -121,7 +121,9 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
             .map(str::to_owned)
             .or(server_host),
     );
-    let first_register = events.iter().find_map(|e| match &e.kind {
+    // Like every fact, the latest: after a failover, the SBC the app went
+    // on with.
+    let register = events.iter().rev().find_map(|e| match &e.kind {
         EventKind::Sip(m)
             if m.direction != Direction::Received
                 && matches!(
@@ -142,16 +144,16 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         _ => None,
     })
     .or_else(|| {
-        first_register.and_then(|m| m.header("from")).and_then(|f| {
+        register.and_then(|m| m.header("from")).and_then(|f| {
             uri_user(f.trim_start_matches(|c| c != '<' && c != 's')).map(str::to_owned)
         })
     });
     set("sip_user", sip_user);
     set(
         "sbc",
-        configured_sbc(events).or_else(|| first_register.and_then(|m| m.peer.clone())),
+        configured_sbc(events).or_else(|| register.and_then(|m| m.peer.clone())),
     );
-    set("sbc_address", first_register.and_then(|m| m.peer.clone()));
+    set("sbc_address", register.and_then(|m| m.peer.clone()));
 
     let mut ids: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();

@@ -96,6 +96,9 @@ re!(
     "
 );
 
+re!(SIP_TALK, r"(?i)\bsips?\b|regist|\bsbc\b|\binvite\b");
+re!(HTTP_WORD, r"(?i)\bhttps?\b");
+
 /// Words after a number that make it a quantity, not a status.
 fn is_unit(after: &str) -> bool {
     let word: String = after
@@ -187,7 +190,10 @@ pub fn status_in(text: &str) -> Option<u16> {
         let Some(m) = (1..=4).find_map(|g| c.get(g)) else {
             continue;
         };
-        if is_unit(&text[m.end()..]) {
+        let after = &text[m.end()..];
+        // `203.0.113.140`, `404.5`: an address or a decimal, no status.
+        let dotted = after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        if is_unit(after) || dotted {
             continue;
         }
         found = m.as_str().parse().ok().or(found);
@@ -239,10 +245,16 @@ pub fn read(text: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
             urls.push((0, format!("https://{host}{path}")));
         }
     }
-    let known: Vec<(usize, String, Service)> = urls
-        .into_iter()
-        .filter_map(|(at, u)| Service::of_url(&u).map(|s| (at, u, s)))
-        .collect();
+    // A URL met twice (a request line and the `uri=` of its Authorization
+    // header) is one request.
+    let mut known: Vec<(usize, String, Service)> = Vec::new();
+    for (at, u) in urls {
+        if let Some(s) = Service::of_url(&u)
+            && !known.iter().any(|(_, k, _)| *k == u)
+        {
+            known.push((at, u, s));
+        }
+    }
 
     let without_urls = URL.replace_all(head, " ");
     let status = fields
@@ -258,7 +270,9 @@ pub fn read(text: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
         // An answer that names a URL on its own line answers that URL, a
         // back end's or not.
         let first = head.split('\n').next().unwrap_or(head);
-        if let (Some(status), None) = (status, URL.find(first)) {
+        // `registration rejected: 403 Forbidden` is a SIP answer in words.
+        let sip_answer = SIP_TALK.is_match(head) && !HTTP_WORD.is_match(head);
+        if let (Some(status), None, false) = (status, URL.find(first), sip_answer) {
             push(EventKind::HttpResponse(Box::new(HttpResponse {
                 service: None,
                 url: None,
@@ -457,6 +471,38 @@ mod tests {
         );
         assert_eq!(response("read 439 bytes from TLS:203.0.113.177:5061"), None);
         assert_eq!(response("received 452 bytes"), None);
+        // An address after an arrow, a SIP answer in words.
+        assert_eq!(
+            response("BWC:SIP: resolved sbc-fra.example.com -> 203.0.113.140"),
+            None
+        );
+        assert_eq!(
+            response("BWC:SCF: registration rejected by 203.0.113.140:5061: 403 Forbidden"),
+            None
+        );
+        assert_eq!(
+            response("avatar for 25d0964c not available (HTTP 404), using initials").map(|r| r.1),
+            Some(404)
+        );
+    }
+
+    #[test]
+    fn a_url_met_twice_is_one_request() {
+        let text = "NetworkRequest::log:>>> HTTP request #5780\nGET /dms/bc/pc/config.xml HTTP/1.1\nHost: xsp-fra.example.com\nTrackingID: CLIENT_fb543d01-132b-4fc2-8c6d-137f02798c39\nAuthorization: Digest username=\"u\",realm=\"DMS\",uri=\"/dms/bc/pc/config.xml\",response=\"a7\"\n";
+        let requests: Vec<_> = kinds(text)
+            .into_iter()
+            .filter_map(|k| match k {
+                EventKind::HttpRequest(r) => Some((r.method, r.url)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            requests,
+            [(
+                Some("GET".to_owned()),
+                "https://xsp-fra.example.com/dms/bc/pc/config.xml".to_owned()
+            )]
+        );
     }
 
     #[test]
