@@ -8,7 +8,8 @@
 //! thread and source) came from one print, and are read as one text here;
 //! so are records of the same thread and source a few milliseconds apart
 //! that go on with a document (an XML line, a JSON member, a list item),
-//! as a logger that stamps every line itself prints a body.
+//! as a logger that stamps every line itself prints a body, or with the
+//! header fields of an HTTP message printed a line each.
 
 use std::borrow::Cow;
 
@@ -55,6 +56,26 @@ fn continues(body: &str) -> bool {
     super::http::starts_xml(t) || t.starts_with(['"', '}', ']', '{']) || t.starts_with("- ")
 }
 
+/// A header field line of an HTTP message (`TrackingID: CLIENT_…`).
+fn is_header(body: &str) -> bool {
+    let Some((name, _)) = body.split_once(": ") else {
+        return false;
+    };
+    name.len() <= 60
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// A line that starts an HTTP message, behind a logger's arrow or not:
+/// `--> GET https://…`, `<-- 200 OK https://…`, `HTTP/1.1 200 OK`.
+fn starts_http(body: &str) -> bool {
+    let t = body.trim_start_matches(['-', '<', '>', ' ']);
+    let word = t.split(' ').next().unwrap_or("");
+    matches!(word, "GET" | "POST" | "PUT" | "DELETE" | "PATCH" | "HEAD")
+        || word.starts_with("HTTP/")
+        || (word.len() == 3 && word.bytes().all(|b| b.is_ascii_digit()) && body.starts_with("<--"))
+}
+
 /// Whether record `next` belongs to the print of record `prev`.
 fn joins(file: &LogFile, prev: usize, next: usize) -> bool {
     let (p, n) = (file.prefix_of(prev), file.prefix_of(next));
@@ -68,7 +89,17 @@ fn joins(file: &LogFile, prev: usize, next: usize) -> bool {
         (file.records[prev].millis(), file.records[next].millis()),
         (Some(a), Some(b)) if b >= a && b - a <= CONTINUATION_MS
     );
-    near && without_time(p) == without_time(n) && continues(file.body_of(next))
+    if !near || without_time(p) != without_time(n) {
+        return false;
+    }
+    let body = file.body_of(next);
+    // A logger that prints every header of a message on its own line
+    // (OkHttp's) still prints one message.
+    continues(body)
+        || is_header(body) && {
+            let before = file.body_of(prev).trim_start();
+            starts_http(before) || is_header(before)
+        }
 }
 
 /// The first record of the group record `rec` belongs to.
@@ -152,6 +183,22 @@ mod tests {
         assert_eq!(start_of(&file, 3), 0);
         assert_eq!(start_of(&file, 4), 4);
         assert_eq!(start_of(&file, 5), 5);
+    }
+
+    #[test]
+    fn headers_stamped_line_by_line_join_their_request() {
+        let text = "02-27 09:49:26.406  8251 24396 D OkHttp  : --> GET https://xsp.example.org/dms/bc/connect/config.xml\n\
+02-27 09:49:26.407  8251 24396 D OkHttp  : TrackingID: CLIENT_903dca61-deb3-4799-b7b6-797f58537845\n\
+02-27 09:49:26.408  8251 24396 D OkHttp  : X-BroadWorks-Token: <bw-jwt>\n\
+02-27 09:49:26.409  8251 24396 D OkHttp  : --> END GET\n\
+02-27 09:49:26.410  8251 24396 D OkHttp  : Note: not a header of anything\n";
+        let file = LogFile::parse("logcat.txt".into(), text.as_bytes().to_vec());
+        let g = at(&file, 0);
+        assert_eq!((g.first, g.end), (0, 3), "{}", g.text);
+        assert!(g.text.contains("\nTrackingID: CLIENT_903dca61"));
+        // A line like a header joins only a message or its headers.
+        assert_eq!(at(&file, 3).end, 4);
+        assert_eq!(start_of(&file, 4), 4);
     }
 
     #[test]
