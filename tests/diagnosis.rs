@@ -2,85 +2,14 @@
 
 mod common;
 
+use common::expect::{differences, expected};
 use common::{analyze_json, data};
 use serde_json::Value;
-
-fn expected() -> serde_json::Map<String, Value> {
-    let text = std::fs::read_to_string(data("expected.json")).expect("expected.json");
-    serde_json::from_str::<Value>(&text)
-        .expect("expected.json parses")
-        .as_object()
-        .cloned()
-        .unwrap_or_default()
-}
-
-/// Checks one report against one `expected.json` entry; returns what differs.
-fn differences(report: &Value, want: &Value) -> Vec<String> {
-    let mut out = Vec::new();
-    let findings = report["findings"].as_array().cloned().unwrap_or_default();
-    let ids: Vec<&str> = findings.iter().filter_map(|f| f["id"].as_str()).collect();
-    for id in want["must"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-    {
-        if !ids.contains(&id) {
-            out.push(format!("missing finding {id} (have {ids:?})"));
-        }
-    }
-    if want["must_not_errors"] == true {
-        for f in findings.iter().filter(|f| f["severity"] == "error") {
-            out.push(format!("error finding in a healthy bundle: {}", f["id"]));
-        }
-    }
-    for (step, status) in want["timeline"].as_object().into_iter().flatten() {
-        let got = report["timeline"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|s| s["step"] == step.as_str())
-            .map(|s| s["status"].clone());
-        if got.as_ref() != Some(status) {
-            out.push(format!("timeline {step}: {got:?}, want {status}"));
-        }
-    }
-    for (fact, value) in want["facts"].as_object().into_iter().flatten() {
-        if &report["facts"][fact] != value {
-            out.push(format!(
-                "fact {fact}: {}, want {value}",
-                report["facts"][fact]
-            ));
-        }
-    }
-    for code in want["codes"].as_array().into_iter().flatten() {
-        let shown = findings.iter().any(|f| {
-            f["detail"]
-                .as_str()
-                .is_some_and(|d| d.contains(&code.to_string()))
-        });
-        if !shown {
-            out.push(format!("code {code} not reported"));
-        }
-    }
-    for f in &findings {
-        let evidence = f["evidence"].as_array().map_or(0, Vec::len);
-        if evidence == 0 {
-            out.push(format!("finding {} has no evidence", f["id"]));
-        }
-        for key in ["title", "cause", "fix", "guide"] {
-            if f[key].as_str().is_none_or(str::is_empty) {
-                out.push(format!("finding {} has no {key}", f["id"]));
-            }
-        }
-    }
-    out
-}
 
 #[test]
 fn every_client_sample_gives_what_expected_json_asks() {
     let mut failures = Vec::new();
-    let cases: Vec<(String, Value)> = expected()
+    let cases: Vec<(String, Value)> = expected(&data(""))
         .into_iter()
         .filter(|(name, _)| name.starts_with("client-"))
         .collect();

@@ -1,0 +1,131 @@
+//! `expected.json`: what the analysis must report for each bundle of a
+//! folder, and the comparison of a JSON report against it.
+//!
+//! An entry may ask for: `must` (finding ids), `must_not` (ids that must be
+//! absent), `must_not_errors` (a healthy bundle: no error-level finding),
+//! `unexplained_stop` (registration stops for a reason no finding names:
+//! the verdict must still say something is wrong), `timeline` (step →
+//! status), `facts` and `codes` (end-user or directory-sync codes a
+//! finding's detail must name). Facts compare as their writers meant them:
+//! without regard to case, `platform` by OS family, `tracking_ids` as ids
+//! that must be among those reported.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+/// The entries of the `expected.json` in `folder`, by bundle name.
+pub fn expected(folder: &Path) -> Vec<(String, Value)> {
+    let path = folder.join("expected.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let all: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+    let mut entries: Vec<(String, Value)> = all
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries
+}
+
+fn strs(v: &Value) -> impl Iterator<Item = &str> {
+    v.as_array().into_iter().flatten().filter_map(Value::as_str)
+}
+
+/// The OS family a platform names: `Windows 10 (64-bit)` → `windows`.
+fn family(platform: &str) -> String {
+    let p = platform.to_ascii_lowercase().replace(' ', "");
+    ["windows", "macos", "osx", "ipados", "ios", "android"]
+        .into_iter()
+        .find(|f| p.starts_with(f))
+        .map_or(p.clone(), |f| {
+            if f == "osx" { "macos" } else { f }.to_owned()
+        })
+}
+
+fn fact_matches(name: &str, got: &Value, want: &Value) -> bool {
+    match (got.as_str(), want.as_str()) {
+        (Some(g), Some(w)) if name == "platform" => family(g) == family(w),
+        (Some(g), Some(w)) => g.eq_ignore_ascii_case(w),
+        _ => got == want,
+    }
+}
+
+/// Checks one report against one entry; returns what differs.
+pub fn differences(report: &Value, want: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let findings = report["findings"].as_array().cloned().unwrap_or_default();
+    let ids: Vec<&str> = findings.iter().filter_map(|f| f["id"].as_str()).collect();
+    for id in strs(&want["must"]) {
+        if !ids.contains(&id) {
+            out.push(format!("missing finding {id} (have {ids:?})"));
+        }
+    }
+    for id in strs(&want["must_not"]) {
+        if ids.contains(&id) {
+            out.push(format!("finding {id} must not be reported"));
+        }
+    }
+    if want["must_not_errors"] == true {
+        for f in findings.iter().filter(|f| f["severity"] == "error") {
+            out.push(format!("error finding in a healthy bundle: {}", f["id"]));
+        }
+    }
+    let step = |name: &str| {
+        report["timeline"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|s| s["step"] == name)
+            .map(|s| s["status"].clone())
+    };
+    if want["unexplained_stop"] == true
+        && (report["verdict"]["severity"].is_null() || step("registered") == Some("ok".into()))
+    {
+        out.push(format!(
+            "a stop no finding explains, yet the verdict is {}",
+            report["verdict"]
+        ));
+    }
+    for (name, status) in want["timeline"].as_object().into_iter().flatten() {
+        let got = step(name);
+        if got.as_ref() != Some(status) {
+            out.push(format!("timeline {name}: {got:?}, want {status}"));
+        }
+    }
+    for (name, value) in want["facts"].as_object().into_iter().flatten() {
+        let got = &report["facts"][name];
+        if name == "tracking_ids" {
+            let reported: Vec<&str> = strs(got).collect();
+            for id in strs(value) {
+                if !reported.iter().any(|r| r.eq_ignore_ascii_case(id)) {
+                    out.push(format!("tracking id {id} not among {reported:?}"));
+                }
+            }
+        } else if !fact_matches(name, got, value) {
+            out.push(format!("fact {name}: {got}, want {value}"));
+        }
+    }
+    for code in want["codes"].as_array().into_iter().flatten() {
+        let shown = findings.iter().any(|f| {
+            f["detail"]
+                .as_str()
+                .is_some_and(|d| d.contains(&code.to_string()))
+        });
+        if !shown {
+            out.push(format!("code {code} not reported"));
+        }
+    }
+    for f in &findings {
+        if f["evidence"].as_array().is_none_or(Vec::is_empty) {
+            out.push(format!("finding {} has no evidence", f["id"]));
+        }
+        for key in ["title", "cause", "fix", "guide"] {
+            if f[key].as_str().is_none_or(str::is_empty) {
+                out.push(format!("finding {} has no {key}", f["id"]));
+            }
+        }
+    }
+    out
+}
