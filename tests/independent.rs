@@ -46,3 +46,35 @@ fn set_b_reads_as_its_writer_expected() {
 fn set_c_reads_as_its_writer_expected() {
     check_set("C");
 }
+
+#[test]
+fn the_report_says_which_run_and_which_year() {
+    // The last run's log and the current one: two runs, the verdict on the
+    // newer.
+    let folder = data("independent/A");
+    let (_, r) = analyze_json(&[&folder.join("A05_win_praman_lastrun.zip")], &[]);
+    let runs: Vec<u64> = r["attempts"]
+        .as_array()
+        .expect("attempts")
+        .iter()
+        .filter_map(|a| a["run"].as_u64())
+        .collect();
+    assert_eq!(runs, [0, 1]);
+    assert_eq!(r["timeline"][7]["status"], "ok");
+
+    // A logcat file alone: its year comes from the file's date in the zip.
+    let folder = data("independent/B");
+    let (_, r) = analyze_json(&[&folder.join("c22_android_unresolved_sbc_tag.zip")], &[]);
+    let source = &r["sources"][0];
+    assert_eq!(source["grammar"], "logcat");
+    let notes = source["notes"].to_string();
+    assert!(
+        notes.contains("2025") && notes.contains("date of the file"),
+        "{notes}"
+    );
+    assert!(
+        r["timeline"][0]["at"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("2025-02-27T09:44:03.550"))
+    );
+}
