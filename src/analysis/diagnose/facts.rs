@@ -220,19 +220,18 @@ fn user_email(events: &[Event]) -> Option<String> {
     events
         .iter()
         .enumerate()
-        .filter_map(|(n, e)| match &e.kind {
-            EventKind::Identity(i) => {
-                let email = i.email.as_ref()?;
-                let (class, nearness) = if i.user_id.is_some() || i.org_id.is_some() {
-                    (2, 0)
-                } else if let Some(d) = distance(e) {
-                    (1, -d)
-                } else {
-                    (0, 0)
-                };
-                Some(((class, nearness, e.millis.is_some(), n), email))
-            }
-            _ => None,
+        .filter_map(|(n, e)| {
+            // A keyed email before one a sign-in record names in passing.
+            let (email, keyed) = match &e.kind {
+                EventKind::Identity(i) => (i.email.as_ref()?, true),
+                EventKind::SignInEmail(email) => (email, false),
+                _ => return None,
+            };
+            let (class, nearness) = match &e.kind {
+                EventKind::Identity(i) if i.user_id.is_some() || i.org_id.is_some() => (2, 0),
+                _ => distance(e).map_or((0, 0), |d| (1, -d)),
+            };
+            Some(((class, keyed, nearness, e.millis.is_some(), n), email))
         })
         .max_by_key(|(rank, _)| *rank)
         .map(|(_, email)| email.clone())

@@ -7,7 +7,7 @@ use super::findings::{Builder, Ctx, Rule, device_missing, find, status_detail};
 use super::register::Last;
 use super::session;
 use crate::analysis::codes::{self, CodeTable};
-use crate::analysis::extract::device::{Form, platform_of_agent};
+use crate::analysis::extract::device::{self, Form, platform_of_agent};
 use crate::analysis::extract::{Event, EventKind, Service};
 use crate::analysis::model::{Evidence, Known, Severity, Status, StepId};
 use crate::i18n::Text;
@@ -220,7 +220,7 @@ fn device_profile(b: &mut Builder, ctx: &Ctx) {
         let from_list =
             matches!(&events[i].kind, EventKind::HttpResponse(r) if (200..300).contains(&r.status));
         if from_list || matches!(events[i].kind, EventKind::DeviceProfileNotFound(_)) {
-            let detail = device_missing(a.form.wanted(), a.device_types.as_deref());
+            let detail = device_missing(&device::wanted(a.form), a.device_types.as_deref());
             b.add(Known::DeviceProfileMissing, Some(detail), [i]);
         }
     }
@@ -229,10 +229,10 @@ fn device_profile(b: &mut Builder, ctx: &Ctx) {
             && let Some(types) = &r.device_types
         {
             let form = Form::of_platform(r.user_agent.as_deref().and_then(platform_of_agent));
-            if !form.served_by(types) {
+            if !device::serves(form, types) {
                 b.add(
                     Known::DeviceProfileMissing,
-                    Some(device_missing(form.wanted(), Some(types))),
+                    Some(device_missing(&device::wanted(form), Some(types))),
                     [i],
                 );
             }

@@ -8,7 +8,7 @@ use std::net::IpAddr;
 
 use super::findings::{Builder, Ctx, Rule, host_of, with_tracking_id};
 use super::timeline::AttemptCtx;
-use crate::analysis::extract::device::{Form, platform_of_agent};
+use crate::analysis::extract::device::{self, Form, platform_of_agent};
 use crate::analysis::extract::server::AuthStage;
 use crate::analysis::extract::{Event, EventKind, xml};
 use crate::analysis::model::{Evidence, Known, Side, SignInStep, Status};
@@ -321,8 +321,10 @@ fn server_steps(events: &[Event], id: Option<&str>) -> Vec<SignInStep> {
         (Some(d), None) => {
             let lacks = match &events[d].kind {
                 EventKind::XsiRequest(r) => r.device_types.as_ref().is_some_and(|t| {
-                    !Form::of_platform(r.user_agent.as_deref().and_then(platform_of_agent))
-                        .served_by(t)
+                    !device::serves(
+                        Form::of_platform(r.user_agent.as_deref().and_then(platform_of_agent)),
+                        t,
+                    )
                 }),
                 _ => false,
             };

@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::register::{self, Last, Outcome};
 use super::session;
-use crate::analysis::extract::device::Form;
+use crate::analysis::extract::device::{self, Form};
 use crate::analysis::extract::{Event, EventKind, Service};
 use crate::analysis::model::{Attempt, Evidence, Status, Step, StepId};
 use crate::record::{Bundle, FileKind, RecordRef};
@@ -45,7 +45,8 @@ pub struct AttemptCtx {
     pub reg: Outcome,
     pub decisions: Vec<Decision>,
     /// The kind of device the app runs on, and the types the XSI answer listed.
-    pub form: Form,
+    /// `None` when the log names no platform.
+    pub form: Option<Form>,
     pub device_types: Option<Vec<String>>,
 }
 
@@ -435,7 +436,7 @@ fn attempt<'e>(
         });
     let not_found =
         in_range().find(|&i| matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_)));
-    let lacks_type = types.as_ref().is_some_and(|t| !form.served_by(t));
+    let lacks_type = types.as_ref().is_some_and(|t| !device::serves(form, t));
     decisions.push(match (xsi, not_found) {
         (Some(i), _) if !ok_status(status_of(i)) => {
             of_event(StepId::DeviceList, Status::Failed, Some(i))

@@ -26,16 +26,17 @@ pub enum Form {
 
 impl Form {
     /// The form of a platform name (`Windows 10`, `macOS 14.5`, `iOS 17.2`,
-    /// `Android 14`, `iPadOS 17.5`); desktop when it is not known.
-    pub fn of_platform(platform: Option<&str>) -> Form {
-        let p = platform.unwrap_or("").to_ascii_lowercase();
-        if p.contains("ipados") || p.contains("ipad") {
+    /// `Android 14`, `iPadOS 17.5`); `None` when no platform is known (a
+    /// log cut before the app's start line).
+    pub fn of_platform(platform: Option<&str>) -> Option<Form> {
+        let p = platform?.to_ascii_lowercase();
+        Some(if p.contains("ipados") || p.contains("ipad") {
             Form::Tablet
         } else if p.contains("ios") || p.contains("android") || p.contains("iphone") {
             Form::Mobile
         } else {
             Form::Desktop
-        }
+        })
     }
 
     /// The device type the app asks for first, as findings name it.
@@ -54,6 +55,28 @@ impl Form {
             Form::Mobile => t.as_ref() == "Connect - Mobile",
             Form::Tablet => t.as_ref() == "Business Communicator - Tablet",
         })
+    }
+}
+
+/// Whether a device list serves the app: it offers the type of the app's
+/// form, or, when the form is not known, the type of any form.
+pub fn serves<S: AsRef<str>>(form: Option<Form>, types: &[S]) -> bool {
+    match form {
+        Some(f) => f.served_by(types),
+        None => [Form::Desktop, Form::Mobile, Form::Tablet]
+            .iter()
+            .any(|f| f.served_by(types)),
+    }
+}
+
+/// The device type the app needs, as findings name it: its form's, or
+/// every form's when the form is not known.
+pub fn wanted(form: Option<Form>) -> String {
+    match form {
+        Some(f) => f.wanted().to_owned(),
+        None => [Form::Desktop, Form::Mobile, Form::Tablet]
+            .map(Form::wanted)
+            .join(" / "),
     }
 }
 
@@ -76,13 +99,17 @@ mod tests {
     fn forms_and_their_device_types() {
         assert_eq!(
             Form::of_platform(Some("Windows 10 (64-bit)")),
-            Form::Desktop
+            Some(Form::Desktop)
         );
-        assert_eq!(Form::of_platform(Some("iOS 17.2")), Form::Mobile);
-        assert_eq!(Form::of_platform(None), Form::Desktop);
+        assert_eq!(Form::of_platform(Some("iOS 17.2")), Some(Form::Mobile));
+        assert_eq!(Form::of_platform(None), None);
+        // A log without its start line: any form's type serves.
+        assert!(serves(None, &["Connect - Mobile"]));
+        assert!(!serves(None, &["Business Communicator - Mobile"]));
+        assert!(!serves(Some(Form::Desktop), &["Connect - Mobile"]));
         assert!(!Form::Mobile.served_by(&["Business Communicator - Mobile"]));
         assert!(Form::Mobile.served_by(&["Connect - Mobile"]));
-        assert_eq!(Form::of_platform(Some("iPadOS 17.5.1")), Form::Tablet);
+        assert_eq!(Form::of_platform(Some("iPadOS 17.5.1")), Some(Form::Tablet));
         assert!(!Form::Tablet.served_by(&["Connect - Mobile"]));
         assert!(!Form::Desktop.served_by(&["Connect - Mobile"]));
         assert!(Form::Desktop.served_by(&[String::from("Business Communicator - PC")]));

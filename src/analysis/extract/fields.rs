@@ -50,6 +50,8 @@ pub enum Key {
     Entitlements,
     CallingBehavior,
     Proxy,
+    /// The proxy's port, when written apart from its host.
+    Port,
     SipUser,
     DeviceType,
     PhoneNumber,
@@ -212,13 +214,13 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
             stack.push((Some(norm.clone()), objects));
             scanned = vstart + 1;
         }
-        if let Some(&key) = TABLE.by_name.get(&norm) {
+        if let Some((key, path)) = lookup(name, &norm) {
             out.push(Field {
                 key,
                 value,
                 at: kstart,
                 end: vend,
-                parent,
+                parent: path.or(parent),
                 object,
             });
         }
@@ -232,7 +234,139 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
             scanned = i;
         }
     }
+    let before = out.len();
+    angled(text, &mut out);
+    uuids_after_words(text, &mut out);
+    if out.len() > before {
+        out.sort_by_key(|f| f.at);
+    }
     out
+}
+
+/// The key a name stands for, and the object a dotted name puts it in:
+/// `me.email` is `email` of `me`, `sip.proxy.address` is `proxyAddress` of
+/// `sip`.
+fn lookup(name: &str, norm: &str) -> Option<(Key, Option<String>)> {
+    if let Some(&key) = TABLE.by_name.get(norm) {
+        return Some((key, None));
+    }
+    name.match_indices('.').find_map(|(dot, _)| {
+        let key = *TABLE.by_name.get(&normalise(&name[dot + 1..]))?;
+        Some((key, Some(normalise(&name[..dot]))))
+    })
+}
+
+/// `email<a@b.example>`: a value in angle brackets right after its key.
+/// Markup never has a word right before its `<`.
+fn angled<'t>(text: &'t str, out: &mut Vec<Field<'t>>) {
+    let b = text.as_bytes();
+    for open in memchr::memchr_iter(b'<', b) {
+        if open == 0 || !b[open - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut start = open;
+        while start > 0 && is_key_byte(b[start - 1]) && open - start < 64 {
+            start -= 1;
+        }
+        if start > 0 && !boundary(b[start - 1]) {
+            continue;
+        }
+        let name = &text[start..open];
+        let Some((key, path)) = lookup(name, &normalise(name)) else {
+            continue;
+        };
+        let rest = &b[open + 1..(open + 1 + 256).min(b.len())];
+        let Some(len) = rest.iter().position(|&c| matches!(c, b'>' | b'<' | b'\n')) else {
+            continue;
+        };
+        if rest[len] != b'>' || len == 0 {
+            continue;
+        }
+        out.push(Field {
+            key,
+            value: Value::One(Cow::Borrowed(&text[open + 1..open + 1 + len])),
+            at: start,
+            end: open + 2 + len,
+            parent: path,
+            object: 0,
+        });
+    }
+}
+
+/// Where a UUID starts in `b` at the `-` after its first eight digits.
+fn uuid_at(b: &[u8], dash: usize) -> Option<usize> {
+    let start = dash.checked_sub(8)?;
+    let end = start + 36;
+    let s = b.get(start..end)?;
+    let shape = s.iter().enumerate().all(|(i, &c)| match i {
+        8 | 13 | 18 | 23 => c == b'-',
+        _ => c.is_ascii_hexdigit(),
+    });
+    let alone = |c: Option<&u8>| c.is_none_or(|&c| !c.is_ascii_alphanumeric() && c != b'-');
+    (shape && alone(start.checked_sub(1).and_then(|i| b.get(i))) && alone(b.get(end)))
+        .then_some(start)
+}
+
+/// The UUIDs of a text, in order.
+pub fn uuids(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut next = 0;
+    memchr::memchr_iter(b'-', b).filter_map(move |dash| {
+        let start = (dash >= next).then(|| uuid_at(b, dash)).flatten()?;
+        next = start + 36;
+        Some(&text[start..start + 36])
+    })
+}
+
+/// `user id 6b9b…`, `org 5380…`: a UUID after the words that name it, with
+/// nothing but a space between. A UUID says what it is, so no separator is
+/// needed to tell the value from the words.
+fn uuids_after_words<'t>(text: &'t str, out: &mut Vec<Field<'t>>) {
+    let b = text.as_bytes();
+    let mut next = 0;
+    for dash in memchr::memchr_iter(b'-', b) {
+        if dash < next {
+            continue;
+        }
+        let Some(start) = uuid_at(b, dash) else {
+            continue;
+        };
+        next = start + 36;
+        let before = &text[..start];
+        let words_end = before.trim_end_matches([' ', '\t']).len();
+        if words_end == before.len() || words_end == 0 {
+            continue;
+        }
+        let line = &before[before[..words_end].rfind('\n').map_or(0, |p| p + 1)..words_end];
+        // Where each word starts, past an opening bracket: `(user id …`.
+        let line_at = words_end - line.len();
+        let words: Vec<usize> = line
+            .split_whitespace()
+            .map(|w| {
+                let t = w.trim_start_matches(|c: char| !c.is_ascii_alphanumeric());
+                line_at + (t.as_ptr() as usize - line.as_ptr() as usize)
+            })
+            .collect();
+        let found = (1..=words.len().min(3)).rev().find_map(|n| {
+            let at = words[words.len() - n];
+            let name = &text[at..words_end];
+            name.bytes()
+                .all(|c| is_key_byte(c) || c == b' ')
+                .then(|| lookup(name, &normalise(name)))
+                .flatten()
+                .map(|(key, path)| (at, key, path))
+        });
+        if let Some((at, key, path)) = found {
+            out.push(Field {
+                key,
+                value: Value::One(Cow::Borrowed(&text[start..start + 36])),
+                at,
+                end: start + 36,
+                parent: path,
+                object: 0,
+            });
+        }
+    }
 }
 
 /// Closes the objects whose `}` appears in `gap`, and opens nameless ones
@@ -586,6 +720,8 @@ mod tests {
         assert_eq!(
             pairs(text),
             [
+                // `account:` names an email, here with its value below it.
+                (Key::Email, "".into()),
                 (Key::Email, "a@example.com".into()),
                 (Key::UserId, "684e48fa".into()),
                 (Key::OrgId, "98a0bc89".into())

@@ -4,7 +4,7 @@
 //! record gives them in (see [`super::fields`]).
 
 use super::device;
-use super::fields::{Field, Key, Value};
+use super::fields::{self, Field, Key, Value};
 use super::{EventKind, Identity};
 use crate::analysis::codes;
 
@@ -38,7 +38,16 @@ re!(
 re!(APP_WORDS, r"(?i)webex|spark|version");
 re!(
     PROXY,
-    r"(?i)\b(?:outbound[\s_-]*)?proxy(?:[\s_-]*address)?\b\s*[=:]?\s*([A-Za-z0-9][A-Za-z0-9.\-]*:\d{2,5})\b"
+    r"(?i)\b(?:outbound[\s_-]*)?(?:proxy|registrar)(?:[\s_-]*address)?\b\s*[=:]?\s*([A-Za-z0-9][A-Za-z0-9.\-]*\.[A-Za-z0-9\-]+)(?::(\d{2,5})\b|,?\s+port\s*[=:]?\s*(\d{2,5})\b)"
+);
+re!(
+    SIGN_IN,
+    r"(?i)\b(?:log(?:ged|ging)?[\s_-]*(?:in|on)|login|sign(?:ed|ing)?[\s_-]*in|signin|authenticat\w*|auth)\b"
+);
+re!(SIP_CONTEXT, r"(?i)sip|bwc|registrar|\bsbc\b");
+re!(
+    USER_IN_WORDS,
+    r"(?i)\b(?:auth\s*)?user(?:\s*name)?\s+([A-Za-z0-9][A-Za-z0-9_.+\-]*(?:@[A-Za-z0-9.\-]+)?)"
 );
 re!(
     GUIDE_CODE,
@@ -79,6 +88,7 @@ fn is_uuid(v: &str) -> bool {
 }
 
 fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    let head = super::http::head(text);
     let mine = || fields.iter().filter(|f| !f.about_others());
     // An email may be URL-encoded (`?email=a%40b.example`).
     let email = mine()
@@ -114,11 +124,22 @@ fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
         (user_id.is_some() || org_id.is_some())
             .then(|| {
                 EMAIL_IN_TEXT
-                    .captures_iter(super::http::head(text))
+                    .captures_iter(head)
                     .map(|c| c[1].to_owned())
                     .next()
             })
             .flatten()
+    });
+    // A person written as `email / id / org …`: beside the user's email
+    // and a named org, the one id no key names is the user's.
+    let user_id = user_id.or_else(|| {
+        org_id.as_ref()?;
+        email.as_ref()?;
+        let keyed: Vec<&str> = fields.iter().filter_map(|f| f.value.one()).collect();
+        let mut unnamed =
+            fields::uuids(head).filter(|u| !keyed.iter().any(|k| k.eq_ignore_ascii_case(u)));
+        let only = unnamed.next()?;
+        unnamed.next().is_none().then(|| only.to_ascii_lowercase())
     });
     if email.is_some() || user_id.is_some() || org_id.is_some() || broadworks_user.is_some() {
         push(EventKind::Identity(Box::new(Identity {
@@ -127,6 +148,18 @@ fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
             org_id,
             broadworks_user,
         })));
+    } else if let Some(id) = mine()
+        .filter(|f| f.key == Key::Id && head.get(f.end..).is_some_and(|r| r.trim().is_empty()))
+        .find_map(|f| f.value.one().filter(|v| is_uuid(v)))
+    {
+        // `uuid: …` all a record says: the user's if the records around it
+        // name the user (see `join_identity`); an id among other things
+        // (`Work [ id=…, tags=… ]`) is something else's.
+        push(EventKind::LoneId(id.to_ascii_lowercase()));
+    } else if SIGN_IN.is_match(head)
+        && let Some(c) = EMAIL_IN_TEXT.captures(head)
+    {
+        push(EventKind::SignInEmail(c[1].to_owned()));
     }
 }
 
@@ -285,49 +318,54 @@ fn push_count(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) ->
 
 fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     for f in fields.iter().filter(|f| f.key == Key::Entitlements) {
-        let items: Vec<String> = match &f.value {
+        let rest_of_line = text[f.end.min(text.len())..]
+            .split('\n')
+            .next()
+            .unwrap_or("");
+        // The list goes on past the value: `a, b`, `a | b`, `[a][b]`.
+        let goes_on = rest_of_line.trim_start().starts_with([',', ';', '|', '[']);
+        let mut items: Vec<String> = match &f.value {
             Value::List(l) => l
                 .iter()
                 .filter_map(|i| entitlement_name(i))
                 .map(str::to_owned)
                 .collect(),
             Value::Object => continue,
+            Value::One(v) if v.is_empty() => {
+                // A list on the lines that follow: `- spark`.
+                text[f.end.min(text.len())..]
+                    .lines()
+                    .skip(1)
+                    .map_while(|l| {
+                        let t = l.trim();
+                        (t.starts_with(['-', '*', '•']) || !t.contains(' '))
+                            .then(|| entitlement_name(t))
+                            .flatten()
+                    })
+                    .map(str::to_owned)
+                    .collect()
+            }
             Value::One(v) => {
-                let rest_of_line = text[f.end.min(text.len())..]
-                    .split('\n')
-                    .next()
-                    .unwrap_or("");
                 let indexed = text[f.at..f.end.min(text.len())].contains('[');
-                if v.is_empty() {
-                    // A list on the lines that follow: `- spark`.
-                    text[f.end.min(text.len())..]
-                        .lines()
-                        .skip(1)
-                        .map_while(|l| {
-                            let t = l.trim();
-                            (t.starts_with(['-', '*', '•']) || !t.contains(' '))
-                                .then(|| entitlement_name(t))
-                                .flatten()
-                        })
-                        .map(str::to_owned)
-                        .collect()
-                } else if indexed || !rest_of_line.trim_start().starts_with([',', ';']) {
-                    match entitlement_name(v) {
-                        Some(name) => {
-                            push(EventKind::Entitlement(name.to_owned()));
-                            continue;
-                        }
-                        None => continue,
+                if indexed || !goes_on {
+                    if let Some(name) = entitlement_name(v) {
+                        push(EventKind::Entitlement(name.to_owned()));
                     }
-                } else {
-                    std::iter::once(v.as_ref())
-                        .chain(rest_of_line.split([',', ' ', ';']))
-                        .filter_map(entitlement_name)
-                        .map(str::to_owned)
-                        .collect()
+                    continue;
                 }
+                entitlement_name(v).map(str::to_owned).into_iter().collect()
             }
         };
+        if goes_on {
+            for name in rest_of_line
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .filter_map(entitlement_name)
+            {
+                if !items.iter().any(|i| i == name) {
+                    items.push(name.to_owned());
+                }
+            }
+        }
         if !items.is_empty() {
             push(EventKind::Entitlements(items));
         }
@@ -336,12 +374,31 @@ fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventK
 
 fn sip_settings(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     let head = super::http::head(text);
+    // Host and port together, or apart (`sip.proxy=… sip.port=5061`,
+    // `"proxy":"…","port":5061`, `sip proxy … port 5061`), where the
+    // record speaks of SIP: an HTTP proxy has a host and a port too.
+    let port = one(fields, Key::Port).filter(|p| p.parse::<u16>().is_ok());
     let proxy = one(fields, Key::Proxy)
-        .filter(|p| p.contains(':') && !p.contains("//"))
-        .map(str::to_owned)
-        .or_else(|| PROXY.captures(head).map(|c| c[1].to_owned()));
+        .filter(|p| !p.contains("//") && p.contains(['.', ':']))
+        .and_then(|p| match port {
+            _ if p.contains(':') => Some(p.to_owned()),
+            Some(port) if SIP_CONTEXT.is_match(head) => Some(format!("{p}:{port}")),
+            _ => None,
+        })
+        .or_else(|| {
+            let c = PROXY.captures(head)?;
+            let port = c.get(2).or(c.get(3))?.as_str();
+            (c.get(2).is_some() || SIP_CONTEXT.is_match(head)).then(|| format!("{}:{port}", &c[1]))
+        });
     let Some(proxy) = proxy else { return };
-    let user = one(fields, Key::SipUser).map(str::to_owned);
+    let user = one(fields, Key::SipUser)
+        .or_else(|| {
+            USER_IN_WORDS
+                .captures(head)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str())
+        })
+        .map(str::to_owned);
     push(EventKind::SipSettings {
         proxy: Some(proxy.into_boxed_str()),
         user: user.map(String::into_boxed_str),

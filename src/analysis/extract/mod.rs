@@ -43,6 +43,13 @@ pub enum EventKind {
         start: bool,
     },
     Identity(Box<Identity>),
+    /// An `id` or `uuid` on a record of its own; made the user's id when
+    /// the events are collected, if records about the user stand around it,
+    /// and dropped otherwise.
+    LoneId(String),
+    /// An email in a record about signing in, with no key of its own: the
+    /// user's, failing a better one.
+    SignInEmail(String),
     Entitlements(Vec<String>),
     /// One entitlement of a list printed an item per record; runs of them
     /// become one [`EventKind::Entitlements`] when the events are collected.
@@ -195,9 +202,44 @@ pub fn collect(bundle: &Bundle, patterns: &Patterns) -> Vec<Event> {
         .collect();
     events.sort_by_key(|e| (e.millis.unwrap_or(i64::MAX), e.file, e.record));
     join_entitlements(&mut events);
+    join_identity(&mut events);
     http::pair(&mut events);
     server::join(&mut events);
     events
+}
+
+/// How far from a record about the user a lone id may stand and still be
+/// taken for the user's: identity printed an item per record.
+const IDENTITY_RUN_MS: i64 = 2_000;
+
+/// A lone id becomes the user's id when a record of the same file names
+/// the user's email or org within [`IDENTITY_RUN_MS`];
+/// otherwise it is dropped.
+fn join_identity(events: &mut Vec<Event>) {
+    let lone: Vec<usize> = (0..events.len())
+        .filter(|&i| matches!(events[i].kind, EventKind::LoneId(_)))
+        .collect();
+    if lone.is_empty() {
+        return;
+    }
+    let about_user = |e: &Event| matches!(&e.kind, EventKind::Identity(i) if i.email.is_some() || i.org_id.is_some());
+    for &i in &lone {
+        let (file, millis) = (events[i].file, events[i].millis);
+        let near = |e: &&Event| matches!((e.millis, millis), (Some(a), Some(b)) if (a - b).abs() <= IDENTITY_RUN_MS);
+        let mine = |e: &&Event| e.file == file && about_user(e);
+        let before = events[..i].iter().rev().take_while(near).any(|e| mine(&e));
+        let after = events[i + 1..].iter().take_while(near).any(|e| mine(&e));
+        if let EventKind::LoneId(id) = &mut events[i].kind
+            && (before || after)
+        {
+            let id = std::mem::take(id);
+            events[i].kind = EventKind::Identity(Box::new(Identity {
+                user_id: Some(id),
+                ..Identity::default()
+            }));
+        }
+    }
+    events.retain(|e| !matches!(e.kind, EventKind::LoneId(_)));
 }
 
 /// How far apart the items of one entitlement list printed an item per
@@ -275,6 +317,15 @@ const KEYWORDS: &[&str] = &[
     "org id",
     "org.",
     "organization",
+    // An org id written after the bare word: `org 5380…`.
+    "org ",
+    // Who signed in: `account: a@b`, `login started for a@b`.
+    "account",
+    "login",
+    "log in",
+    "signed in",
+    "sign-in",
+    "signin",
     "userid",
     "user_id",
     "user id",
@@ -510,7 +561,7 @@ impl Out<'_> {
 /// What a record's head may say that the reading below asks about. Most
 /// records say none of it, so all are looked for in one pass
 /// ([`Said::of`]) rather than one search each.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Said {
     /// The calling library names itself.
     BroadWorks,
@@ -533,9 +584,12 @@ enum Said {
     ConfigUnreadable,
     /// The user is on Webex Calling (Mobius), not BroadWorks.
     WebexCalling,
+    /// Signing in to Webex (through the BroadWorks IdP, maybe), which is
+    /// not the calling library starting.
+    SignIn,
 }
 
-const SAID: [(Said, &str); 12] = [
+const SAID: [(Said, &str); 13] = [
     (
         Said::BroadWorks,
         r"(?i)broadworks|\bbwc\b|calling\s+library",
@@ -572,6 +626,10 @@ const SAID: [(Said, &str); 12] = [
         Said::WebexCalling,
         r"\bMobius\b|\bWEBEX_CALLING\b|\bWebexCalling\b",
     ),
+    (
+        Said::SignIn,
+        r"(?i)\b(?:log(?:ged|ging)?[\s_-]*(?:in|on)|login|sign(?:ed|ing)?[\s_-]*in|signin)\b|\bIdP\b",
+    ),
 ];
 
 static SAID_SET: std::sync::LazyLock<regex::RegexSet> = std::sync::LazyLock::new(|| {
@@ -593,7 +651,7 @@ impl Heard {
     }
 }
 
-const DEVICE_NOT_FOUND_PATTERN: &str = r"(?i)device\s+(?:profile|type)\W+'?((?:Business Communicator|Connect) - [A-Za-z]+)'?\W+(?:is\s+)?not\s+(?:found|provisioned|assigned)|\bno\b[^'\x22\n]{0,40}?device[^'\x22\n]{0,30}?['\x22]((?:Business Communicator|Connect) - [A-Za-z]+)['\x22]";
+const DEVICE_NOT_FOUND_PATTERN: &str = r"(?i)device\s+(?:profile|type)\W+'?((?:Business Communicator|Connect) - [A-Za-z]+)'?\W+(?:is\s+)?not\s+(?:found|provisioned|assigned)|\bno\b[^'\x22\n]{0,40}?device[^'\x22\n]{0,30}?['\x22]?((?:Business Communicator|Connect) - [A-Za-z]+)\b";
 re!(DEVICE_NOT_FOUND, DEVICE_NOT_FOUND_PATTERN);
 re!(CSEQ_NUMBER, r"(?i)\bcseq\s*[=:]?\s*(\d+)");
 re!(
@@ -650,6 +708,7 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
         && !said.says(Said::TransportFail)
         && file.records[g.first].level() != crate::record::Level::Error
         && !said.says(Said::Fail)
+        && (out.bwc || !said.says(Said::SignIn))
     {
         out.push(EventKind::BwcInit);
     }
@@ -947,5 +1006,156 @@ mod tests {
         assert!(ev.contains(&EventKind::CallingBehavior(
             "CALL_WITH_APP_REGISTERED_FOR_CISCOTEL".into()
         )));
+    }
+
+    #[test]
+    fn what_a_head_says_follows_its_enum() {
+        for (i, (what, _)) in SAID.iter().enumerate() {
+            assert_eq!(*what as usize, i, "{what:?}");
+        }
+    }
+
+    /// The events of `lines` as one file, collected (joins and pairing
+    /// done), stamped a tenth of a second apart.
+    fn collected(lines: &[&str]) -> Vec<EventKind> {
+        let text: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                format!(
+                    "2024-06-03T08:34:{:02}.{:03}Z <Info> [0x2c7c] {l}\n",
+                    10 + i / 10,
+                    (i % 10) * 100
+                )
+            })
+            .collect();
+        let file = LogFile::parse("CiscoSpark/current_log.txt".into(), text.into_bytes());
+        let bundle = Bundle::from_files(vec![file]);
+        collect(&bundle, &Patterns::default())
+            .into_iter()
+            .map(|e| e.kind)
+            .collect()
+    }
+
+    fn identities(ev: &[EventKind]) -> Vec<Identity> {
+        ev.iter()
+            .filter_map(|k| match k {
+                EventKind::Identity(i) => Some((**i).clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    const USER: &str = "6b9bb2f6-535a-4e07-b6df-fce8112d9d11";
+    const ORG: &str = "5380d4e9-4865-44c4-87a3-3f6100f0de71";
+
+    #[test]
+    fn identity_in_words_dotted_and_angled() {
+        let person = |email: &str| Identity {
+            email: Some(email.into()),
+            user_id: Some(USER.into()),
+            org_id: Some(ORG.into()),
+            broadworks_user: None,
+        };
+        for line in [
+            format!(
+                "LoginFlow.cpp:560 LoginFlow::onSignedIn:signed in: g@f.example (user id {USER}, org {ORG})"
+            ),
+            format!("Me.swift:40 Me.update(_:):me.email=g@f.example me.id={USER} me.org={ORG}"),
+            format!("SelfInfo.mm:90 SelfInfo::print:email<g@f.example> id<{USER}> org<{ORG}>"),
+            format!(
+                "ProfileService.swift:73 didFetch():profile loaded: g@f.example / {USER} / org {ORG}"
+            ),
+        ] {
+            assert_eq!(
+                identities(&collected(&[&line])),
+                [person("g@f.example")],
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_id_on_a_record_of_its_own_is_the_users_beside_the_user() {
+        let ev = collected(&[
+            "CurrentUser.mm:60 CurrentUser::set:email: g@f.example",
+            &format!("CurrentUser.mm:61 CurrentUser::set:uuid: {USER}"),
+            &format!("CurrentUser.mm:62 CurrentUser::set:org: {ORG}"),
+            "WorkerWrapper.java:1 Worker result SUCCESS for Work [ id=cd936e48-2bfd-406e-9fd7-a17cf88a9ea1, tags={ SyncWorker } ]",
+        ]);
+        let ids = identities(&ev);
+        let users: Vec<_> = ids.iter().filter_map(|i| i.user_id.as_deref()).collect();
+        assert_eq!(users, [USER]);
+        // Alone, far from anything about the user, it is dropped.
+        let ev = collected(&[&format!("Cache.mm:61 Cache::put:uuid: {USER}")]);
+        assert!(
+            identities(&ev).is_empty() && !ev.iter().any(|k| matches!(k, EventKind::LoneId(_)))
+        );
+    }
+
+    #[test]
+    fn signing_in_through_the_idp_is_no_library_start() {
+        let ev = collected(&[
+            "LoginController.cpp(212) LoginController::start - login started for t@m.example (BroadWorks IdP)",
+        ]);
+        assert_eq!(ev, [EventKind::SignInEmail("t@m.example".into())]);
+        let ev = collected(&["BroadWorksManager.cpp:1 init:BWC:SCF: BroadWorks lib starting"]);
+        assert_eq!(ev, [EventKind::BwcInit]);
+    }
+
+    #[test]
+    fn sip_settings_with_host_and_port_apart() {
+        for line in [
+            "BroadWorksCallControl::createConfig:BWC:SCF: sip.proxy=sbc.example.org sip.port=5061 sip.user=2145550101",
+            "BroadWorksCallControl::createConfig:BWC:SCF: settings sip.proxy.address=sbc.example.org sip.proxy.port=5061 sip.user=2145550101",
+            "BroadWorksCallControl::createConfig:BWC:SCF: {\"proxy\":\"sbc.example.org\",\"port\":5061,\"user\":\"2145550101\"}",
+            "BroadWorksCallControl::createConfig:BWC:SCF: sip proxy sbc.example.org, port 5061, username 2145550101",
+            "BroadWorksCallControl::createConfig:BWC:SCF: registrar sbc.example.org port 5061 transport TLS, user 2145550101",
+        ] {
+            let ev = collected(&[line]);
+            assert!(
+                ev.contains(&EventKind::SipSettings {
+                    proxy: Some("sbc.example.org:5061".into()),
+                    user: Some("2145550101".into()),
+                }),
+                "{line}: {ev:?}"
+            );
+        }
+        // An HTTP proxy is no SBC.
+        let ev = collected(&["NetworkConfig::load:proxy=webproxy.corp.example port=8080"]);
+        assert!(
+            !ev.iter()
+                .any(|k| matches!(k, EventKind::SipSettings { .. })),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn entitlement_lists_with_any_separator() {
+        let want = ["spark", "webex-squared", "broadworks-connector"];
+        for line in [
+            "IdentityCache::update:user.entitlements = spark | webex-squared | broadworks-connector",
+            "PersonService::onSelf:self entitlements=[spark][webex-squared][broadworks-connector]",
+            "SelfUser.didLoad:entitlements: spark | webex-squared | broadworks-connector",
+        ] {
+            let ev = collected(&[line]);
+            assert!(
+                ev.contains(&EventKind::Entitlements(want.map(String::from).to_vec())),
+                "{line}: {ev:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_device_profile_in_words() {
+        let ev = collected(&[
+            "BroadWorksConfigDownloader.cpp:106 onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload: no device profile of type Business Communicator - PC was found for this user",
+        ]);
+        assert!(
+            ev.contains(&EventKind::DeviceProfileNotFound(
+                "Business Communicator - PC".into()
+            )),
+            "{ev:?}"
+        );
     }
 }

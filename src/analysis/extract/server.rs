@@ -123,27 +123,32 @@ fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     }
 }
 
-/// Where a record POSTs to: `POST https://…`, or `method=POST` beside a URL.
+/// Where a record POSTs to: `POST https://…`, or `method=POST` or a
+/// `POST` field of the record's header (`| IMP-Sender-1 | POST |`) beside a
+/// URL.
 fn post_target(text: &str) -> Option<String> {
     if let Some(c) = POST_URL.captures(text) {
         return Some(c[1].to_owned());
     }
-    let fields = fields::read(http::head(text));
-    let posts = fields.iter().any(|f| {
-        f.key == Key::Method
-            && f.value
-                .one()
-                .is_some_and(|m| m.eq_ignore_ascii_case("POST"))
-    });
-    posts
-        .then(|| {
-            fields
-                .iter()
-                .filter(|f| f.key == Key::Url)
-                .find_map(|f| f.value.one().filter(|u| u.starts_with("http")))
-                .map(str::to_owned)
-        })
-        .flatten()
+    let head = http::head(text);
+    let fields = fields::read(head);
+    let first = head.split('\n').next().unwrap_or(head);
+    let posts = first.split(['|', ' ', '\t']).any(|w| w == "POST")
+        || fields.iter().any(|f| {
+            f.key == Key::Method
+                && f.value
+                    .one()
+                    .is_some_and(|m| m.eq_ignore_ascii_case("POST"))
+        });
+    if !posts {
+        return None;
+    }
+    fields
+        .iter()
+        .filter(|f| f.key == Key::Url)
+        .find_map(|f| f.value.one().filter(|u| u.starts_with("http")))
+        .map(str::to_owned)
+        .or_else(|| URL.find(head).map(|m| m.as_str().to_owned()))
 }
 
 /// The `subscriberProfile` a record holds: as the guide shows it (XML), or
@@ -398,6 +403,24 @@ mod tests {
             extract(&file, rec, |e| out.push(e));
         }
         out
+    }
+
+    #[test]
+    fn a_post_named_in_the_header_and_its_url_labelled() {
+        let text = "2023.03.09 10:15:50:229 CET | Info       | ProvisioningClient | IMP-Sender-1 | POST |\n\n\tURL: https://bwprov.example.com/broadworks/provisioning/v1/subscribers\n\tBody:\n\t  <subscriberProfile><bwuserid>s@x.example</bwuserid><email>s@@x.example</email></subscriberProfile>\n\n2023.03.09 10:15:50:808 CET | Warning    | ProvisioningClient | IMP-Sender-1 | POST |\n\n\tResponse code: 400 Bad Request\n\tResponse body:\n\t  <error><code>400</code><message>primaryPhoneNumber is required</message></error>\n";
+        let ev = events("PSLog", text);
+        assert!(
+            matches!(&ev[0], EventKind::ProvisioningPost { target, profile: Some(_) }
+                if target == "https://bwprov.example.com/broadworks/provisioning/v1/subscribers"),
+            "{ev:?}"
+        );
+        assert_eq!(
+            ev[1],
+            EventKind::ProvisioningAnswer {
+                status: 400,
+                message: Some("primaryPhoneNumber is required".into())
+            }
+        );
     }
 
     #[test]
