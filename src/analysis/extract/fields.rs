@@ -451,24 +451,32 @@ fn key_before(text: &str, sep: usize) -> Option<(usize, &str)> {
     if start > 0 && !boundary(b[start - 1]) {
         return None;
     }
-    // A label of several words that is all its line holds before the
-    // separator reads as one key, if it is one we know.
-    if start > 0 && matches!(b[start - 1], b' ' | b'\t') {
-        let line_start = b[..start]
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |p| p + 1);
-        let label = text[line_start..name_end].trim_start();
-        if label.len() < name_end - start + 64
-            && label.split_whitespace().count() <= 4
-            && label.starts_with(|c: char| c.is_ascii_alphabetic())
-            && label
-                .bytes()
-                .all(|c| is_key_byte(c) || c == b' ' || c == b'\t')
-            && key_of(label).is_some()
-        {
-            return Some((name_end - label.len(), label));
+    // A label of several words (`Org ID:`, `    user uuid   :`) reads as
+    // one key if it is one we know: the longest run of up to four words
+    // before the separator that is.
+    let mut from = start;
+    let mut labels = Vec::new();
+    while from > 0 && matches!(b[from - 1], b' ' | b'\t') && labels.len() < 3 {
+        let mut w = from;
+        while w > 0 && matches!(b[w - 1], b' ' | b'\t') {
+            w -= 1;
         }
+        let word_end = w;
+        while w > 0 && is_key_byte(b[w - 1]) && word_end - w < 64 {
+            w -= 1;
+        }
+        if w == word_end || !b[w].is_ascii_alphabetic() || (w > 0 && !boundary(b[w - 1])) {
+            break;
+        }
+        from = w;
+        labels.push(from);
+    }
+    if let Some(&at) = labels
+        .iter()
+        .rev()
+        .find(|&&at| key_of(&text[at..name_end]).is_some())
+    {
+        return Some((at, &text[at..name_end]));
     }
     Some((start, &text[start..name_end]))
 }
@@ -712,6 +720,15 @@ mod tests {
             pairs("entitlements=[spark, bc-sp-standard] x"),
             [(Key::Entitlements, "spark|bc-sp-standard".into())]
         );
+    }
+
+    #[test]
+    fn labels_of_several_words_after_a_function_name() {
+        assert_eq!(
+            pairs("PeopleService::onSelfUpdated:Org ID: 73318866-6ece-4b8a-886f-0f3aa2b7da17"),
+            [(Key::OrgId, "73318866-6ece-4b8a-886f-0f3aa2b7da17".into())]
+        );
+        assert_eq!(pairs("the user id: 42"), [(Key::UserId, "42".into())]);
     }
 
     #[test]

@@ -133,8 +133,9 @@ fn is_unit(after: &str) -> bool {
     )
 }
 
-/// The part of a record before any body: up to the first blank line or the
-/// first line that starts an XML document. A body's URLs and numbers (a
+/// The part of a record before any body: up to the first blank line, the
+/// first line that starts an XML document, or an XML document quoted
+/// inside a line (`"body": "<?xml …"`). A body's URLs and numbers (a
 /// device list's `deviceTypeUrl`, a payload's counters) are not the
 /// exchange's own.
 pub fn head(text: &str) -> &str {
@@ -147,10 +148,33 @@ pub fn head(text: &str) -> &str {
         if i > 0 && ((t.is_empty() && said) || starts_xml(t)) {
             break;
         }
+        if let Some(body) = quoted_xml(line) {
+            end = at + body;
+            break;
+        }
         said |= i > 0 && !t.is_empty();
         end = at + line.len();
     }
     &text[..end]
+}
+
+/// The part of a record before its XML body, blank lines and all: a server
+/// record may say what it does after a blank line of its own.
+pub fn before_xml(text: &str) -> &str {
+    let end = crate::record::lines(text)
+        .skip(1)
+        .find(|(_, line)| starts_xml(content(line)))
+        .map_or(text.len(), |(at, _)| at);
+    &text[..end]
+}
+
+/// Where a line quotes an XML document as a value: `"<?xml`, `"<config`.
+fn quoted_xml(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    memchr::memmem::find_iter(b, b"\"<").find(|&q| {
+        b.get(q + 2)
+            .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'?')
+    })
 }
 
 /// A line without the function name a log may repeat on every line of a
@@ -483,6 +507,21 @@ mod tests {
         assert_eq!(
             response("avatar for 25d0964c not available (HTTP 404), using initials").map(|r| r.1),
             Some(404)
+        );
+    }
+
+    #[test]
+    fn a_body_quoted_in_the_answer_is_not_its_head() {
+        // The body's URL is not the answer's: the answer names only its
+        // tracking id.
+        let text = r#"DmsConfigFetcher::run:REST << {"TrackingID": "CLIENT_b2c75b89-f439-46c6-87cb-39fe8d3aee4f_23", "statusCode": 200, "body": "<?xml version=\"1.0\"?>\n<config><xsi><url>https://xsp-a.example.net/com.broadsoft.xsi-actions</url></xsi></config>"}"#;
+        assert_eq!(
+            response(text),
+            Some((
+                None,
+                200,
+                Some("CLIENT_b2c75b89-f439-46c6-87cb-39fe8d3aee4f_23".into())
+            ))
         );
     }
 

@@ -42,7 +42,7 @@ re!(
 );
 re!(
     SIGN_IN,
-    r"(?i)\b(?:log(?:ged|ging)?[\s_-]*(?:in|on)|login|sign(?:ed|ing)?[\s_-]*in|signin|authenticat\w*|auth)\b"
+    r"(?i)\b(?:log(?:ged|ging)?[\s_-]*(?:in|on)|login|sign(?:ed|ing)?[\s_-]*in|signin|authenticat\w*|auth)(?:\b|[A-Z_])"
 );
 re!(SIP_CONTEXT, r"(?i)sip|bwc|registrar|\bsbc\b");
 re!(

@@ -584,8 +584,8 @@ enum Said {
     ConfigUnreadable,
     /// The user is on Webex Calling (Mobius), not BroadWorks.
     WebexCalling,
-    /// Signing in to Webex (through the BroadWorks IdP, maybe), which is
-    /// not the calling library starting.
+    /// Signing in to Webex (through the BroadWorks IdP or the activation
+    /// portal, maybe), which is not the calling library starting.
     SignIn,
 }
 
@@ -628,7 +628,7 @@ const SAID: [(Said, &str); 13] = [
     ),
     (
         Said::SignIn,
-        r"(?i)\b(?:log(?:ged|ging)?[\s_-]*(?:in|on)|login|sign(?:ed|ing)?[\s_-]*in|signin)\b|\bIdP\b",
+        r"(?i)\b(?:log(?:ged|ging)?[\s_-]*(?:in|on)|login|sign(?:ed|ing)?[\s_-]*in|signin)(?:\b|[A-Z_])|\bIdP\b|authenticat|\bactivation\b",
     ),
 ];
 
@@ -1099,6 +1099,10 @@ mod tests {
             "LoginController.cpp(212) LoginController::start - login started for t@m.example (BroadWorks IdP)",
         ]);
         assert_eq!(ev, [EventKind::SignInEmail("t@m.example".into())]);
+        let ev = collected(&[
+            "ActivationPortalSession.swift:77 handleCallback(url:):ASWebAuthenticationSession started for BroadWorks activation",
+        ]);
+        assert!(!ev.contains(&EventKind::BwcInit), "{ev:?}");
         let ev = collected(&["BroadWorksManager.cpp:1 init:BWC:SCF: BroadWorks lib starting"]);
         assert_eq!(ev, [EventKind::BwcInit]);
     }

@@ -130,7 +130,7 @@ fn post_target(text: &str) -> Option<String> {
     if let Some(c) = POST_URL.captures(text) {
         return Some(c[1].to_owned());
     }
-    let head = http::head(text);
+    let head = http::before_xml(text);
     let fields = fields::read(head);
     let first = head.split('\n').next().unwrap_or(head);
     let posts = first.split(['|', ' ', '\t']).any(|w| w == "POST")
@@ -182,7 +182,7 @@ fn profile_in(text: &str) -> Option<xml::SubscriberProfile> {
 /// The HTTP status a server record states, in any of the ways logs write
 /// one, leaving out the numbers of its URLs.
 fn status_of(text: &str) -> Option<u16> {
-    let head = http::head(text);
+    let head = http::before_xml(text);
     STATUS_CODE
         .captures(text)
         .and_then(|c| c[1].parse().ok())
@@ -420,6 +420,17 @@ mod tests {
                 status: 400,
                 message: Some("primaryPhoneNumber is required".into())
             }
+        );
+    }
+
+    #[test]
+    fn a_post_said_after_a_line_of_its_own() {
+        let text = "2024.09.16 02:12:54:629 PDT | Info       | HttpClient | IMP Provisioning Worker 1 |\nae2db8c3-2bda-42d2-b512-2b80d2f058c5\n\n\tSending HTTP request to http://198.51.100.40:80/broadworks/provisioning/v1/subscribers\n\tmethod=POST\n\n<?xml version=\"1.0\"?>\n<subscriberProfile><bwuserid>4155550121@example.net</bwuserid></subscriberProfile>\n";
+        let ev = events("PSLog", text);
+        assert!(
+            matches!(&ev[0], EventKind::ProvisioningPost { target, .. }
+                if target == "http://198.51.100.40:80/broadworks/provisioning/v1/subscribers"),
+            "{ev:?}"
         );
     }
 
