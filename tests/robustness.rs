@@ -88,3 +88,63 @@ fn random_bytes_as_every_kind_never_panic() {
         ]);
     }
 }
+
+const P: &str = "2024-03-08T16:40:40.867Z <Info> [0x1] A.cpp:1 f:";
+
+#[test]
+fn a_value_cut_at_its_limit_inside_a_character_never_panics() {
+    // A quoted value longer than the reader reads, cut where a two-byte
+    // character starts.
+    let long = format!("\"{}é\"", "a".repeat(4096));
+    analyze_bytes(vec![
+        (
+            "CiscoSpark/current_log.txt",
+            format!("{P}entitlements={long}\n{P}email={long} spark webex-squared\n").into_bytes(),
+        ),
+        (
+            "DeviceInfo.txt",
+            format!("entitlements={long}\n").into_bytes(),
+        ),
+    ]);
+}
+
+#[test]
+fn a_run_of_joined_records_longer_than_a_group_loses_nothing() {
+    // Records with the same prefix join; past a group's limit the run is
+    // read as groups one after the other, so a code deep in it is found.
+    let mut text = String::new();
+    for i in 0..6000 {
+        if i == 5000 {
+            text.push_str(&format!(
+                "{P}BWC: failed to register client. errorCode=1408\n"
+            ));
+        } else {
+            text.push_str(&format!("{P}some error line {i}\n"));
+        }
+    }
+    let file = LogFile::parse("CiscoSpark/current_log.txt".into(), text.into_bytes());
+    let bundle = Bundle::from_files(vec![file]);
+    let events = wxbw_doctor::analysis::extract::collect(&bundle, Catalogue::builtin().patterns());
+    assert!(
+        events
+            .iter()
+            .any(|e| e.kind == wxbw_doctor::analysis::extract::EventKind::BwcErrorCode(1408))
+    );
+}
+
+#[test]
+fn thousands_of_distinct_notes_are_counted_not_listed() {
+    let text: String = (0..2000)
+        .map(|i| format!("192.0.2.1 - - [16/May/2024:09:06:02 +0100] \"GET /com.broadsoft.xsi-actions/v2.0/user/u{i}/profile HTTP/1.1\" 403 12\n"))
+        .collect();
+    let file = LogFile::parse("xsp/access_log.2024-05-16.txt".into(), text.into_bytes());
+    let analysis = analyze_with(&Bundle::from_files(vec![file]), &Catalogue::builtin());
+    let f = analysis.findings.first().expect("a finding");
+    assert!(f.notes.len() <= 13, "{} notes", f.notes.len());
+    let last = f
+        .notes
+        .last()
+        .expect("notes")
+        .render(wxbw_doctor::i18n::Lang::En);
+    assert!(last.contains("more"), "{last}");
+}

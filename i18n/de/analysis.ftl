@@ -61,6 +61,10 @@ detail-sbc-answered = { $sbc } antwortete { $code }
 detail-answered = Antwort { $code }
 detail-sip-timeout = { $sbc }; %SBC_ADDRESS_WXT% und %SBC_PORT_WXT% prüfen
 detail-stopped-after = zuletzt erreichter Schritt: { $step }
+detail-more = { $count ->
+    [one] und ein weiterer
+   *[other] und { $count } weitere
+}
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } von { $host }
 detail-tracking-id = Tracking-ID { $id }

@@ -61,6 +61,10 @@ detail-sbc-answered = { $sbc } answered { $code }
 detail-answered = answered { $code }
 detail-sip-timeout = { $sbc }; check %SBC_ADDRESS_WXT% and %SBC_PORT_WXT%
 detail-stopped-after = last step reached: { $step }
+detail-more = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } from { $host }
 detail-tracking-id = tracking id { $id }

@@ -61,6 +61,10 @@ detail-sbc-answered = { $sbc } antwoordde { $code }
 detail-answered = antwoord { $code }
 detail-sip-timeout = { $sbc }; controleer %SBC_ADDRESS_WXT% en %SBC_PORT_WXT%
 detail-stopped-after = laatst bereikte stap: { $step }
+detail-more = { $count ->
+    [one] en nog één
+   *[other] en nog { $count }
+}
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } van { $host }
 detail-tracking-id = tracking-ID { $id }

@@ -62,6 +62,10 @@ detail-sbc-answered = { $sbc } odpowiedział { $code }
 detail-answered = odpowiedź { $code }
 detail-sip-timeout = { $sbc }; sprawdź %SBC_ADDRESS_WXT% i %SBC_PORT_WXT%
 detail-stopped-after = ostatni osiągnięty krok: { $step }
+detail-more = { $count ->
+    [one] i jeszcze jeden
+   *[other] i jeszcze { $count }
+}
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } z { $host }
 detail-tracking-id = identyfikator śledzenia { $id }

@@ -62,6 +62,10 @@ detail-sbc-answered = { $sbc } a răspuns { $code }
 detail-answered = răspuns { $code }
 detail-sip-timeout = { $sbc }; verificați %SBC_ADDRESS_WXT% și %SBC_PORT_WXT%
 detail-stopped-after = ultimul pas atins: { $step }
+detail-more = { $count ->
+    [one] și încă unul
+   *[other] și încă { $count }
+}
 detail-http = HTTP { $status }
 detail-http-from = HTTP { $status } de la { $host }
 detail-tracking-id = ID de urmărire { $id }

@@ -61,6 +61,7 @@ detail-sbc-answered = { $sbc } yanıtı { $code }
 detail-answered = yanıt { $code }
 detail-sip-timeout = { $sbc }; %SBC_ADDRESS_WXT% ve %SBC_PORT_WXT% değerlerini kontrol edin
 detail-stopped-after = ulaşılan son adım: { $step }
+detail-more = ve { $count } tane daha
 detail-http = HTTP { $status }
 detail-http-from = { $host } kaynağından HTTP { $status }
 detail-tracking-id = izleme kimliği { $id }

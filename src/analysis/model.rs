@@ -60,14 +60,23 @@ impl Evidence {
         // | LongLivedTokenManager |`): its content is on the lines after it.
         let joined;
         let line = if first.trim_end().ends_with('|') && file.text_of(i).len() > first.len() {
-            let rest: Vec<&str> = file
+            // Only as much as the cut keeps: a record may run to megabytes.
+            let mut s = first.trim_end().to_owned();
+            for (k, l) in file
                 .text_of(i)
                 .lines()
                 .skip(1)
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
-                .collect();
-            joined = format!("{} {}", first.trim_end(), rest.join(" · "));
+                .enumerate()
+            {
+                if s.len() > 4 * EVIDENCE_CHARS {
+                    break;
+                }
+                s.push_str(if k == 0 { " " } else { " · " });
+                s.push_str(l);
+            }
+            joined = s;
             joined.as_str()
         } else {
             first

@@ -62,7 +62,122 @@ fn build(dir: &Path, scale: u64) -> Vec<(&'static str, PathBuf)> {
         .collect();
     let tiny: Vec<(&str, &[u8])> = tiny.iter().map(|(n, b)| (n.as_str(), *b)).collect();
     put("20,000 tiny entries", "many-entries.zip", &zip(&tiny));
+    // Logs dense with what the analysis pairs, joins and counts: each must
+    // cost about its length, not its length squared.
+    for (name, file, path, text) in dense_logs(40_000) {
+        put(name, file, &zip(&[(path, text.as_bytes())]));
+    }
     cases
+}
+
+/// `n` records of each kind the analysis relates to one another.
+fn dense_logs(n: usize) -> Vec<(&'static str, &'static str, &'static str, String)> {
+    const P: &str = "2024-03-08T16:40:40.867Z <Info> [0x1] A.cpp:1 f:";
+    // Distinct, increasing times, a millisecond apart.
+    let ts = |i: usize| {
+        format!(
+            "2024-03-08T{:02}:{:02}:{:02}.{:03}Z",
+            10 + i / 3_600_000,
+            (i / 60_000) % 60,
+            (i / 1000) % 60,
+            i % 1000
+        )
+    };
+    let lines = |f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<String>();
+    let client = "CiscoSpark/current_log.txt";
+    vec![
+        (
+            "a run of joined records",
+            "dense-joined.zip",
+            client,
+            lines(&|i| format!("{P}some error line {i}\n")),
+        ),
+        (
+            "a line of many fields",
+            "dense-fields.zip",
+            client,
+            format!(
+                "{P}spark{}\n{P}error{}\n",
+                " status=1".repeat(n),
+                " a=[".repeat(n)
+            ),
+        ),
+        (
+            "requests and bare answers",
+            "dense-answers.zip",
+            client,
+            lines(&|i| {
+                format!(
+                    "{} <Info> [0x{i:x}] X.cpp:1 f: GET https://xsp.example/com.broadsoft.xsi-actions/v2.0/user/u{i}/profile\n{} <Info> [0x9] Y.cpp:1 f: status=500\n",
+                    ts(2 * i),
+                    ts(2 * i + 1)
+                )
+            }),
+        ),
+        (
+            "device tables without ids",
+            "dense-devices.zip",
+            "xsp/XsiActionsLog.txt",
+            lines(&|i| {
+                format!(
+                    "2024.05.16 09:{:02}:{:02}:{:03} CET | Info | Xsi | x |\n\t<accessDeviceTable><row><col>Connect - Mobile</col></row></accessDeviceTable>\n",
+                    (i / 60_000) % 60,
+                    (i / 1000) % 60,
+                    i % 1000
+                )
+            }),
+        ),
+        (
+            "library starts",
+            "dense-starts.zip",
+            client,
+            lines(&|i| format!("{} <Info> [0x1] B.cpp:1 f:BWC: BroadWorks init\n", ts(i))),
+        ),
+        (
+            "token requests",
+            "dense-tokens.zip",
+            client,
+            lines(&|i| {
+                format!(
+                    "{} <Info> [0x{i:x}] A.cpp:1 f:x GET https://idp.example/broadworks-idp-proxy/jwt\n",
+                    ts(i)
+                )
+            }),
+        ),
+        (
+            "XSI challenges",
+            "dense-challenges.zip",
+            client,
+            lines(&|i| {
+                format!(
+                    "{} <Info> [0x{i:x}] A.cpp:1 f:x GET https://xsp.example/com.broadsoft.xsi-actions/v2.0/user/u/profile HTTP/1.1 401 Unauthorized\n",
+                    ts(i)
+                )
+            }),
+        ),
+        (
+            "distinct refusals",
+            "dense-refusals.zip",
+            "xsp/access_log.2024-05-16.txt",
+            lines(&|i| {
+                format!(
+                    "192.0.2.1 - - [16/May/2024:09:06:02 +0100] \"GET /com.broadsoft.xsi-actions/v2.0/user/u{i}/profile HTTP/1.1\" 403 12\n"
+                )
+            }),
+        ),
+        (
+            "emails and ids",
+            "dense-identity.zip",
+            client,
+            lines(&|i| {
+                format!(
+                    "{} <Info> [0x1] A.cpp:1 f: email=u{i}@example.com\n{} <Info> [0x2] B.cpp:1 f: userId=01234567-89ab-cdef-0123-456789abcdef\n",
+                    ts(2 * i),
+                    ts(2 * i + 1)
+                )
+            }),
+        ),
+    ]
 }
 
 fn zip_of(parts: &[&[u8]]) -> Vec<u8> {

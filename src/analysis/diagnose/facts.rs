@@ -204,16 +204,24 @@ const IDENTITY_NEAR_MS: i64 = 2_000;
 /// an email printed with the user's ids wins, then the one printed nearest
 /// them in the same file, then any; the latest of the best.
 fn user_email(events: &[Event]) -> Option<String> {
-    let ids: Vec<(u32, Option<i64>)> = events
-        .iter()
-        .filter(|e| matches!(&e.kind, EventKind::Identity(i) if i.user_id.is_some() || i.org_id.is_some()))
-        .map(|e| (e.file, e.millis))
-        .collect();
+    // When each file names an id, in order (events are in time order).
+    let mut ids: std::collections::HashMap<u32, Vec<i64>> = std::collections::HashMap::new();
+    for e in events {
+        if let (EventKind::Identity(i), Some(m)) = (&e.kind, e.millis)
+            && (i.user_id.is_some() || i.org_id.is_some())
+        {
+            ids.entry(e.file).or_default().push(m);
+        }
+    }
     // How far an email is from the nearest id of the same file.
     let distance = |e: &Event| {
-        ids.iter()
-            .filter(|&&(file, _)| file == e.file)
-            .filter_map(|&(_, m)| Some((m? - e.millis?).abs()))
+        let (times, at) = (ids.get(&e.file)?, e.millis?);
+        let k = times.partition_point(|&m| m < at);
+        [k.checked_sub(1), Some(k)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| times.get(k))
+            .map(|&m| (m - at).abs())
             .min()
             .filter(|d| *d <= IDENTITY_NEAR_MS)
     };

@@ -18,6 +18,8 @@ use crate::record::Bundle;
 
 /// At most this many evidence lines per finding.
 const MAX_EVIDENCE: usize = 12;
+/// And at most this many notes; the rest are counted (`and 40 more`).
+const MAX_NOTES: usize = 12;
 
 /// What the rules read.
 pub(super) struct Ctx<'a> {
@@ -40,6 +42,9 @@ pub(super) struct Builder<'a> {
     rule: Option<&'static Rule>,
     /// Defects of the rules or the catalogue, for the report.
     pub problems: Vec<String>,
+    /// The distinct notes past [`MAX_NOTES`], by finding (index in
+    /// `findings`).
+    more_notes: Vec<std::collections::HashSet<String>>,
 }
 
 impl<'a> Builder<'a> {
@@ -50,6 +55,7 @@ impl<'a> Builder<'a> {
             findings: Vec::new(),
             rule: None,
             problems: Vec::new(),
+            more_notes: Vec::new(),
         }
     }
 
@@ -113,8 +119,8 @@ impl<'a> Builder<'a> {
                 k.name()
             ));
         }
-        let finding = match self.findings.iter().position(|f| f.id == id) {
-            Some(at) => &mut self.findings[at],
+        let at = match self.findings.iter().position(|f| f.id == id) {
+            Some(at) => at,
             None => {
                 let finding = match self.catalogue.get(&id) {
                     Some(entry) => Finding {
@@ -144,13 +150,19 @@ impl<'a> Builder<'a> {
                     }
                 };
                 self.findings.push(finding);
-                self.findings.last_mut().expect("just pushed")
+                self.more_notes.push(Default::default());
+                self.findings.len() - 1
             }
         };
+        let finding = &mut self.findings[at];
         if let Some(d) = detail
             && !finding.notes.contains(&d)
         {
-            finding.notes.push(d);
+            if finding.notes.len() < MAX_NOTES {
+                finding.notes.push(d);
+            } else {
+                self.more_notes[at].insert(format!("{d:?}"));
+            }
         }
         for e in evidence {
             if finding.evidence.len() < MAX_EVIDENCE && !finding.evidence.contains(&e) {
@@ -169,6 +181,12 @@ impl<'a> Builder<'a> {
     /// The findings, most decisive first.
     pub fn finish(self) -> (Vec<Finding>, Vec<String>) {
         let mut findings = self.findings;
+        for (f, more) in findings.iter_mut().zip(&self.more_notes) {
+            if !more.is_empty() {
+                let count = i64::try_from(more.len()).unwrap_or(i64::MAX);
+                f.notes.push(Text::key("detail-more").num("count", count));
+            }
+        }
         let catalogue = self.catalogue;
         findings.sort_by_key(|f| (std::cmp::Reverse(f.severity), catalogue.rank(&f.id)));
         (findings, self.problems)

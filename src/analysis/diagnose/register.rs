@@ -67,10 +67,15 @@ fn is_register_request(m: &SipMessage) -> bool {
     )
 }
 
-/// `sip:u@192.0.2.1:5060;transport=tls` and `sip:u@192.0.2.1:5060` are the same contact.
-fn same_contact(a: &str, b: &str) -> bool {
-    let strip = |s: &str| s.split(';').next().unwrap_or(s).trim().to_ascii_lowercase();
-    strip(a) == strip(b)
+/// What makes two contacts the same: `sip:u@192.0.2.1:5060;transport=tls`
+/// and `sip:U@192.0.2.1:5060` are one.
+fn contact_key(contact: &str) -> String {
+    contact
+        .split(';')
+        .next()
+        .unwrap_or(contact)
+        .trim()
+        .to_ascii_lowercase()
 }
 
 /// `host:port` → (`host`, `port`).
@@ -111,7 +116,7 @@ pub fn follow(
             EventKind::Sip(m) if is_register_request(m) && m.direction != Direction::Received => {
                 let unregister = m.expires() == Some(0);
                 if !unregister {
-                    ours.extend(m.contacts());
+                    ours.extend(m.contacts().iter().map(|c| contact_key(c)));
                 }
                 out.first_register.get_or_insert(i);
                 if out.sbc.is_none() {
@@ -164,9 +169,7 @@ pub fn follow(
                         }
                         let listed = m.contacts();
                         let lists_us = ours.is_empty()
-                            || listed
-                                .iter()
-                                .any(|c| ours.iter().any(|o| same_contact(c, o)));
+                            || listed.iter().any(|c| ours.contains(&contact_key(c)));
                         out.accepted = Some(i);
                         if lists_us {
                             if out.registered.is_none() {
@@ -212,7 +215,7 @@ pub fn follow(
                         && (ours.is_empty()
                             || c.uri
                                 .as_deref()
-                                .is_some_and(|u| ours.iter().any(|o| same_contact(u, o))))
+                                .is_some_and(|u| ours.contains(&contact_key(u))))
                 });
                 if dropped && registered_now {
                     out.displaced.get_or_insert(i);

@@ -3,6 +3,8 @@
 //! newest attempt (token, XSI, device profile, DMS, SIP), which is the one
 //! the user is stuck in.
 
+use std::ops::Range;
+
 use super::findings::{Builder, Ctx, Rule, device_missing, find, status_detail};
 use super::register::Last;
 use super::session;
@@ -195,12 +197,13 @@ fn token(b: &mut Builder, ctx: &Ctx) {
 fn xsi(b: &mut Builder, ctx: &Ctx) {
     let Some(a) = ctx.last else { return };
     let events = b.events;
+    let accepted = last_accepted(events, a.range.clone(), Service::Xsi);
     let errors: Vec<usize> = a
         .range
         .clone()
         .filter(|&i| matches!(&events[i].kind, EventKind::HttpResponse(r) if !(200..300).contains(&r.status)))
         .filter(|&i| events[i].service() == Some(Service::Xsi))
-        .filter(|&i| !challenge_answered(events, i, a.range.end))
+        .filter(|&i| !challenge_answered(events, i, accepted))
         .collect();
     if let Some(&first) = errors.first() {
         b.add(
@@ -403,17 +406,20 @@ fn stopped(b: &mut Builder, ctx: &Ctx) {
     );
 }
 
-/// A digest challenge (401, 407) that a later answer of the same service
-/// accepted: the normal first half of digest authentication (RFC 7616).
-fn challenge_answered(events: &[Event], i: usize, end: usize) -> bool {
-    let EventKind::HttpResponse(r) = &events[i].kind else {
-        return false;
-    };
-    matches!(r.status, 401 | 407)
-        && events[i + 1..end].iter().any(|e| {
-            matches!(&e.kind, EventKind::HttpResponse(later) if (200..300).contains(&later.status))
-                && e.service() == r.service
-        })
+/// The last answer of `service` in `range` that accepted its request.
+fn last_accepted(events: &[Event], range: Range<usize>, service: Service) -> Option<usize> {
+    range.rev().find(|&i| {
+        matches!(&events[i].kind, EventKind::HttpResponse(r) if (200..300).contains(&r.status))
+            && events[i].service() == Some(service)
+    })
+}
+
+/// A digest challenge (401, 407) that a later answer of its service
+/// (`accepted`, see [`last_accepted`]) accepted: the normal first half of
+/// digest authentication (RFC 7616).
+fn challenge_answered(events: &[Event], i: usize, accepted: Option<usize>) -> bool {
+    matches!(&events[i].kind, EventKind::HttpResponse(r) if matches!(r.status, 401 | 407))
+        && accepted.is_some_and(|a| a > i)
 }
 
 /// The request an answer belongs to: same URL or same tracking id, before it.

@@ -406,18 +406,19 @@ pub fn sign_in(events: &[Event], last: Option<&AttemptCtx>) -> (Vec<SignInStep>,
     if !has_server {
         return (Vec::new(), None);
     }
-    let client_ids: Vec<&str> = last
+    let client_ids: std::collections::HashSet<String> = last
         .map(|a| {
             a.range
                 .clone()
                 .filter_map(|i| events[i].tracking_id())
+                .map(str::to_ascii_lowercase)
                 .collect()
         })
         .unwrap_or_default();
     let shared = server_ids
         .iter()
         .rev()
-        .find(|id| client_ids.iter().any(|c| c.eq_ignore_ascii_case(id)))
+        .find(|id| client_ids.contains(&id.to_ascii_lowercase()))
         .copied();
     let id = shared.or(server_ids.last().copied());
     let mut steps = server_steps(events, id);

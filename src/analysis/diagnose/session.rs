@@ -19,19 +19,41 @@ pub fn entitlements(events: &[Event]) -> Option<(usize, &[String])> {
 /// settings name: the configuration is what the app was told, a settings
 /// line may already show the address a name resolved to.
 pub fn configured_sbc(events: &[Event]) -> Option<String> {
-    let latest = |pick: &dyn Fn(&EventKind) -> Option<String>| {
-        events.iter().rev().find_map(|e| pick(&e.kind))
-    };
-    latest(&|k| match k {
-        EventKind::Config(c) => c.proxy.clone(),
-        _ => None,
-    })
-    .or_else(|| {
-        latest(&|k| match k {
-            EventKind::SipSettings { proxy: Some(p), .. } => Some(p.to_string()),
-            _ => None,
-        })
-    })
+    SbcSources::of(events).before(events, events.len())
+}
+
+/// Where the events name the SBC: the configurations and the settings that
+/// name a proxy, in event order; found once, asked per attempt.
+pub struct SbcSources {
+    configs: Vec<usize>,
+    settings: Vec<usize>,
+}
+
+impl SbcSources {
+    pub fn of(events: &[Event]) -> SbcSources {
+        let pick = |f: fn(&EventKind) -> bool| -> Vec<usize> {
+            (0..events.len()).filter(|&i| f(&events[i].kind)).collect()
+        };
+        SbcSources {
+            configs: pick(|k| matches!(k, EventKind::Config(c) if c.proxy.is_some())),
+            settings: pick(|k| matches!(k, EventKind::SipSettings { proxy: Some(_), .. })),
+        }
+    }
+
+    /// The configured SBC as the events before `end` name it.
+    pub fn before(&self, events: &[Event], end: usize) -> Option<String> {
+        let latest = |list: &[usize]| {
+            let n = list.partition_point(|&i| i < end);
+            n.checked_sub(1).map(|k| &events[list[k]].kind)
+        };
+        match latest(&self.configs) {
+            Some(EventKind::Config(c)) => c.proxy.clone(),
+            _ => match latest(&self.settings) {
+                Some(EventKind::SipSettings { proxy: Some(p), .. }) => Some(p.to_string()),
+                _ => None,
+            },
+        }
+    }
 }
 
 /// The platform the app named last, in a dated line if any.

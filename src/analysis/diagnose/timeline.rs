@@ -99,16 +99,24 @@ fn boundaries(events: &[Event], range: Range<usize>) -> Vec<usize> {
             }
     };
     let mut kept: Vec<usize> = vec![range.start];
+    // What the events since the last kept start did, extended start by
+    // start rather than read again from there each time.
+    let (mut talked, mut token_well, mut scanned) = (false, true, range.start);
     for (k, &s) in starts.iter().enumerate() {
         let prev = *kept.last().unwrap_or(&range.start);
         let next = starts.get(k + 1).copied().unwrap_or(range.end);
-        let asks = events[s..next].iter().any(talks);
-        let since = &events[prev..s];
+        let asks = events[s.min(next)..next].iter().any(talks);
+        for e in events.get(scanned..s).unwrap_or_default() {
+            talked |= talks(e);
+            token_well &= token_went_well(e);
+        }
+        scanned = scanned.max(s);
         let token_first = events[prev].kind != EventKind::BwcInit
             && events[s].kind == EventKind::BwcInit
-            && since.iter().all(token_went_well);
-        if s > prev && asks && since.iter().any(talks) && !token_first {
+            && token_well;
+        if s > prev && asks && talked && !token_first {
             kept.push(s);
+            (talked, token_well) = (false, true);
         }
     }
     kept
@@ -231,6 +239,7 @@ pub fn attempts(bundle: &Bundle, events: &[Event]) -> Attempts {
         app_starts: indices(events, |k| matches!(k, EventKind::AppStart { .. })),
         entitlements: indices(events, |k| matches!(k, EventKind::Entitlements(_))),
         platform: session::platform(events),
+        sbc: session::SbcSources::of(events),
     };
     let mut all = Vec::new();
     let mut last = None;
@@ -274,6 +283,7 @@ struct Sessions<'e> {
     /// The platform the app named last, for attempts whose start line
     /// names none.
     platform: Option<&'e str>,
+    sbc: session::SbcSources,
 }
 
 /// The session fact an attempt uses: the latest of `candidates` in its run
@@ -463,7 +473,7 @@ fn attempt<'e>(
         (None, None) => unanswered(StepId::ConfigDownload, Service::Dms),
     });
 
-    let proxy = session::configured_sbc(&events[..range.end]);
+    let proxy = sessions.sbc.before(events, range.end);
     let reg = register::follow(events, range.clone(), log_end, proxy.as_deref());
     let failure = [
         reg.rejected.map(|r| r.0),

@@ -175,6 +175,10 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
     let mut objects = 0u32;
     let mut scanned = 0usize;
     let mut i = 0usize;
+    // Lists that do not close are scanned for their end at most this much
+    // in all: a line of `a=[` repeated costs its length, not its length
+    // times the list limit.
+    let mut list_budget = 2 * text.len() + MAX_LIST;
     while let Some(off) = memchr::memchr3(b'=', b':', b'{', &b[i..]) {
         let sep = i + off;
         if sep > scanned {
@@ -205,7 +209,7 @@ pub fn read(text: &str) -> Vec<Field<'_>> {
         let Some((kstart, name)) = key_before(text, sep) else {
             continue;
         };
-        let (vstart, value, vend) = value_after(text, sep + 1);
+        let (vstart, value, vend) = value_after(text, sep + 1, &mut list_budget);
         let parent = stack.last().and_then(|(k, _)| k.clone());
         let object = stack.last().map_or(0, |(_, n)| *n);
         let norm = normalise(name);
@@ -487,7 +491,7 @@ fn boundary(c: u8) -> bool {
 }
 
 /// The value after a separator: its start, the value, and its end.
-fn value_after(text: &str, from: usize) -> (usize, Value<'_>, usize) {
+fn value_after<'t>(text: &'t str, from: usize, budget: &mut usize) -> (usize, Value<'t>, usize) {
     let b = text.as_bytes();
     let mut at = from;
     while at < b.len() && matches!(b[at], b' ' | b'\t') {
@@ -498,7 +502,7 @@ fn value_after(text: &str, from: usize) -> (usize, Value<'_>, usize) {
             let (s, end) = quoted(text, at);
             (at, Value::One(s), end)
         }
-        Some(b'[') => match list(text, at) {
+        Some(b'[') => match list(text, at, budget) {
             Some((items, end)) => (at, Value::List(items), end),
             None => {
                 // `httpStatus = [403]` is a list of one; anything else that
@@ -533,6 +537,7 @@ fn quoted(text: &str, at: usize) -> (Cow<'_, str>, usize) {
         }
         i += 1;
     }
+    let closed = b.get(i) == Some(&q);
     let mut i = i.min(b.len());
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -545,7 +550,9 @@ fn quoted(text: &str, at: usize) -> (Cow<'_, str>, usize) {
     } else {
         Cow::Borrowed(raw)
     };
-    (value, (i + 1).min(b.len()))
+    // Past the closing quote; a value cut short ends where it was cut,
+    // which is a character boundary.
+    (value, if closed { i + 1 } else { i })
 }
 
 /// A bare value: up to white space or a delimiter.
@@ -585,9 +592,9 @@ fn bare(text: &str, at: usize) -> (Cow<'_, str>, usize) {
 
 /// A list from `at` (the `[`) to its matching `]`, across lines: its
 /// scalar items and the position after it. `None` when it does not close.
-fn list(text: &str, at: usize) -> Option<(Vec<Cow<'_, str>>, usize)> {
+fn list<'t>(text: &'t str, at: usize, budget: &mut usize) -> Option<(Vec<Cow<'t, str>>, usize)> {
     let b = text.as_bytes();
-    let limit = (at + MAX_LIST).min(b.len());
+    let limit = (at + MAX_LIST.min(*budget)).min(b.len());
     let (mut depth, mut quoted_now, mut escaped) = (0i32, false, false);
     let mut close = None;
     for (i, &c) in b.iter().enumerate().take(limit).skip(at) {
@@ -613,6 +620,7 @@ fn list(text: &str, at: usize) -> Option<(Vec<Cow<'_, str>>, usize)> {
             _ => {}
         }
     }
+    *budget = budget.saturating_sub(close.unwrap_or(limit).saturating_sub(at));
     let close = close?;
     let inner = &text[at + 1..close];
     if let Ok(items) = serde_json::from_str::<Vec<serde_json::Value>>(&text[at..=close]) {

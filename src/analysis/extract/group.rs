@@ -23,8 +23,9 @@ pub struct Group<'f> {
     pub text: Cow<'f, str>,
 }
 
-/// At most this many records, or bytes, are joined: a hostile log can
-/// print millions of lines in one millisecond.
+/// At most this many records, or bytes, are joined (and a record's text is
+/// read up to that many bytes): a hostile log can print millions of lines
+/// in one millisecond, or one line of a gigabyte.
 const MAX_RECORDS: usize = 4096;
 const MAX_BYTES: usize = 1 << 20;
 
@@ -102,19 +103,22 @@ fn joins(file: &LogFile, prev: usize, next: usize) -> bool {
         }
 }
 
-/// The first record of the group record `rec` belongs to.
-pub fn start_of(file: &LogFile, rec: usize) -> usize {
+/// The first record of the group record `rec` belongs to, looking back no
+/// further than `floor` (where the reader's last group ended): a run of
+/// joined records longer than a group is read as groups one after the
+/// other, each record looked at a bounded number of times.
+pub fn start_of(file: &LogFile, rec: usize, floor: usize) -> usize {
     let mut first = rec;
-    while first > 0 && rec - first < MAX_RECORDS && joins(file, first - 1, first) {
+    while first > floor && rec - first < MAX_RECORDS && joins(file, first - 1, first) {
         first -= 1;
     }
     first
 }
 
-/// The end (exclusive) of the group that starts at record `first`, and the
-/// bytes of its joined text.
-fn extent(file: &LogFile, first: usize) -> (usize, usize) {
-    let n = file.records.len();
+/// The end (exclusive, at most `limit`) of the group that starts at record
+/// `first`, and the bytes of its joined text.
+fn extent(file: &LogFile, first: usize, limit: usize) -> (usize, usize) {
+    let n = file.records.len().min(limit);
     let mut end = first + 1;
     let mut bytes = file.text_of(first).len();
     while end < n && end - first < MAX_RECORDS && bytes < MAX_BYTES && joins(file, end - 1, end) {
@@ -124,22 +128,38 @@ fn extent(file: &LogFile, first: usize) -> (usize, usize) {
     (end, bytes)
 }
 
-/// The end (exclusive) of the group that starts at record `first`.
-pub fn end_of(file: &LogFile, first: usize) -> usize {
-    extent(file, first).0
+/// Where a file is cut for reading in parallel near record `at`: the
+/// first record at or after it that starts a group, so that no group is
+/// read by two readers (or `at` itself in a run longer than a group).
+pub fn cut_near(file: &LogFile, at: usize) -> usize {
+    let n = file.records.len();
+    (at..n.min(at + MAX_RECORDS))
+        .find(|&r| r == 0 || !joins(file, r - 1, r))
+        .unwrap_or(at.min(n))
 }
 
-/// The group that starts at record `first`.
-pub fn at(file: &LogFile, first: usize) -> Group<'_> {
-    let (end, bytes) = extent(file, first);
+/// The first `room` bytes of `t`, at a character boundary.
+fn cut(t: &str, room: usize) -> &str {
+    t.get(..t.floor_char_boundary(room)).unwrap_or("")
+}
+
+/// The group that starts at record `first`, ending before `limit`.
+pub fn at(file: &LogFile, first: usize, limit: usize) -> Group<'_> {
+    let (end, bytes) = extent(file, first, limit);
+    // What a print says is read from its first megabyte: a record of
+    // hundreds of megabytes (a hostile line) costs no more to read.
     let text = if end == first + 1 {
-        Cow::Borrowed(file.text_of(first))
+        Cow::Borrowed(cut(file.text_of(first), MAX_BYTES))
     } else {
-        let mut joined = String::with_capacity(bytes);
-        joined.push_str(file.text_of(first));
+        let mut joined = String::with_capacity(bytes.min(MAX_BYTES));
+        joined.push_str(cut(file.text_of(first), MAX_BYTES));
         for r in first + 1..end {
+            let room = MAX_BYTES.saturating_sub(joined.len() + 1);
+            if room == 0 {
+                break;
+            }
             joined.push('\n');
-            joined.push_str(file.body_of(r));
+            joined.push_str(cut(file.body_of(r), room));
         }
         Cow::Owned(joined)
     };
@@ -158,11 +178,11 @@ mod tests {
         );
         let file = LogFile::parse("current_log.txt".into(), text.into_bytes());
         assert_eq!(file.records.len(), 4);
-        assert_eq!(start_of(&file, 2), 0);
-        let g = at(&file, 0);
+        assert_eq!(start_of(&file, 2, 0), 0);
+        let g = at(&file, 0, usize::MAX);
         assert_eq!((g.first, g.end), (0, 3));
         assert!(g.text.ends_with("[\n\"spark\",\n]"), "{}", g.text);
-        assert_eq!(at(&file, 3).end, 4);
+        assert_eq!(at(&file, 3, usize::MAX).end, 4);
     }
 
     #[test]
@@ -175,14 +195,14 @@ mod tests {
 03-04 17:34:53.095  9858 11111 D OkHttp  : <other thread>\n";
         let file = LogFile::parse("logcat.txt".into(), text.as_bytes().to_vec());
         assert_eq!(file.records.len(), 6);
-        let g = at(&file, 0);
+        let g = at(&file, 0, usize::MAX);
         // An arrow of the logger is not the document's; nor is another
         // thread's line.
         assert_eq!((g.first, g.end), (0, 4), "{}", g.text);
         assert!(g.text.contains("<deviceType>Connect - Mobile</deviceType>"));
-        assert_eq!(start_of(&file, 3), 0);
-        assert_eq!(start_of(&file, 4), 4);
-        assert_eq!(start_of(&file, 5), 5);
+        assert_eq!(start_of(&file, 3, 0), 0);
+        assert_eq!(start_of(&file, 4, 0), 4);
+        assert_eq!(start_of(&file, 5, 0), 5);
     }
 
     #[test]
@@ -193,17 +213,17 @@ mod tests {
 02-27 09:49:26.409  8251 24396 D OkHttp  : --> END GET\n\
 02-27 09:49:26.410  8251 24396 D OkHttp  : Note: not a header of anything\n";
         let file = LogFile::parse("logcat.txt".into(), text.as_bytes().to_vec());
-        let g = at(&file, 0);
+        let g = at(&file, 0, usize::MAX);
         assert_eq!((g.first, g.end), (0, 3), "{}", g.text);
         assert!(g.text.contains("\nTrackingID: CLIENT_903dca61"));
         // A line like a header joins only a message or its headers.
-        assert_eq!(at(&file, 3).end, 4);
-        assert_eq!(start_of(&file, 4), 4);
+        assert_eq!(at(&file, 3, usize::MAX).end, 4);
+        assert_eq!(start_of(&file, 4, 0), 4);
     }
 
     #[test]
     fn records_without_a_time_never_join() {
         let file = LogFile::parse("notes.txt".into(), b"a\nb\nc\n".to_vec());
-        assert_eq!(at(&file, 0).end, 1);
+        assert_eq!(at(&file, 0, usize::MAX).end, 1);
     }
 }

@@ -9,6 +9,8 @@
 //! record with a status but no URL is an answer whose request [`pair`]
 //! finds by tracking id, thread and nearness in time.
 
+use std::collections::HashMap;
+
 use super::fields::{Field, Key};
 use super::{Event, EventKind};
 
@@ -356,73 +358,94 @@ fn base_id(id: &str) -> &str {
 
 /// Gives every answer that names no URL the service and URL of its request:
 /// by tracking id, then the latest unanswered request of the same thread,
-/// then the only unanswered request of the file shortly before it.
+/// then the only unanswered request of the file shortly before it. Requests
+/// are looked up by id and URL in maps, and by time only among the last
+/// [`RECENT`] of them, so that a flood of requests costs no more than its
+/// length.
 pub fn pair(events: &mut [Event]) {
     struct Open {
         event: usize,
         answered: bool,
     }
+    fn latest_open(list: &mut Vec<usize>, open: &[Open]) -> Option<usize> {
+        while list.last().is_some_and(|&k| open[k].answered) {
+            list.pop();
+        }
+        list.last().copied()
+    }
     let mut open: Vec<Open> = Vec::new();
+    let mut by_id: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_base: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_url: HashMap<String, Vec<usize>> = HashMap::new();
     for i in 0..events.len() {
         match &events[i].kind {
-            EventKind::HttpRequest(_) => open.push(Open {
-                event: i,
-                answered: false,
-            }),
+            EventKind::HttpRequest(q) => {
+                let k = open.len();
+                if let Some(id) = q.tracking_id.as_deref() {
+                    by_id.entry(id.to_ascii_lowercase()).or_default().push(k);
+                    by_base
+                        .entry(base_id(id).to_ascii_lowercase())
+                        .or_default()
+                        .push(k);
+                }
+                by_url.entry(q.url.clone()).or_default().push(k);
+                open.push(Open {
+                    event: i,
+                    answered: false,
+                });
+            }
             EventKind::HttpResponse(r) => {
                 let (file, millis) = (events[i].file, events[i].millis);
-                let request = |o: &Open| match &events[o.event].kind {
-                    EventKind::HttpRequest(q) => Some(q),
-                    _ => None,
-                };
-                let by_id = r.tracking_id.as_deref().and_then(|id| {
-                    let exact = open.iter().rposition(|o| {
-                        request(o)
-                            .and_then(|q| q.tracking_id.as_deref())
-                            .is_some_and(|t| t.eq_ignore_ascii_case(id))
-                    });
-                    exact.or_else(|| {
-                        open.iter().rposition(|o| {
-                            !o.answered
-                                && request(o)
-                                    .and_then(|q| q.tracking_id.as_deref())
-                                    .is_some_and(|t| base_id(t).eq_ignore_ascii_case(base_id(id)))
+                let by_id_found = r.tracking_id.as_deref().and_then(|id| {
+                    by_id
+                        .get(&id.to_ascii_lowercase())
+                        .and_then(|l| l.last().copied())
+                        .or_else(|| {
+                            by_base
+                                .get_mut(&base_id(id).to_ascii_lowercase())
+                                .and_then(|l| latest_open(l, &open))
                         })
-                    })
                 });
-                let within = |o: &Open, limit: i64| {
-                    let e = &events[o.event];
-                    e.file == file
-                        && !o.answered
-                        && matches!((e.millis, millis), (Some(a), Some(b)) if b >= a && b - a <= limit)
+                let recent = |limit: i64| {
+                    let events = &*events;
+                    let open = &open;
+                    (0..open.len())
+                        .rev()
+                        .take(RECENT)
+                        .filter(move |&k| !open[k].answered && events[open[k].event].file == file)
+                        .take_while(move |&k| {
+                            matches!((events[open[k].event].millis, millis), (Some(a), Some(b)) if b - a <= limit)
+                        })
+                        .filter(move |&k| {
+                            matches!((events[open[k].event].millis, millis), (Some(a), Some(b)) if b >= a)
+                        })
                 };
-                let by_url = r.url.as_deref().and_then(|u| {
-                    open.iter()
-                        .rposition(|o| !o.answered && request(o).is_some_and(|q| q.url == u))
-                });
-                let foreign_id = r.tracking_id.is_some() && by_id.is_none();
-                let found = if r.url.is_some() {
-                    by_url.or(by_id)
+                let thread_of = |k: usize| match &events[open[k].event].kind {
+                    EventKind::HttpRequest(q) => q.thread,
+                    _ => 0,
+                };
+                let foreign_id = r.tracking_id.is_some() && by_id_found.is_none();
+                let found = if let Some(u) = r.url.as_deref() {
+                    by_url
+                        .get_mut(u)
+                        .and_then(|l| latest_open(l, &open))
+                        .or(by_id_found)
                 } else if foreign_id {
                     // Its own tracking id says it answers something else.
                     None
                 } else {
-                    by_id
+                    by_id_found
                         .or_else(|| {
                             (r.thread != 0)
-                                .then(|| {
-                                    open.iter().rposition(|o| {
-                                        within(o, SAME_THREAD_MS)
-                                            && request(o).is_some_and(|q| q.thread == r.thread)
-                                    })
-                                })
+                                .then(|| recent(SAME_THREAD_MS).find(|&k| thread_of(k) == r.thread))
                                 .flatten()
                         })
                         .or_else(|| {
-                            let near: Vec<usize> = (0..open.len())
-                                .filter(|&k| within(&open[k], NEARBY_MS))
-                                .collect();
-                            (near.len() == 1).then(|| near[0])
+                            let mut near = recent(NEARBY_MS);
+                            match (near.next(), near.next()) {
+                                (Some(k), None) => Some(k),
+                                _ => None,
+                            }
                         })
                 };
                 let Some(k) = found else { continue };
@@ -440,6 +463,10 @@ pub fn pair(events: &mut [Event]) {
         }
     }
 }
+
+/// How many of the latest requests an answer without URL or tracking id
+/// may pair with by thread or time.
+const RECENT: usize = 512;
 
 #[cfg(test)]
 mod tests {

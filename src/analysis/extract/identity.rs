@@ -251,13 +251,18 @@ fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
     if !BASE_ENTITLEMENT.is_match(text) {
         return;
     }
-    // A value under any name that lists the names every user has.
-    for f in fields.iter().filter(|f| matches!(f.value, Value::One(_))) {
-        let rest = &text[f.end.min(text.len())..];
-        let line = match f.value.one() {
-            Some(v) => format!("{v}{}", rest.split('\n').next().unwrap_or("")),
-            None => continue,
-        };
+    // A value under any name that lists the names every user has: one
+    // that is such a name itself, with the rest of its line.
+    for f in fields
+        .iter()
+        .filter(|f| f.value.one().is_some_and(|v| BASE_ENTITLEMENT.is_match(v)))
+        .take(MAX_LIST_FIELDS)
+    {
+        let line = format!(
+            "{}{}",
+            f.value.one().unwrap_or(""),
+            rest_of_line(text, f.end)
+        );
         let names = entitlement_names(&line);
         if names.len() >= 2
             && names
@@ -316,12 +321,29 @@ fn push_count(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) ->
     n
 }
 
+/// How many fields of one record are read as the start of a list, and how
+/// much of a line after one: a hostile line of a hundred thousand fields
+/// costs no more than a few hundred.
+const MAX_LIST_FIELDS: usize = 256;
+const MAX_REST: usize = 4096;
+
+/// What follows `at` on its line, at most [`MAX_REST`] bytes of it.
+fn rest_of_line(text: &str, at: usize) -> &str {
+    let end = text.floor_char_boundary(at.saturating_add(MAX_REST));
+    text.get(at..end)
+        .unwrap_or("")
+        .split('\n')
+        .next()
+        .unwrap_or("")
+}
+
 fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
-    for f in fields.iter().filter(|f| f.key == Key::Entitlements) {
-        let rest_of_line = text[f.end.min(text.len())..]
-            .split('\n')
-            .next()
-            .unwrap_or("");
+    for f in fields
+        .iter()
+        .filter(|f| f.key == Key::Entitlements)
+        .take(MAX_LIST_FIELDS)
+    {
+        let rest_of_line = rest_of_line(text, f.end);
         // The list goes on past the value: `a, b`, `a | b`, `[a][b]`.
         let goes_on = rest_of_line.trim_start().starts_with([',', ';', '|', '[']);
         let mut items: Vec<String> = match &f.value {
@@ -333,7 +355,8 @@ fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventK
             Value::Object => continue,
             Value::One(v) if v.is_empty() => {
                 // A list on the lines that follow: `- spark`.
-                text[f.end.min(text.len())..]
+                text.get(f.end..)
+                    .unwrap_or("")
                     .lines()
                     .skip(1)
                     .map_while(|l| {
@@ -346,7 +369,7 @@ fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventK
                     .collect()
             }
             Value::One(v) => {
-                let indexed = text[f.at..f.end.min(text.len())].contains('[');
+                let indexed = text.get(f.at..f.end).is_some_and(|k| k.contains('['));
                 if indexed || !goes_on {
                     if let Some(name) = entitlement_name(v) {
                         push(EventKind::Entitlement(name.to_owned()));

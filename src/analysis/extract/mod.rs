@@ -377,6 +377,9 @@ impl<'p> Scanner<'p> {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostFirst)
+            // Most of a log matches nothing and is walked byte by byte: a
+            // bigger table without the class lookup walks it faster.
+            .byte_classes(false)
             .build(literals.collect::<Vec<_>>())
             .expect("keyword automaton");
         Scanner { ac, patterns }
@@ -396,9 +399,15 @@ impl<'p> Scanner<'p> {
         }
         const CHUNK: usize = 32 * 1024;
         let n = file.records.len();
-        let chunks: Vec<std::ops::Range<usize>> = (0..n)
+        let cuts: Vec<usize> = (0..n)
             .step_by(CHUNK)
-            .map(|lo| lo..(lo + CHUNK).min(n))
+            .map(|at| group::cut_near(file, at))
+            .chain([n])
+            .collect();
+        let chunks: Vec<std::ops::Range<usize>> = cuts
+            .windows(2)
+            .filter(|w| w[0] < w[1])
+            .map(|w| w[0]..w[1])
             .collect();
         let mut events: Vec<Event> = chunks
             .into_par_iter()
@@ -434,8 +443,8 @@ impl<'p> Scanner<'p> {
             .collect()
     }
 
-    /// Events of the records in `range`. A group of records of one print
-    /// that starts in the range is read whole, even past its end.
+    /// Events of the records in `range`, which starts a group and ends
+    /// before one (see [`group::cut_near`]).
     fn scan_records(
         &self,
         index: u32,
@@ -448,6 +457,7 @@ impl<'p> Scanner<'p> {
             .get(range.end)
             .map_or(file.text.len(), |r| r.start as usize);
         let mut events = Vec::new();
+        // Records before `next` have been read.
         let mut next = range.start;
         let mut at = from;
         while at < to {
@@ -457,28 +467,22 @@ impl<'p> Scanner<'p> {
             let rec = file
                 .records
                 .partition_point(|r| (r.start as usize) <= m.start())
-                .saturating_sub(1);
-            let first = group::start_of(file, rec);
-            if first >= next && first >= range.start {
-                let g = group::at(file, first);
-                let mut out = Out {
-                    file: index,
-                    record: first as u32,
-                    millis: file.records[first].millis(),
-                    events: &mut events,
-                    bwc: false,
-                };
-                extract(file, &g, &mut out, self.patterns);
-                next = g.end;
-            } else {
-                next = next.max(group::end_of(file, first));
-            }
-            // Whatever else this group holds has been looked at.
-            at = file
-                .records
-                .get(next.max(rec + 1))
-                .map_or(to, |r| r.start as usize)
-                .max(m.end());
+                .saturating_sub(1)
+                .max(next);
+            let first = group::start_of(file, rec, next);
+            let g = group::at(file, first, range.end);
+            let mut out = Out {
+                file: index,
+                record: first as u32,
+                millis: file.records[first].millis(),
+                events: &mut events,
+                bwc: false,
+            };
+            extract(file, &g, &mut out, self.patterns);
+            // Whatever else this group holds has been looked at; a match
+            // past a group cut short is found again from its end.
+            next = g.end;
+            at = file.records.get(next).map_or(to, |r| r.start as usize);
         }
         events
     }

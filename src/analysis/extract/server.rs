@@ -312,17 +312,21 @@ pub fn join(events: &mut Vec<Event>) {
         return;
     }
     let mut merged: Vec<(usize, XsiRequest)> = Vec::new();
+    let mut merged_at: HashMap<usize, usize> = HashMap::new();
     let mut devices: Vec<usize> = Vec::new();
     // A device table that names no tracking id belongs to the device
     // request just before it in its file.
     let before = |i: usize| {
         let (file, at) = (events[i].file, events[i].millis?);
-        (0..i).rev().find(|&k| {
-            let e = &events[k];
-            e.file == file
-                && e.millis.is_some_and(|m| at - m <= JOIN_MS)
-                && matches!(&e.kind, EventKind::XsiRequest(r) if r.path.contains("/profile/device"))
-        })
+        (0..i)
+            .rev()
+            .take_while(|&k| events[k].millis.is_some_and(|m| at - m <= JOIN_MS))
+            .take(JOIN_LOOKBACK)
+            .find(|&k| {
+                let e = &events[k];
+                e.file == file
+                    && matches!(&e.kind, EventKind::XsiRequest(r) if r.path.contains("/profile/device"))
+            })
     };
     for (i, e) in events.iter().enumerate() {
         let (target, piece) = match &e.kind {
@@ -344,12 +348,13 @@ pub fn join(events: &mut Vec<Event>) {
         if target == i {
             continue;
         }
-        let slot = match merged.iter().position(|(t, _)| *t == target) {
-            Some(k) => &mut merged[k].1,
+        let slot = match merged_at.get(&target) {
+            Some(&k) => &mut merged[k].1,
             None => {
                 let EventKind::XsiRequest(r) = &events[target].kind else {
                     continue;
                 };
+                merged_at.insert(target, merged.len());
                 merged.push((target, (**r).clone()));
                 &mut merged.last_mut().expect("just pushed").1
             }
@@ -374,8 +379,9 @@ pub fn join(events: &mut Vec<Event>) {
     }
     if !devices.is_empty() {
         let mut index = 0;
+        // `devices` is in event order.
         events.retain(|_| {
-            let keep = !devices.contains(&index);
+            let keep = devices.binary_search(&index).is_err();
             index += 1;
             keep
         });
@@ -383,8 +389,9 @@ pub fn join(events: &mut Vec<Event>) {
 }
 
 /// How long after its request the XSP may log a device table that names no
-/// tracking id.
+/// tracking id, and how many events back it is looked for.
 const JOIN_MS: i64 = 10_000;
+const JOIN_LOOKBACK: usize = 512;
 
 /// What one record of a request adds to it.
 enum Piece<'e> {
