@@ -132,8 +132,11 @@ pub fn classify<'a>(
             .or_else(|| broadworks_kind(head))
             .unwrap_or(FileKind::Text),
         Some(Grammar::Clf) => FileKind::AccessLog,
+        // A server log named as one keeps its kind in another release's
+        // shape (log4j's `date time,ms LEVEL [thread] class - …`).
         Some(Grammar::WebexApp | Grammar::Csf | Grammar::Logcat) => match by_name {
             Some(k @ (FileKind::Bwc | FileKind::Media | FileKind::WebexApp)) => k,
+            Some(k) if k.is_server() => k,
             _ => client_kind(head),
         },
         None if is_cli_dump(head) => FileKind::XspCli,
@@ -264,6 +267,15 @@ mod tests {
             FileKind::AccessLog
         );
         assert_eq!(kind("requests.txt", CLF), FileKind::AccessLog);
+        // Another release's shape (log4j) under a server log's name.
+        let log4j = "2024-10-01 09:08:33,717 INFO  [http-nio-8443-exec-4] c.b.x.authservice.TokenResource - GET /authService/token\n";
+        assert_eq!(
+            kind(
+                "xsp2/logs/authenticationService/authenticationService.log",
+                log4j
+            ),
+            FileKind::AuthService
+        );
     }
 
     #[test]

@@ -153,7 +153,17 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         "sbc",
         configured_sbc(events).or_else(|| register.and_then(|m| m.peer.clone())),
     );
-    set("sbc_address", register.and_then(|m| m.peer.clone()));
+    // Where no REGISTER went out, the address the app failed to reach.
+    set(
+        "sbc_address",
+        register.and_then(|m| m.peer.clone()).or_else(|| {
+            latest(&|k| match k {
+                EventKind::TransportFailure { peer, sip: true } => peer.clone(),
+                EventKind::SipTimeout { peer, .. } => peer.clone(),
+                _ => None,
+            })
+        }),
+    );
 
     let mut ids: Vec<String> = Vec::new();
     let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();

@@ -170,13 +170,19 @@ pub fn before_xml(text: &str) -> &str {
     &text[..end]
 }
 
-/// Where a line quotes an XML document as a value: `"<?xml`, `"<config`.
+/// Where a line holds an XML document as a value: quoted (`"<?xml`,
+/// `"<config`) or after its declaration (`body=<?xml …`).
 fn quoted_xml(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    memchr::memmem::find_iter(b, b"\"<").find(|&q| {
+    let quoted = memchr::memmem::find_iter(b, b"\"<").find(|&q| {
         b.get(q + 2)
             .is_some_and(|c| c.is_ascii_alphabetic() || *c == b'?')
-    })
+    });
+    let declared = memchr::memmem::find(b, b"<?xml").filter(|&at| at > 0);
+    match (quoted, declared) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// A line without the function name a log may repeat on every line of a
@@ -548,6 +554,19 @@ mod tests {
                 None,
                 200,
                 Some("CLIENT_b2c75b89-f439-46c6-87cb-39fe8d3aee4f_23".into())
+            ))
+        );
+    }
+
+    #[test]
+    fn a_body_after_its_declaration_is_not_the_head() {
+        let text = "getDevices: http.response trackingId=CLIENT_c5b5e507-8d21-a8d6-acbf-447b3d596c22_23 status=200 body=<?xml version=\"1.0\"?> <AccessDevices><accessDevice><deviceTypeUrl>https://xsp1.example.net/dms/bc/pc/</deviceTypeUrl></accessDevice></AccessDevices>";
+        assert_eq!(
+            response(text),
+            Some((
+                None,
+                200,
+                Some("CLIENT_c5b5e507-8d21-a8d6-acbf-447b3d596c22_23".into())
             ))
         );
     }

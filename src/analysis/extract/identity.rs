@@ -298,7 +298,11 @@ fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
 /// The entitlement names in a text, each once: dashed names and the names
 /// every user has.
 fn entitlement_names(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+    // A dotted name (`spark.app`, `com.cisco.spark`) is a logger's or a
+    // package's, not an entitlement.
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '.'))
+        .map(|w| w.trim_end_matches('.'))
+        .filter(|w| !w.contains('.'))
         .filter_map(entitlement_name)
         .filter(|n| n.contains('-') || BASE_ENTITLEMENT.is_match(n))
         .map(str::to_owned)

@@ -1155,6 +1155,17 @@ mod tests {
     }
 
     #[test]
+    fn a_logger_named_after_the_app_lists_no_entitlement() {
+        let ev = collected(&[
+            "[CallingCapability.swift(52)] [spark.app] [evaluate()] - isBroadWorksEntitled=false (broadworks-connector absent)",
+        ]);
+        assert!(
+            !ev.iter().any(|k| matches!(k, EventKind::Entitlements(_))),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
     fn a_missing_device_profile_in_words() {
         let ev = collected(&[
             "BroadWorksConfigDownloader.cpp:106 onAccessDeviceListSucceeded:BWC:SCF: ConfigDownload: no device profile of type Business Communicator - PC was found for this user",

@@ -197,6 +197,7 @@ fn status_of(text: &str) -> Option<u16> {
 }
 
 re!(URL, r"https?://\S+");
+re!(PATH_REQUEST, r"\b(?:GET|POST|PUT|DELETE)\s+(/\S*)");
 re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
 
 /// An XsiActionsLog record: a request of its own, or the XSP validating
@@ -264,6 +265,12 @@ fn xsi_request(text: &str) -> Option<XsiRequest> {
 }
 
 fn auth_record(text: &str) -> Option<AuthRecord> {
+    // A request for another path (`GET /health`) is no part of a sign-in.
+    if let Some(c) = PATH_REQUEST.captures(text)
+        && !c[1].contains("/token")
+    {
+        return None;
+    }
     let status = status_of(text);
     let stage = if text.contains("POST /authService/token")
         || text.contains("POST http://127.0.0.1") && text.contains("/authService/token")
@@ -437,6 +444,17 @@ mod tests {
         assert!(
             matches!(&ev[0], EventKind::ProvisioningPost { target, .. }
                 if target == "http://198.51.100.40:80/broadworks/provisioning/v1/subscribers"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn other_requests_of_the_auth_service_are_no_sign_in() {
+        let text = "2024-10-01 09:06:37,771 INFO  [http-nio-80-exec-1] c.b.x.authservice.TokenResource - GET /health remote=127.0.0.1 StatusCode=200\n2024-10-01 09:08:33,758 INFO  [http-nio-8443-exec-4] c.b.x.authservice.TokenResource - StatusCode=500 trackingid=CLIENT_914cc7e7-3532-47be-ab25-6998b7b1c339_22\n";
+        let ev = events("xsp/authenticationService/authenticationService.log", text);
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert!(
+            matches!(&ev[0], EventKind::AuthService(r) if r.status == Some(500)),
             "{ev:?}"
         );
     }
