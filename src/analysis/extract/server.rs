@@ -197,7 +197,6 @@ fn status_of(text: &str) -> Option<u16> {
 }
 
 re!(URL, r"https?://\S+");
-re!(PATH_REQUEST, r"\b(?:GET|POST|PUT|DELETE)\s+(/\S*)");
 re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
 
 /// An XsiActionsLog record: a request of its own, or the XSP validating
@@ -266,8 +265,9 @@ fn xsi_request(text: &str) -> Option<XsiRequest> {
 
 fn auth_record(text: &str) -> Option<AuthRecord> {
     // A request for another path (`GET /health`) is no part of a sign-in.
-    if let Some(c) = PATH_REQUEST.captures(text)
-        && !c[1].contains("/token")
+    if let Some(c) = REQUEST_LINE.captures(text)
+        && c[2].starts_with('/')
+        && !c[2].contains("/token")
     {
         return None;
     }
