@@ -277,9 +277,6 @@ fn entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
     }
     // After the word, or anywhere in what the record says, when it holds a
     // name every user has.
-    if !BASE_ENTITLEMENT.is_match(text) {
-        return;
-    }
     let from = ENTITLEMENT_WORD.find(text).map_or(0, |m| m.end());
     {
         let end = text.floor_char_boundary(from + 4096);
