@@ -105,6 +105,18 @@ fn the_report_says_which_run_and_which_year() {
         .collect();
     assert_eq!(runs, [0, 1]);
     assert_eq!(r["timeline"][7]["status"], "ok");
+    // The text report shows the older run's failure as history.
+    let text = common::run([
+        "analyze".as_ref(),
+        folder.join("A05_win_praman_lastrun.zip").as_os_str(),
+    ])
+    .stdout;
+    assert!(
+        text.contains(
+            "Earlier attempts that failed (1)\n  2024-10-07 14:04:19, run 1: SIP REGISTER failed"
+        ),
+        "{text}"
+    );
 
     // A logcat file alone: its year comes from the file's date in the zip.
     let folder = data("independent/B");

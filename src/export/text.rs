@@ -111,6 +111,9 @@ fn summary_block(report: Report) -> String {
 }
 
 /// Failed steps stand out in a terminal.
+/// How many earlier failed attempts the report lists (the latest ones).
+const MAX_HISTORY: usize = 5;
+
 fn status_text(s: Status, lang: Lang) -> String {
     if s == Status::Failed {
         lang.t("report-status-failed")
@@ -210,6 +213,31 @@ pub fn render(report: Report) -> String {
                 delta
             );
             let _ = writeln!(out, "{}", row.trim_end());
+        }
+    }
+
+    // The attempts before the newest that failed: history, not the verdict.
+    let earlier = &a.attempts[..a.attempts.len().saturating_sub(1)];
+    let failed: Vec<_> = earlier
+        .iter()
+        .filter_map(|t| {
+            let step = t.steps.iter().find(|s| s.status == Status::Failed)?;
+            Some((t, step))
+        })
+        .collect();
+    if !failed.is_empty() {
+        let heading = Text::key("history-heading").num("count", failed.len() as i64);
+        let _ = writeln!(out, "\n{}", heading.render(lang));
+        for (t, step) in failed.iter().skip(failed.len().saturating_sub(MAX_HISTORY)) {
+            let when = t
+                .started
+                .map(|w| w.format("%Y-%m-%d %H:%M:%S").to_string())
+                .unwrap_or_default();
+            let line = Text::key("history-failed")
+                .str("when", when)
+                .num("run", t.run as i64 + 1)
+                .text("step", step.step.text());
+            let _ = writeln!(out, "  {}", line.render(lang));
         }
     }
 
