@@ -171,33 +171,23 @@ impl<'a> Ctx<'a> {
     /// Hands over a file that is fully read: a nested zip is opened, a
     /// gzip stream inflated, anything else goes to the sink.
     fn deliver(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
-        if is_gzip(&bytes) {
-            if depth >= self.opts.limits.max_depth {
-                return self.problem(
-                    &path,
-                    bytes.len() as u64,
-                    format!(
-                        "not opened: compressed more than {} levels deep",
-                        self.opts.limits.max_depth
-                    ),
-                );
-            }
+        let (gzip, zip) = (is_gzip(&bytes), archive::is_zip(&bytes));
+        if (gzip || zip) && depth >= self.opts.limits.max_depth {
+            let what = if gzip { "compressed" } else { "zip nested" };
+            return self.problem(
+                &path,
+                bytes.len() as u64,
+                format!(
+                    "not opened: {what} more than {} levels deep",
+                    self.opts.limits.max_depth
+                ),
+            );
+        }
+        if gzip {
             return self.inflate_gzip(path, bytes, modified, depth + 1);
         }
-        if archive::is_zip(&bytes) {
-            if depth >= self.opts.limits.max_depth {
-                self.problem(
-                    &path,
-                    bytes.len() as u64,
-                    format!(
-                        "not opened: zip nested more than {} levels deep",
-                        self.opts.limits.max_depth
-                    ),
-                );
-            } else {
-                archive::read_bytes(self, &path, &bytes, depth + 1);
-            }
-            return;
+        if zip {
+            return archive::read_bytes(self, &path, &bytes, depth + 1);
         }
         if let Some(p) = &self.opts.progress {
             p.files.fetch_add(1, Ordering::Relaxed);

@@ -193,15 +193,6 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Indices of the events in `range` whose kind `pred` accepts.
-pub(super) fn find(
-    events: &[Event],
-    range: std::ops::Range<usize>,
-    pred: impl Fn(&EventKind) -> bool,
-) -> Vec<usize> {
-    range.filter(|&i| pred(&events[i].kind)).collect()
-}
-
 /// `HTTP 403 from host, tracking id …`, for an answer.
 pub(super) fn status_detail(events: &[Event], i: usize) -> Option<Text> {
     match &events[i].kind {

@@ -5,9 +5,9 @@
 
 use std::ops::Range;
 
-use super::findings::{Builder, Ctx, Rule, device_missing, find, status_detail};
+use super::findings::{Builder, Ctx, Rule, device_missing, status_detail};
 use super::register::Last;
-use super::session;
+use super::session::{self, find};
 use crate::analysis::codes::{self, CodeTable};
 use crate::analysis::extract::device::{self, Form, platform_of_agent};
 use crate::analysis::extract::{Event, EventKind, Service};

@@ -1,7 +1,18 @@
 //! Session facts as last written: what the app was told about the user and
 //! its settings, read by the rules, the timeline and the facts alike.
 
+use std::ops::Range;
+
 use crate::analysis::extract::{Event, EventKind};
+
+/// Indices of the events in `range` whose kind `pred` accepts.
+pub fn find(
+    events: &[Event],
+    range: Range<usize>,
+    pred: impl Fn(&EventKind) -> bool,
+) -> Vec<usize> {
+    range.filter(|&i| pred(&events[i].kind)).collect()
+}
 
 /// The latest entitlement list, with its event.
 pub fn entitlements(events: &[Event]) -> Option<(usize, &[String])> {
@@ -31,12 +42,16 @@ pub struct SbcSources {
 
 impl SbcSources {
     pub fn of(events: &[Event]) -> SbcSources {
-        let pick = |f: fn(&EventKind) -> bool| -> Vec<usize> {
-            (0..events.len()).filter(|&i| f(&events[i].kind)).collect()
-        };
+        let all = 0..events.len();
         SbcSources {
-            configs: pick(|k| matches!(k, EventKind::Config(c) if c.proxy.is_some())),
-            settings: pick(|k| matches!(k, EventKind::SipSettings { proxy: Some(_), .. })),
+            configs: find(
+                events,
+                all.clone(),
+                |k| matches!(k, EventKind::Config(c) if c.proxy.is_some()),
+            ),
+            settings: find(events, all, |k| {
+                matches!(k, EventKind::SipSettings { proxy: Some(_), .. })
+            }),
         }
     }
 

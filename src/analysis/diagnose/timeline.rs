@@ -236,8 +236,12 @@ pub fn attempts(bundle: &Bundle, events: &[Event]) -> Attempts {
         .rposition(|r| events[r.clone()].iter().any(is_attempt_event))
         .unwrap_or(ranges.len().saturating_sub(1));
     let sessions = Sessions {
-        app_starts: indices(events, |k| matches!(k, EventKind::AppStart { .. })),
-        entitlements: indices(events, |k| matches!(k, EventKind::Entitlements(_))),
+        app_starts: session::find(events, 0..events.len(), |k| {
+            matches!(k, EventKind::AppStart { .. })
+        }),
+        entitlements: session::find(events, 0..events.len(), |k| {
+            matches!(k, EventKind::Entitlements(_))
+        }),
         platform: session::platform(events),
         sbc: session::SbcSources::of(events),
     };
@@ -267,13 +271,6 @@ pub fn attempts(bundle: &Bundle, events: &[Event]) -> Attempts {
         }
     }
     Attempts { all, last }
-}
-
-/// Indices of the events `pick` accepts, for session lookups.
-fn indices(events: &[Event], pick: impl Fn(&EventKind) -> bool) -> Vec<usize> {
-    (0..events.len())
-        .filter(|&i| pick(&events[i].kind))
-        .collect()
 }
 
 /// Where the session facts are, computed once for all attempts.

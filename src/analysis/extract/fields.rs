@@ -311,6 +311,11 @@ fn uuid_at(b: &[u8], dash: usize) -> Option<usize> {
         .then_some(start)
 }
 
+/// Whether a value is a UUID and nothing else.
+pub fn is_uuid(v: &str) -> bool {
+    v.len() == 36 && uuid_at(v.as_bytes(), 8) == Some(0)
+}
+
 /// The UUIDs of a text, in order.
 pub fn uuids(text: &str) -> impl Iterator<Item = &str> {
     let b = text.as_bytes();

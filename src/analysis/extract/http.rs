@@ -233,6 +233,24 @@ pub fn status_in(text: &str) -> Option<u16> {
     found
 }
 
+/// The status a head states: a keyed field's, the last (`status=403`,
+/// `"statusCode":403`, and `code=403` when `code_is_status`), else one
+/// written in any other way outside the head's URLs.
+pub fn stated_status(head: &str, fields: &[Field], code_is_status: bool) -> Option<u16> {
+    fields
+        .iter()
+        .filter(|f| f.at < head.len())
+        .filter(|f| f.key == Key::Status || (code_is_status && f.key == Key::Code))
+        .filter_map(|f| f.value.items().last()?.parse::<u16>().ok())
+        .rfind(|s| (100..600).contains(s))
+        .or_else(|| status_in(&URL.replace_all(head, " ")))
+}
+
+/// The first URL of a text.
+pub fn url_in(text: &str) -> Option<&str> {
+    URL.find(text).map(|m| m.as_str())
+}
+
 /// A tracking id in a text: `CLIENT_…` or `CLIENT…`.
 pub fn tracking_in(text: &str) -> Option<&str> {
     TRACKING
@@ -240,9 +258,9 @@ pub fn tracking_in(text: &str) -> Option<&str> {
         .map(|c| c.get(1).map_or("", |m| m.as_str()))
 }
 
-/// The HTTP requests and answers one record (or group) holds.
-pub fn read(text: &str, fields: &[Field], thread: u32, mut push: impl FnMut(EventKind)) {
-    let head = head(text);
+/// The HTTP requests and answers one record (or group) holds, read from
+/// its [`head`].
+pub fn read(head: &str, fields: &[Field], thread: u32, mut push: impl FnMut(EventKind)) {
     let value = |key: Key| {
         fields
             .iter()
@@ -288,14 +306,7 @@ pub fn read(text: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
         }
     }
 
-    let without_urls = URL.replace_all(head, " ");
-    let status = fields
-        .iter()
-        .filter(|f| f.at < head.len())
-        .filter(|f| f.key == Key::Status || (f.key == Key::Code && !known.is_empty()))
-        .filter_map(|f| f.value.items().last()?.parse::<u16>().ok())
-        .rfind(|s| (100..600).contains(s))
-        .or_else(|| status_in(&without_urls));
+    let status = stated_status(head, fields, !known.is_empty());
     let method_field = value(Key::Method).map(str::to_ascii_uppercase);
 
     if known.is_empty() {
@@ -482,7 +493,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<EventKind> {
         let f = fields::read(text);
         let mut out = Vec::new();
-        read(text, &f, 7, |k| out.push(k));
+        read(head(text), &f, 7, |k| out.push(k));
         out
     }
 

@@ -4,14 +4,10 @@
 //! record gives them in (see [`super::fields`]).
 
 use super::device;
-use super::fields::{self, Field, Key, Value};
+use super::fields::{self, Field, Key, Value, is_uuid};
 use super::{EventKind, Identity};
 use crate::analysis::codes;
 
-re!(
-    UUID,
-    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-);
 re!(EMAIL, r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$");
 re!(
     EMAIL_IN_TEXT,
@@ -59,10 +55,11 @@ re!(
     r"(?i)\b(?:start(?:s|ed|ing)?|launch(?:ed|ing)?|boot(?:ed|ing)?|onCreate|up and running|is up)\b"
 );
 
-/// The events of identity and settings in one record's text.
-pub fn read(text: &str, fields: &[Field], mut push: impl FnMut(EventKind)) {
-    identity(text, fields, &mut push);
-    app(text, fields, &mut push);
+/// The events of identity and settings in one record's text, whose head
+/// ([`super::http::head`]) is `head`.
+pub fn read(text: &str, head: &str, fields: &[Field], mut push: impl FnMut(EventKind)) {
+    identity(head, fields, &mut push);
+    app(head, fields, &mut push);
     entitlements(text, fields, &mut push);
     if let Some(c) = BEHAVIOR.captures(text) {
         let value = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
@@ -72,7 +69,7 @@ pub fn read(text: &str, fields: &[Field], mut push: impl FnMut(EventKind)) {
     {
         push(EventKind::CallingBehavior(v.to_ascii_uppercase()));
     }
-    sip_settings(text, fields, &mut push);
+    sip_settings(head, fields, &mut push);
     codes_in(text, fields, &mut push);
 }
 
@@ -83,12 +80,7 @@ fn one<'f>(fields: &'f [Field], key: Key) -> Option<&'f str> {
         .find_map(|f| f.value.one())
 }
 
-fn is_uuid(v: &str) -> bool {
-    UUID.is_match(v)
-}
-
-fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
-    let head = super::http::head(text);
+fn identity(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     let mine = || fields.iter().filter(|f| !f.about_others());
     // An email may be URL-encoded (`?email=a%40b.example`).
     let email = mine()
@@ -165,7 +157,7 @@ fn identity(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
 
 /// The app's version and platform: keyed, in a user agent, or written
 /// together in a start line.
-fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+fn app(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     let keyed_version = fields
         .iter()
         .filter(|f| f.key == Key::Version)
@@ -183,7 +175,6 @@ fn app(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
                 .and_then(|p| PLATFORM.captures(p))
                 .map(|c| platform_name(&c[1]))
         });
-    let head = super::http::head(text);
     let lower_head_mentions_app = APP_WORDS.is_match(head);
     // The free-text forms only where the app names itself or a platform.
     let (free_version, free_platform) = if lower_head_mentions_app || PLATFORM.is_match(head) {
@@ -396,8 +387,7 @@ fn keyed_entitlements(text: &str, fields: &[Field], push: &mut impl FnMut(EventK
     }
 }
 
-fn sip_settings(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
-    let head = super::http::head(text);
+fn sip_settings(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     // Host and port together, or apart (`sip.proxy=… sip.port=5061`,
     // `"proxy":"…","port":5061`, `sip proxy … port 5061`), where the
     // record speaks of SIP: an HTTP proxy has a host and a port too.
@@ -468,7 +458,7 @@ mod tests {
     fn kinds(text: &str) -> Vec<EventKind> {
         let f = fields::read(text);
         let mut out = Vec::new();
-        read(text, &f, |k| out.push(k));
+        read(text, super::super::http::head(text), &f, |k| out.push(k));
         out
     }
 

@@ -209,8 +209,10 @@ pub fn collect(bundle: &Bundle, patterns: &Patterns) -> Vec<Event> {
 }
 
 /// How far from a record about the user a lone id may stand and still be
-/// taken for the user's: identity printed an item per record.
+/// taken for the user's (identity printed an item per record), in time and
+/// in events: a flood of lone ids costs no more than its length.
 const IDENTITY_RUN_MS: i64 = 2_000;
+const IDENTITY_LOOKAROUND: usize = 64;
 
 /// A lone id becomes the user's id when a record of the same file names
 /// the user's email or org within [`IDENTITY_RUN_MS`];
@@ -227,8 +229,17 @@ fn join_identity(events: &mut Vec<Event>) {
         let (file, millis) = (events[i].file, events[i].millis);
         let near = |e: &&Event| matches!((e.millis, millis), (Some(a), Some(b)) if (a - b).abs() <= IDENTITY_RUN_MS);
         let mine = |e: &&Event| e.file == file && about_user(e);
-        let before = events[..i].iter().rev().take_while(near).any(|e| mine(&e));
-        let after = events[i + 1..].iter().take_while(near).any(|e| mine(&e));
+        let before = events[..i]
+            .iter()
+            .rev()
+            .take_while(near)
+            .take(IDENTITY_LOOKAROUND)
+            .any(|e| mine(&e));
+        let after = events[i + 1..]
+            .iter()
+            .take_while(near)
+            .take(IDENTITY_LOOKAROUND)
+            .any(|e| mine(&e));
         if let EventKind::LoneId(id) = &mut events[i].kind
             && (before || after)
         {
@@ -424,13 +435,7 @@ impl<'p> Scanner<'p> {
             .into_par_iter()
             .flat_map_iter(|rec| {
                 let mut events = Vec::new();
-                let mut out = Out {
-                    file: index,
-                    record: rec as u32,
-                    millis: file.records[rec].millis(),
-                    events: &mut events,
-                    bwc: false,
-                };
+                let mut out = Out::new(index, rec, file.records[rec].millis(), &mut events);
                 for (index, detail) in self.patterns.matching(file.text_of(rec)) {
                     out.push(EventKind::Pattern {
                         index,
@@ -471,13 +476,7 @@ impl<'p> Scanner<'p> {
                 .max(next);
             let first = group::start_of(file, rec, next);
             let g = group::at(file, first, range.end);
-            let mut out = Out {
-                file: index,
-                record: first as u32,
-                millis: file.records[first].millis(),
-                events: &mut events,
-                bwc: false,
-            };
+            let mut out = Out::new(index, first, file.records[first].millis(), &mut events);
             extract(file, &g, &mut out, self.patterns);
             // Whatever else this group holds has been looked at; a match
             // past a group cut short is found again from its end.
@@ -524,14 +523,8 @@ fn scan_text(index: u32, file: &LogFile) -> Vec<Event> {
     }
     let fields = fields::read(&file.text);
     let mut events = Vec::new();
-    let mut out = Out {
-        file: index,
-        record: 0,
-        millis: None,
-        events: &mut events,
-        bwc: false,
-    };
-    identity::read(&file.text, &fields, |k| {
+    let mut out = Out::new(index, 0, None, &mut events);
+    identity::read(&file.text, http::head(&file.text), &fields, |k| {
         if matches!(
             k,
             EventKind::AppStart { .. } | EventKind::Identity(_) | EventKind::GuideCode(_)
@@ -550,7 +543,18 @@ struct Out<'a> {
     events: &'a mut Vec<Event>,
 }
 
-impl Out<'_> {
+impl<'a> Out<'a> {
+    /// Events of record `record` of file `file`, stamped `millis`.
+    fn new(file: u32, record: usize, millis: Option<i64>, events: &'a mut Vec<Event>) -> Out<'a> {
+        Out {
+            file,
+            record: record as u32,
+            millis,
+            bwc: false,
+            events,
+        }
+    }
+
     fn push(&mut self, kind: EventKind) {
         self.events.push(Event {
             file: self.file,
@@ -699,12 +703,12 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     }
 
     let fields = fields::read(text);
-    let thread = thread_hash(file.thread_of(g.first));
-    http::read(text, &fields, thread, |k| out.push(k));
-    body_events(text, out);
-    identity::read(text, &fields, |k| out.push(k));
-
     let head = http::head(text);
+    let thread = thread_hash(file.thread_of(g.first));
+    http::read(head, &fields, thread, |k| out.push(k));
+    body_events(text, &fields, out);
+    identity::read(text, head, &fields, |k| out.push(k));
+
     let said = Said::of(head);
     if said.says(Said::BroadWorks)
         && said.says(Said::Init)
@@ -771,12 +775,12 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
 
 /// A device list or a device configuration, wherever a record holds one:
 /// the answer that carries it may not repeat its URL.
-fn body_events(text: &str, out: &mut Out) {
+fn body_events(text: &str, fields: &[fields::Field], out: &mut Out) {
     if DEVICE_TYPE_TAG.is_match(text) {
         let mut types = xml::device_types(text);
         if types.is_empty() {
-            types = fields::read(text)
-                .into_iter()
+            types = fields
+                .iter()
                 .filter(|f| f.key == fields::Key::DeviceType)
                 .flat_map(|f| {
                     f.value

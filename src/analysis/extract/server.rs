@@ -148,7 +148,7 @@ fn post_target(text: &str) -> Option<String> {
         .filter(|f| f.key == Key::Url)
         .find_map(|f| f.value.one().filter(|u| u.starts_with("http")))
         .map(str::to_owned)
-        .or_else(|| URL.find(head).map(|m| m.as_str().to_owned()))
+        .or_else(|| http::url_in(head).map(str::to_owned))
 }
 
 /// The `subscriberProfile` a record holds: as the guide shows it (XML), or
@@ -186,17 +186,9 @@ fn status_of(text: &str) -> Option<u16> {
     STATUS_CODE
         .captures(text)
         .and_then(|c| c[1].parse().ok())
-        .or_else(|| {
-            fields::read(head)
-                .iter()
-                .filter(|f| f.key == Key::Status)
-                .filter_map(|f| f.value.items().last()?.parse::<u16>().ok())
-                .rfind(|s| (100..600).contains(s))
-        })
-        .or_else(|| http::status_in(&URL.replace_all(head, " ")))
+        .or_else(|| http::stated_status(head, &fields::read(head), false))
 }
 
-re!(URL, r"https?://\S+");
 re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
 
 /// An XsiActionsLog record: a request of its own, or the XSP validating
