@@ -42,17 +42,23 @@ pub struct Cli {
     /// Write a PNG of the app's view once the analysis is shown, then quit (works under Xvfb).
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
-    /// The view to show: verdict, timeline, ladder, log, facts or codes.
+    /// The view to show: verdict, timeline, ladder, log, facts, files or codes.
     #[arg(long, value_parser = parse_view)]
     pub view: Option<crate::ui::View>,
     /// Language of the app and the text report; the system's language by default.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Open the app with personal data masked (also in --screenshot PNGs).
+    #[arg(long)]
+    pub redact: bool,
+    /// Also mask IP addresses (implies --redact).
+    #[arg(long)]
+    pub redact_ips: bool,
 }
 
 fn parse_view(s: &str) -> Result<crate::ui::View, String> {
     crate::ui::View::from_name(s).ok_or_else(|| {
-        format!("'{s}' is not a view (verdict, timeline, ladder, log, facts, codes)")
+        format!("'{s}' is not a view (verdict, timeline, ladder, log, facts, files, codes)")
     })
 }
 
@@ -151,6 +157,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 screenshot: cli.screenshot,
                 view: cli.view,
                 lang: cli.lang,
+                redact: cli.redact,
+                redact_ips: cli.redact_ips,
             })?;
             Ok(ExitCode::SUCCESS)
         }
@@ -241,7 +249,11 @@ fn analyze(args: &AnalyzeArgs, lang: Lang) -> anyhow::Result<ExitCode> {
         eprintln!("wxbw-doctor: {}", lang.t("cli-nothing-read"));
         for f in &bundle.files {
             for p in &f.problems {
-                eprintln!("  {}: {p}", f.path);
+                let line = format!("  {}: {p}", f.path);
+                match &redactor {
+                    Some(r) => eprintln!("{}", r.apply(&line)),
+                    None => eprintln!("{line}"),
+                }
             }
         }
         return Ok(ExitCode::from(2));

@@ -108,6 +108,16 @@ impl Lang {
     /// The message `key`, in this language or else in English. A key that
     /// exists nowhere comes back as itself, so a slip shows and is caught
     /// by the tests that read every key.
+    /// A signed duration in seconds with the language's decimal
+    /// separator: `+0.314 s`, `+0,314 s`.
+    pub fn seconds(self, ms: i64) -> String {
+        let text = format!("{:+.3} s", ms as f64 / 1000.0);
+        match self {
+            Lang::En => text,
+            Lang::De | Lang::Tr | Lang::Ro | Lang::Nl | Lang::Pl => text.replace('.', ","),
+        }
+    }
+
     pub fn t(self, key: &str) -> String {
         LOCALES.lookup(&self.id(), key)
     }

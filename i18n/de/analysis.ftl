@@ -99,3 +99,6 @@ fact-failure_at = Fehler um (UTC)
 fact-primary_phone_number = Primäre Nummer
 fact-provisioning_target = Bereitgestellt an
 fact-service_provider = Dienstanbieter
+
+verdict-unreadable = Nichts in diesem Paket konnte gelesen werden, daher wurde nichts geprüft: { $why }
+verdict-empty = Dieses Paket enthält keine Dateien, daher wurde nichts geprüft.

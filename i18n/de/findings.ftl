@@ -23,7 +23,7 @@ finding-multiple-calling-services-guide = Mehrere Anrufdienste mit denselben Cli
 
 finding-activation-portal-error-title = Das Aktivierungsportal hat einen Endbenutzer-Fehlercode zurückgegeben
 finding-activation-portal-error-cause = Die Anmeldung endete im Aktivierungsportal für Benutzer mit einem der Fehlercodes, die der Leitfaden auflistet.
-finding-activation-portal-error-fix = Folgen Sie der empfohlenen Maßnahme für den Code (bei diesem Befund angezeigt oder mit `wxbw-doctor code N`).
+finding-activation-portal-error-fix = Folgen Sie der Maßnahme, die beim Code angegeben ist.
 finding-activation-portal-error-guide = Endbenutzer-Fehlercodes
 
 finding-directory-sync-error-title = Ein Fehlercode der Verzeichnissynchronisierung tritt auf

@@ -42,3 +42,6 @@ code-action = Maßnahme
 code-no-action = der Leitfaden nennt keine; wenn es bestehen bleibt, mit diesem Code eskalieren.
 code-source = Quelle
 cli-nothing-read = aus der Eingabe konnte nichts gelesen werden.
+
+summary-bundle = Paket
+summary-user-id-unmasked = BroadWorks-Benutzer-ID (bewusst nicht maskiert)

@@ -119,3 +119,24 @@ ui-code-label = Fehlercode
 ui-code-hint = z. B. 200018
 ui-code-intro = Geben Sie den sechsstelligen Code ein, den das Aktivierungsportal oder ein Bericht der Verzeichnissynchronisierung zeigt.
 ui-code-six-digits = Ein Code hat sechs Ziffern, z. B. 200018.
+
+view-files = Dateien
+ui-copy-summary-user-id = Zusammenfassung mit BroadWorks-Benutzer-ID kopieren
+ui-copy-summary-user-id-tip = Maskiert, ergänzt um den einen Wert, den der 2nd Level braucht, um den Abonnenten zu finden
+ui-copied-summary = Eskalationszusammenfassung in die Zwischenablage kopiert.
+ui-copied-summary-user-id = Eskalationszusammenfassung kopiert, mit unmaskierter BroadWorks-Benutzer-ID.
+ui-copied-lines = { $count ->
+    [one] Eine Zeile in die Zwischenablage kopiert.
+   *[other] { $count } Zeilen in die Zwischenablage kopiert.
+}
+ui-no-dialog = Auf diesem System konnte kein Dateidialog geöffnet werden. Ziehen Sie Dateien oder Ordner auf das Fenster oder geben Sie sie in der Befehlszeile an.
+ui-back = Zurück
+ui-look-up-code = Fehlercode nachschlagen
+ui-files-count = { $files } Dateien in diesem Paket; { $problems } mit Problemen.
+ui-col-file = Datei
+ui-col-kind = Art
+ui-col-format = Format
+ui-col-time-range = Zeitraum (UTC)
+ui-col-lines = Zeilen
+ui-col-problems = Probleme und Hinweise
+ui-file-open-tip = Nur diese Datei im Protokoll zeigen

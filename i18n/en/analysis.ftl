@@ -99,3 +99,6 @@ fact-failure_at = Failure at (UTC)
 fact-primary_phone_number = Primary number
 fact-provisioning_target = Provisioned to
 fact-service_provider = Service provider
+
+verdict-unreadable = Nothing in this bundle could be read, so nothing could be checked: { $why }
+verdict-empty = This bundle holds no files, so nothing could be checked.

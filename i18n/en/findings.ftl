@@ -23,7 +23,7 @@ finding-multiple-calling-services-guide = Multiple calling services tested with 
 
 finding-activation-portal-error-title = The activation portal returned an end-user error code
 finding-activation-portal-error-cause = Sign-in stopped at the user activation portal with one of the error codes the guide lists.
-finding-activation-portal-error-fix = Follow the suggested action for the code (shown with this finding, or with `wxbw-doctor code N`).
+finding-activation-portal-error-fix = Follow the action given with the code.
 finding-activation-portal-error-guide = End-user error codes
 
 finding-directory-sync-error-title = A directory synchronization error code appears

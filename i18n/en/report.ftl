@@ -42,3 +42,6 @@ code-action = Action
 code-no-action = the guide gives none; if it persists, escalate with this code.
 code-source = Source
 cli-nothing-read = nothing could be read from the given input.
+
+summary-bundle = Bundle
+summary-user-id-unmasked = BroadWorks user id (unmasked on purpose)

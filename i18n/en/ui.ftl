@@ -119,3 +119,24 @@ ui-code-label = Error code
 ui-code-hint = e.g. 200018
 ui-code-intro = Type the six-digit code shown by the activation portal or in a directory-sync report.
 ui-code-six-digits = A code has six digits, such as 200018.
+
+view-files = Files
+ui-copy-summary-user-id = Copy summary with BroadWorks user id
+ui-copy-summary-user-id-tip = Redacted, with the one value tier 2 needs to find the subscriber added unmasked
+ui-copied-summary = Escalation summary copied to the clipboard.
+ui-copied-summary-user-id = Escalation summary copied, with the BroadWorks user id unmasked.
+ui-copied-lines = { $count ->
+    [one] One line copied to the clipboard.
+   *[other] { $count } lines copied to the clipboard.
+}
+ui-no-dialog = No file dialog could be opened on this system. Drop files or folders on the window, or give them on the command line.
+ui-back = Back
+ui-look-up-code = Look up an error code
+ui-files-count = { $files } files in this bundle; { $problems } with problems.
+ui-col-file = File
+ui-col-kind = Kind
+ui-col-format = Format
+ui-col-time-range = Time range (UTC)
+ui-col-lines = Lines
+ui-col-problems = Problems and notes
+ui-file-open-tip = Show only this file in the log

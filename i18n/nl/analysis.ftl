@@ -99,3 +99,6 @@ fact-failure_at = Fout om (UTC)
 fact-primary_phone_number = Primair nummer
 fact-provisioning_target = Ingericht naar
 fact-service_provider = Serviceprovider
+
+verdict-unreadable = Niets in deze bundel kon worden gelezen, dus niets kon worden gecontroleerd: { $why }
+verdict-empty = Deze bundel bevat geen bestanden, dus niets kon worden gecontroleerd.

@@ -24,7 +24,7 @@ finding-multiple-calling-services-guide = Meerdere beldiensten getest met dezelf
 
 finding-activation-portal-error-title = De activeringsportal gaf een foutcode voor eindgebruikers
 finding-activation-portal-error-cause = Het aanmelden stopte bij de activeringsportal voor gebruikers met een van de foutcodes uit de handleiding.
-finding-activation-portal-error-fix = Volg de voorgestelde actie voor de code (getoond bij deze bevinding, of met `wxbw-doctor code N`).
+finding-activation-portal-error-fix = Volg de actie die bij de code staat.
 finding-activation-portal-error-guide = Foutcodes voor eindgebruikers
 
 finding-directory-sync-error-title = Er verschijnt een foutcode van de directorysynchronisatie

@@ -42,3 +42,6 @@ code-action = Actie
 code-no-action = de handleiding geeft er geen; escaleer met deze code als het aanhoudt.
 code-source = Bron
 cli-nothing-read = uit de opgegeven invoer kon niets worden gelezen.
+
+summary-bundle = Bundel
+summary-user-id-unmasked = BroadWorks-gebruikers-id (bewust niet gemaskeerd)

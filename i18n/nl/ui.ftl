@@ -119,3 +119,24 @@ ui-code-label = Foutcode
 ui-code-hint = bijv. 200018
 ui-code-intro = Typ de zescijferige code die de activeringsportal of een rapport van de directorysynchronisatie toont.
 ui-code-six-digits = Een code heeft zes cijfers, zoals 200018.
+
+view-files = Bestanden
+ui-copy-summary-user-id = Samenvatting met BroadWorks-gebruikers-id kopiëren
+ui-copy-summary-user-id-tip = Gemaskeerd, met de ene waarde die de tweede lijn nodig heeft om de abonnee te vinden onversleuteld toegevoegd
+ui-copied-summary = Escalatiesamenvatting naar het klembord gekopieerd.
+ui-copied-summary-user-id = Escalatiesamenvatting gekopieerd, met de BroadWorks-gebruikers-id niet gemaskeerd.
+ui-copied-lines = { $count ->
+    [one] Eén regel naar het klembord gekopieerd.
+   *[other] { $count } regels naar het klembord gekopieerd.
+}
+ui-no-dialog = Op dit systeem kon geen bestandsvenster worden geopend. Sleep bestanden of mappen naar het venster, of geef ze op de opdrachtregel op.
+ui-back = Terug
+ui-look-up-code = Foutcode opzoeken
+ui-files-count = { $files } bestanden in deze bundel; { $problems } met problemen.
+ui-col-file = Bestand
+ui-col-kind = Soort
+ui-col-format = Indeling
+ui-col-time-range = Tijdvak (UTC)
+ui-col-lines = Regels
+ui-col-problems = Problemen en opmerkingen
+ui-file-open-tip = Alleen dit bestand in het logboek tonen

@@ -100,3 +100,6 @@ fact-failure_at = Błąd o (UTC)
 fact-primary_phone_number = Numer główny
 fact-provisioning_target = Provisioning do
 fact-service_provider = Dostawca usług
+
+verdict-unreadable = Nie udało się odczytać niczego z tego pakietu, więc niczego nie sprawdzono: { $why }
+verdict-empty = Ten pakiet nie zawiera plików, więc niczego nie sprawdzono.

@@ -23,7 +23,7 @@ finding-multiple-calling-services-guide = Wiele usług połączeń testowanych n
 
 finding-activation-portal-error-title = Portal aktywacji zwrócił kod błędu użytkownika końcowego
 finding-activation-portal-error-cause = Logowanie zatrzymało się w portalu aktywacji użytkowników z jednym z kodów błędów wymienionych w przewodniku.
-finding-activation-portal-error-fix = Wykonaj działanie zalecane dla kodu (pokazane przy tym ustaleniu lub przez `wxbw-doctor code N`).
+finding-activation-portal-error-fix = Wykonaj działanie podane przy kodzie.
 finding-activation-portal-error-guide = Kody błędów użytkownika końcowego
 
 finding-directory-sync-error-title = Pojawia się kod błędu synchronizacji katalogu

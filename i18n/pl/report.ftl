@@ -45,3 +45,6 @@ code-action = Działanie
 code-no-action = przewodnik nie podaje żadnego; jeśli problem nie ustępuje, eskaluj z tym kodem.
 code-source = Źródło
 cli-nothing-read = nie udało się nic odczytać z podanych danych.
+
+summary-bundle = Pakiet
+summary-user-id-unmasked = Identyfikator użytkownika BroadWorks (celowo bez maskowania)

@@ -122,3 +122,25 @@ ui-code-label = Kod błędu
 ui-code-hint = np. 200018
 ui-code-intro = Wpisz sześciocyfrowy kod pokazany przez portal aktywacji lub w raporcie synchronizacji katalogu.
 ui-code-six-digits = Kod ma sześć cyfr, na przykład 200018.
+
+view-files = Pliki
+ui-copy-summary-user-id = Kopiuj podsumowanie z identyfikatorem użytkownika BroadWorks
+ui-copy-summary-user-id-tip = Zamaskowane, z dodaną bez maskowania jedyną wartością, której 2. linia potrzebuje, by znaleźć abonenta
+ui-copied-summary = Podsumowanie eskalacji skopiowano do schowka.
+ui-copied-summary-user-id = Skopiowano podsumowanie eskalacji z niezamaskowanym identyfikatorem użytkownika BroadWorks.
+ui-copied-lines = { $count ->
+    [one] Skopiowano jeden wiersz do schowka.
+    [few] Skopiowano { $count } wiersze do schowka.
+   *[other] Skopiowano { $count } wierszy do schowka.
+}
+ui-no-dialog = W tym systemie nie można otworzyć okna wyboru plików. Upuść pliki lub foldery na okno albo podaj je w wierszu poleceń.
+ui-back = Wstecz
+ui-look-up-code = Sprawdź kod błędu
+ui-files-count = Plików w pakiecie: { $files }; z problemami: { $problems }.
+ui-col-file = Plik
+ui-col-kind = Rodzaj
+ui-col-format = Format
+ui-col-time-range = Zakres czasu (UTC)
+ui-col-lines = Wiersze
+ui-col-problems = Problemy i uwagi
+ui-file-open-tip = Pokaż w dzienniku tylko ten plik

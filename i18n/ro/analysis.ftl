@@ -100,3 +100,6 @@ fact-failure_at = Eroare la (UTC)
 fact-primary_phone_number = Număr principal
 fact-provisioning_target = Provizionat către
 fact-service_provider = Furnizor de servicii
+
+verdict-unreadable = Nimic din acest pachet nu a putut fi citit, deci nimic nu a putut fi verificat: { $why }
+verdict-empty = Acest pachet nu conține fișiere, deci nimic nu a putut fi verificat.

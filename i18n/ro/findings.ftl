@@ -23,7 +23,7 @@ finding-multiple-calling-services-guide = Mai multe servicii de apelare testate 
 
 finding-activation-portal-error-title = Portalul de activare a returnat un cod de eroare pentru utilizatorul final
 finding-activation-portal-error-cause = Conectarea s-a oprit la portalul de activare a utilizatorilor cu unul dintre codurile de eroare din ghid.
-finding-activation-portal-error-fix = Urmați acțiunea sugerată pentru cod (afișată cu această constatare sau cu `wxbw-doctor code N`).
+finding-activation-portal-error-fix = Urmați acțiunea indicată împreună cu codul.
 finding-activation-portal-error-guide = Coduri de eroare pentru utilizatorul final
 
 finding-directory-sync-error-title = Apare un cod de eroare de sincronizare a directorului

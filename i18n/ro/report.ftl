@@ -45,3 +45,6 @@ code-action = Acțiune
 code-no-action = ghidul nu indică niciuna; dacă persistă, escaladați cu acest cod.
 code-source = Sursă
 cli-nothing-read = nu s-a putut citi nimic din intrarea dată.
+
+summary-bundle = Pachet
+summary-user-id-unmasked = ID utilizator BroadWorks (nemascat intenționat)

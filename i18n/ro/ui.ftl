@@ -122,3 +122,25 @@ ui-code-label = Cod de eroare
 ui-code-hint = ex. 200018
 ui-code-intro = Introduceți codul de șase cifre afișat de portalul de activare sau într-un raport de sincronizare a directorului.
 ui-code-six-digits = Un cod are șase cifre, de exemplu 200018.
+
+view-files = Fișiere
+ui-copy-summary-user-id = Copiați rezumatul cu ID-ul utilizatorului BroadWorks
+ui-copy-summary-user-id-tip = Mascat, cu singura valoare de care nivelul 2 are nevoie pentru a găsi abonatul adăugată nemascată
+ui-copied-summary = Rezumatul de escaladare a fost copiat în clipboard.
+ui-copied-summary-user-id = Rezumatul de escaladare a fost copiat, cu ID-ul utilizatorului BroadWorks nemascat.
+ui-copied-lines = { $count ->
+    [one] O linie copiată în clipboard.
+    [few] { $count } linii copiate în clipboard.
+   *[other] { $count } de linii copiate în clipboard.
+}
+ui-no-dialog = Pe acest sistem nu s-a putut deschide nicio fereastră de fișiere. Trageți fișierele sau folderele pe fereastră sau dați-le în linia de comandă.
+ui-back = Înapoi
+ui-look-up-code = Căutați un cod de eroare
+ui-files-count = { $files } fișiere în acest pachet; { $problems } cu probleme.
+ui-col-file = Fișier
+ui-col-kind = Tip
+ui-col-format = Format
+ui-col-time-range = Interval (UTC)
+ui-col-lines = Linii
+ui-col-problems = Probleme și note
+ui-file-open-tip = Afișați doar acest fișier în jurnal

@@ -96,3 +96,6 @@ fact-failure_at = Hata zamanı (UTC)
 fact-primary_phone_number = Birincil numara
 fact-provisioning_target = Sağlama hedefi
 fact-service_provider = Servis sağlayıcı
+
+verdict-unreadable = Bu paketteki hiçbir şey okunamadı, bu yüzden hiçbir şey denetlenemedi: { $why }
+verdict-empty = Bu pakette dosya yok, bu yüzden hiçbir şey denetlenemedi.

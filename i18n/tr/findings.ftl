@@ -23,7 +23,7 @@ finding-multiple-calling-services-guide = Aynı istemcilerle birden çok arama h
 
 finding-activation-portal-error-title = Etkinleştirme portalı bir son kullanıcı hata kodu döndürdü
 finding-activation-portal-error-cause = Oturum açma, kullanıcı etkinleştirme portalında kılavuzun listelediği hata kodlarından biriyle durdu.
-finding-activation-portal-error-fix = Kod için önerilen işlemi uygulayın (bu bulguyla veya `wxbw-doctor code N` ile gösterilir).
+finding-activation-portal-error-fix = Kodla birlikte verilen işlemi uygulayın.
 finding-activation-portal-error-guide = Son kullanıcı hata kodları
 
 finding-directory-sync-error-title = Bir dizin eşitleme hata kodu görünüyor

@@ -42,3 +42,6 @@ code-action = Yapılacak
 code-no-action = kılavuz bir işlem vermiyor; sorun sürerse bu kodla eskale edin.
 code-source = Kaynak
 cli-nothing-read = verilen girdiden hiçbir şey okunamadı.
+
+summary-bundle = Paket
+summary-user-id-unmasked = BroadWorks kullanıcı kimliği (bilerek maskelenmedi)

@@ -19,6 +19,7 @@ enum Kind {
     User,
     Phone,
     Ip,
+    Name,
 }
 
 impl Kind {
@@ -28,14 +29,17 @@ impl Kind {
             Kind::User => "user",
             Kind::Phone => "phone",
             Kind::Ip => "ip",
+            Kind::Name => "name",
         }
     }
 }
 
 static SECRET: LazyLock<Regex> = LazyLock::new(|| {
     // A key may carry a prefix (`access_token`, `client_secret`) and, in
-    // JSON, a closing quote before its colon.
-    Regex::new(r#"(?i)(\b[a-z_-]*(?:password|passwd|pwd|secret|token|nonce|cnonce|response|opaque|api_?key)\b"?\s*[=:]\s*"?)([^"\s,;<>&]+)|(\bauthorization\s*:\s*(?:Bearer|Basic|Digest)\s+)([^\r\n]+)|(<(?:[a-z]+:)?password>)([^<]*)|\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
+    // JSON, a closing quote before its colon. An Authorization header runs
+    // to the end of its line; inside JSON or a quoted string it ends at the
+    // quote.
+    Regex::new(r#"(?i)(\b[a-z_-]*(?:pass|password|passwd|pwd|secret|token|nonce|cnonce|response|opaque|api_?key)\b"?\s*[=:]\s*"?)([^"\s,;<>&]+)|(\bauthorization\s*:\s*(?:Bearer|Basic|Digest)\s+)([^\r\n]+)|(\bauthorization"\s*:\s*"(?:Bearer|Basic|Digest)\s+)([^"\r\n]+)|(<(?:[a-z]+:)?password>)([^<]*)|\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
         .expect("secret regex")
 });
 /// Account names outside SIP URIs: digest `username=`, the DMS
@@ -50,10 +54,35 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\w.%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
         .expect("email regex")
 });
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\+\d{6,15}\b|\b\d{10,15}\b").expect("phone regex"));
+/// Numbers as people and systems write them: `+31201234567`,
+/// `+1 408 555 0134`, `(020) 555-0199`, `214-555-0123`, ten digits or more
+/// in one run. How many digits a match holds is checked after it is found
+/// ([`PHONE_DIGITS`]), so that a time zone (`+0100`) is left alone.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,6}|\+\d{7,15}\b|\(\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]\d{2,5}){1,2}|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{10,15}\b")
+        .expect("phone regex")
+});
+const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 7..=15;
+/// A `tel:` URI without a host part: all of it is the number.
+static TEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)(\btel:)([^\s;>,"<@]+)"#).expect("tel regex"));
+/// Display names: quoted before an address (`"Jan de Vries" <sip:…>`),
+/// unquoted after a SIP identity header (`From: Jan de Vries <sip:…>`), and
+/// the values of name keys in JSON, `key=value` and XML.
+static DISPLAY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(\\?")([^"\\\r\n<>]{1,80})(\\?"\s*<)|(\b(?:From|To|Contact|P-Asserted-Identity|P-Preferred-Identity|Referred-By|Remote-Party-ID|Diversion|Refer-To|f|t|m)\s*:\s*)([^<>"\r\n:;,=]*[^<>"\r\n:;,=\s])(\s*<)|(\b(?:display_?name|first_?name|last_?name|full_?name|given_?name|family_?name|caller_?name|caller_?id_?name)\b"?\s*[=:]\s*"?)([^"\r\n,;<>&]{1,80})|(<(?:[a-z]+:)?(?:display_?name|first_?name|last_?name|full_?name)>)([^<]{1,80})"#)
+        .expect("display name regex")
+});
 static IPV4: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:\d{1,3}\.){3}\d{1,3}\b").expect("ip regex"));
+/// Candidates only: what parses as an IPv6 address, with nothing of a word
+/// around it, is one ([`ipv6_at`]); `16:57:50` and `Foo::Bar` are not.
+static IPV6: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4})(?:%[0-9a-z]+)?",
+    )
+    .expect("ipv6 regex")
+});
 
 /// Shorter values are not masked wherever they appear: they would hit
 /// ordinary words and numbers.
@@ -123,8 +152,8 @@ impl Redactor {
     pub fn apply<'t>(&self, text: &'t str) -> Cow<'t, str> {
         let mut out: Cow<str> = SECRET.replace_all(text, |c: &Captures| {
             if let (Some(key), Some(_)) = (
-                c.get(1).or(c.get(3)).or(c.get(5)),
-                c.get(2).or(c.get(4)).or(c.get(6)),
+                c.get(1).or(c.get(3)).or(c.get(5)).or(c.get(7)),
+                c.get(2).or(c.get(4)).or(c.get(6)).or(c.get(8)),
             ) {
                 format!("{}<secret>", key.as_str())
             } else {
@@ -145,16 +174,83 @@ impl Redactor {
         out = replace(out, &USER_NAME, |c| {
             format!("{}{}", &c[1], self.mask(Kind::User, &c[2]))
         });
+        out = replace(out, &DISPLAY_NAME, |c| {
+            // Each alternative has a key (or opening quote), the name, and
+            // what follows it.
+            let key = [1, 4, 7, 9].into_iter().find_map(|i| c.get(i));
+            let name = [2, 5, 8, 10].into_iter().find_map(|i| c.get(i));
+            let after = [3, 6].into_iter().find_map(|i| c.get(i));
+            match (key, name) {
+                (Some(k), Some(n)) if !n.as_str().trim().is_empty() => format!(
+                    "{}{}{}",
+                    k.as_str(),
+                    self.mask(Kind::Name, n.as_str().trim()),
+                    after.map_or("", |a| a.as_str())
+                ),
+                _ => c[0].to_owned(),
+            }
+        });
         out = replace(out, &SIP_USER, |c| {
             format!("{}{}@", &c[1], self.mask(Kind::User, &c[2]))
         });
+        out = replace(out, &TEL, |c| {
+            format!("{}{}", &c[1], self.mask(Kind::Phone, &c[2]))
+        });
         out = replace(out, &EMAIL, |c| self.mask(Kind::Email, &c[0]));
-        out = replace(out, &PHONE, |c| self.mask(Kind::Phone, &c[0]));
+        out = replace_where(out, &PHONE, |_, m| {
+            let digits = m.as_str().bytes().filter(u8::is_ascii_digit).count();
+            PHONE_DIGITS.contains(&digits).then(|| {
+                self.mask(
+                    Kind::Phone,
+                    &m.as_str()
+                        .replace(|c: char| !c.is_ascii_digit() && c != '+', ""),
+                )
+            })
+        });
         if self.ips {
+            out = replace_where(out, &IPV6, |text, m| {
+                ipv6_at(text, m).then(|| self.mask(Kind::Ip, m.as_str()))
+            });
             out = replace(out, &IPV4, |c| self.mask(Kind::Ip, &c[0]));
         }
         out
     }
+}
+
+/// Whether a candidate of [`IPV6`] is an address: it parses as one and is
+/// not part of a longer word, path or time.
+fn ipv6_at(text: &str, m: regex::Match) -> bool {
+    let before = text[..m.start()].chars().next_back();
+    let after = text[m.end()..].chars().next();
+    let part = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':');
+    let address = m.as_str().split('%').next().unwrap_or_default();
+    !part(before)
+        && !part(after)
+        && address.bytes().any(|b| b.is_ascii_digit())
+        && address.parse::<std::net::Ipv6Addr>().is_ok()
+}
+
+/// Like [`replace`], for patterns whose matches are checked in their
+/// context: `mask` returns `None` to keep a match as it is.
+fn replace_where<'t>(
+    text: Cow<'t, str>,
+    re: &Regex,
+    mut mask: impl FnMut(&str, regex::Match) -> Option<String>,
+) -> Cow<'t, str> {
+    let mut out = String::new();
+    let mut last = 0;
+    for m in re.find_iter(&text) {
+        if let Some(masked) = mask(&text, m) {
+            out.push_str(&text[last..m.start()]);
+            out.push_str(&masked);
+            last = m.end();
+        }
+    }
+    if last == 0 {
+        return text;
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
 }
 
 fn replace<'t>(text: Cow<'t, str>, re: &Regex, f: impl FnMut(&Captures) -> String) -> Cow<'t, str> {
@@ -250,6 +346,93 @@ mod tests {
         assert_eq!(
             r.apply("sip:42187410_wxt@as.example"),
             "sip:<user-1>@as.example"
+        );
+    }
+
+    #[test]
+    fn phones_in_every_writing() {
+        let r = Redactor::new(false);
+        for (line, kept) in [
+            ("call +1 408 555 0134 now", "+1 408"),
+            ("office (020) 555-0199.", "555-0199"),
+            ("uri tel:+1-214-555-0123;phone-context=x", "214"),
+            ("us 214-555-0123 done", "555-0123"),
+            ("intl +31201234567", "31201234567"),
+        ] {
+            let out = r.apply(line);
+            assert!(out.contains("<phone-"), "{line} -> {out}");
+            assert!(!out.contains(kept), "{line} -> {out}");
+        }
+        // One number, written twice, is one mask.
+        let out = r.apply("+1 408 555 0134 and +14085550134");
+        assert_eq!(out.matches("<phone-1>").count(), 2, "{out}");
+        // Times, zones, versions and durations are not numbers to hide.
+        for line in [
+            "2024-03-11T08:20:47.000+0100 took +1.234 s",
+            "Thu Mar 11 08:20:47 +0100 2024",
+            "version 44.2.0.31004",
+        ] {
+            assert_eq!(r.apply(line), line);
+        }
+    }
+
+    #[test]
+    fn display_names_beside_addresses_and_in_keys() {
+        let r = Redactor::new(false);
+        for (line, name) in [
+            (
+                r#"From: "Jan de Vries" <sip:1234@as.example>;tag=9"#,
+                "Jan de Vries",
+            ),
+            ("To: Jan de Vries <sip:1234@as.example>", "Jan de Vries"),
+            (r#"{"displayName":"Jan de Vries","id":1}"#, "Jan de Vries"),
+            (
+                "<firstName>Jan</firstName><lastName>de Vries</lastName>",
+                "de Vries",
+            ),
+            (
+                r#"mail from \"Jan de Vries\" <jan@contoso.example>"#,
+                "Jan de Vries",
+            ),
+        ] {
+            let out = r.apply(line);
+            assert!(!out.contains(name), "{line} -> {out}");
+            assert!(out.contains("<name-"), "{line} -> {out}");
+        }
+        // The same name, wherever it stands, is the same mask.
+        assert!(
+            r.apply(r#"To: "Jan de Vries" <sip:c@d>"#)
+                .contains("<name-1>")
+        );
+    }
+
+    #[test]
+    fn bearer_in_json_and_short_password_keys() {
+        let r = Redactor::new(false);
+        let out = r.apply(
+            r#"{"Authorization":"Bearer ZmFrZS1iZWFyZXI","x":1} pass=hunter2 password=Pa55"#,
+        );
+        for secret in ["ZmFrZS1iZWFyZXI", "hunter2", "Pa55"] {
+            assert!(!out.contains(secret), "{out}");
+        }
+        assert!(
+            out.contains(r#""x":1"#),
+            "the JSON after the header stays: {out}"
+        );
+    }
+
+    #[test]
+    fn ipv6_addresses_with_ip_masking() {
+        let r = Redactor::new(true);
+        let out = r.apply("to [2001:db8::5]:5061 from fe80::1%eth0 at 16:57:50 in Telephony::Ca");
+        assert_eq!(
+            out,
+            "to [<ip-1>]:5061 from <ip-2> at 16:57:50 in Telephony::Ca"
+        );
+        assert!(
+            Redactor::new(false)
+                .apply("to [2001:db8::5]:5061")
+                .contains("2001:db8::5")
         );
     }
 

@@ -84,8 +84,12 @@ fn summary_block(report: Report) -> String {
     let a = report.analysis;
     let lang = report.lang;
     let _ = writeln!(out, "{}", lang.t("summary-heading"));
-    let mut rows: Vec<(String, String)> =
-        vec![(lang.t("summary-verdict"), a.verdict.summary.render(lang))];
+    let mut rows: Vec<(String, String)> = Vec::new();
+    let names = bundle_names(report.bundle);
+    if !names.is_empty() {
+        rows.push((lang.t("summary-bundle"), names.join(", ")));
+    }
+    rows.push((lang.t("summary-verdict"), a.verdict.summary.render(lang)));
     for name in facts::NAMES {
         let Some(v) = a.facts.get(name) else { continue };
         rows.push((fact_label(name, lang), fact_text(v, Some(MAX_LISTED), lang)));
@@ -110,10 +114,32 @@ fn summary_block(report: Report) -> String {
     out
 }
 
-/// Failed steps stand out in a terminal.
+/// What the bundle was opened from: the first part of each file's path
+/// (the zip, the folder, the log file), each once.
+fn bundle_names(bundle: &crate::record::Bundle) -> Vec<&str> {
+    let mut names: Vec<&str> = Vec::new();
+    for f in &bundle.files {
+        let first = f.path.split('/').next().unwrap_or(&f.path);
+        if !names.contains(&first) {
+            names.push(first);
+        }
+    }
+    names
+}
+
+/// The line a redacted summary ends with when the helpdesk chooses to give
+/// tier 2 the BroadWorks user id: the one value they need to find the
+/// subscriber, handed over on purpose and not by a leak.
+pub fn unmasked_user_id(analysis: &crate::analysis::Analysis, lang: Lang) -> Option<String> {
+    let id = analysis.facts.get("broadworks_user_id")?.as_str()?;
+    let label = aligned_labels(&[lang.t("summary-user-id-unmasked")]);
+    Some(format!("  {}{id}\n", label[0]))
+}
+
 /// How many earlier failed attempts the report lists (the latest ones).
 const MAX_HISTORY: usize = 5;
 
+/// Failed steps stand out in a terminal.
 fn status_text(s: Status, lang: Lang) -> String {
     if s == Status::Failed {
         lang.t("report-status-failed")
@@ -203,7 +229,7 @@ pub fn render(report: Report) -> String {
                     .unwrap_or_default();
             let delta = s
                 .since_previous_ms
-                .map(|d| format!("{:+.3} s", d as f64 / 1000.0))
+                .map(|d| lang.seconds(d))
                 .unwrap_or_default();
             let row = format!(
                 "  {} {} {:<13} {:>10}",

@@ -28,6 +28,16 @@ pub(super) fn is_zip_file(path: &Path) -> bool {
         && is_zip(&magic)
 }
 
+/// What a zip on disk declares its entries hold uncompressed: the total a
+/// progress bar counts toward, since progress counts inflated bytes.
+pub(super) fn declared_size(path: &Path) -> Option<u64> {
+    let file = File::open(path).ok()?;
+    let archive = ZipArchive::new(std::io::BufReader::new(file)).ok()?;
+    archive
+        .decompressed_size()
+        .map(|n| u64::try_from(n).unwrap_or(u64::MAX))
+}
+
 /// A zip on disk, read by position so that every thread can read its own
 /// entry without loading the archive into memory or sharing a cursor.
 #[derive(Clone)]

@@ -70,18 +70,28 @@ fn relative(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-/// Size on disk of a path, as a first guess of how much there is to read.
+/// How many bytes reading a path will count, as the progress bar's total:
+/// sizes on disk, a zip's as its entries declare them uncompressed.
 pub(super) fn expected_bytes(path: &Path) -> u64 {
     match std::fs::metadata(path) {
         Ok(m) if m.is_dir() => WalkDir::new(path)
             .max_depth(MAX_FOLDER_DEPTH)
             .into_iter()
             .filter_map(Result::ok)
-            .filter_map(|e| e.metadata().ok())
-            .filter(|m| m.is_file())
-            .map(|m| m.len())
+            .filter(|e| e.file_type().is_file())
+            .map(|e| file_bytes(e.path(), e.metadata().map_or(0, |m| m.len())))
             .sum(),
-        Ok(m) => m.len(),
+        Ok(m) => file_bytes(path, m.len()),
         Err(_) => 0,
+    }
+}
+
+/// What reading a file will count: a zip's declared uncompressed total, any
+/// other file's size.
+fn file_bytes(path: &Path, len: u64) -> u64 {
+    if super::archive::is_zip_file(path) {
+        super::archive::declared_size(path).unwrap_or(len)
+    } else {
+        len
     }
 }

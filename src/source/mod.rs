@@ -28,6 +28,7 @@
 mod archive;
 mod folder;
 pub mod local;
+mod tarball;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -189,6 +190,28 @@ impl<'a> Ctx<'a> {
         if zip {
             return archive::read_bytes(self, &path, &bytes, depth + 1);
         }
+        if tarball::is_tar(&bytes) {
+            if depth >= self.opts.limits.max_depth {
+                return self.problem(
+                    &path,
+                    bytes.len() as u64,
+                    format!(
+                        "not opened: archive nested more than {} levels deep",
+                        self.opts.limits.max_depth
+                    ),
+                );
+            }
+            return tarball::read(self, &path, &bytes, depth + 1);
+        }
+        if let Some(format) = unsupported_archive(&bytes) {
+            return self.problem(
+                &path,
+                bytes.len() as u64,
+                format!(
+                    "not read: {format} archives are not supported; unpack it and open the folder"
+                ),
+            );
+        }
         if let Some(p) = &self.opts.progress {
             p.files.fetch_add(1, Ordering::Relaxed);
         }
@@ -328,6 +351,24 @@ fn root_name(path: &Path) -> String {
 fn system_millis(t: std::time::SystemTime) -> Option<i64> {
     let d = t.duration_since(std::time::UNIX_EPOCH).ok()?;
     i64::try_from(d.as_millis()).ok()
+}
+
+/// Archives and compressed files people send that this tool does not
+/// open, by their magic numbers: named, so the user knows to unpack them,
+/// instead of read as binary junk.
+fn unsupported_archive(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: [(&[u8], &str); 6] = [
+        (b"7z\xbc\xaf\x27\x1c", "7z"),
+        (b"Rar!\x1a\x07", "RAR"),
+        (b"\xfd7zXZ\x00", "xz"),
+        (b"BZh", "bzip2"),
+        (b"\x28\xb5\x2f\xfd", "zstd"),
+        (b"MSCF\x00\x00\x00\x00", "cab"),
+    ];
+    MAGIC
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, name)| *name)
 }
 
 /// The gzip magic number (RFC 1952).

@@ -5,52 +5,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
-use egui::{Color32, RichText};
+use egui::RichText;
 
 use super::communication::{Input, Job, Message, Polled};
 use super::settings::Settings;
-use super::{View, codes, facts, ladder, log_view, start, timeline, verdict};
-use crate::analysis::{Analysis, Severity};
-use crate::export::redact::Redactor;
+use super::shown::BundleState;
+use super::{View, codes, facts, files, ladder, log_view, start, timeline, verdict};
+use crate::analysis::{Analysis, Status};
 use crate::i18n::{Lang, Text};
-use crate::record::{Bundle, RecordRef, human_bytes};
+use crate::record::{Bundle, human_bytes};
 use crate::source::local::{self, BaseDirs, LocalLog, Platform};
-
-/// One opened bundle and the views' state over it.
-pub struct BundleState {
-    /// The file names, or what this computer's logs are called.
-    pub name: Text,
-    pub bundle: Arc<Bundle>,
-    /// `None` while the analysis is still running.
-    pub analysis: Option<Arc<Analysis>>,
-    /// Masks stay stable for as long as this bundle is open.
-    pub redactor: Redactor,
-    /// Where the log view should go (set by evidence links).
-    pub jump_to: Option<RecordRef>,
-    /// Local logs being watched for new lines, and their sizes.
-    pub live: Option<Vec<(PathBuf, u64)>>,
-}
-
-impl BundleState {
-    /// A new redactor that knows the identities the analysis found, once
-    /// there is one. Masks then start afresh: the few lines shown before
-    /// the analysis arrived are shown again with the new ones.
-    fn renew_redactor(&mut self, ips: bool) {
-        self.redactor = match &self.analysis {
-            Some(a) => Redactor::for_facts(ips, &a.facts),
-            None => Redactor::new(ips),
-        };
-    }
-
-    /// Text as it may be shown: redacted when the user asked.
-    pub fn shown<'t>(&self, redact: bool, text: &'t str) -> std::borrow::Cow<'t, str> {
-        if redact {
-            self.redactor.apply(text)
-        } else {
-            std::borrow::Cow::Borrowed(text)
-        }
-    }
-}
 
 /// What the app is doing now.
 pub enum Phase {
@@ -96,6 +60,11 @@ pub struct App {
     pub persist: bool,
     /// When live mode last looked at the local log files.
     last_watch: Option<std::time::Instant>,
+    /// The view the next opened bundle starts on; Summary when unset, since
+    /// a new bundle's first question is what went wrong.
+    pub next_view: Option<View>,
+    /// Whether the app's colours have been given to egui.
+    styled: bool,
 }
 
 impl App {
@@ -118,12 +87,15 @@ impl App {
             status: None,
             persist: true,
             last_watch: None,
+            next_view: None,
+            styled: false,
         }
     }
 
     /// Writes a PNG of `view` once the analysis is shown (`--screenshot`).
     pub fn screenshot_when_ready(&mut self, path: PathBuf, view: View, quit_after: bool) {
         self.view = view;
+        self.next_view = Some(view);
         self.persist &= !quit_after;
         self.screenshot = Some(ScreenshotRequest {
             target: ShotTarget::File(path),
@@ -195,13 +167,8 @@ impl App {
 
     /// Shows a bundle just read, or attaches its analysis when it is already shown.
     fn show_bundle(&mut self, bundle: Arc<Bundle>, analysis: Option<Arc<Analysis>>, input: &Input) {
-        if let Some(s) = self
-            .state
-            .as_mut()
-            .filter(|s| Arc::ptr_eq(&s.bundle, &bundle))
-        {
-            s.analysis = analysis;
-            s.renew_redactor(self.settings.redact_ips);
+        if let Some(s) = self.state.as_mut().filter(|s| s.holds(&bundle)) {
+            s.attach(analysis);
             return;
         }
         let (name, live) = match input {
@@ -224,15 +191,10 @@ impl App {
         self.log = log_view::LogView::default();
         self.ladder = ladder::LadderView::default();
         self.timeline = timeline::TimelineView::default();
-        let mut state = BundleState {
-            name,
-            bundle,
-            analysis,
-            redactor: Redactor::default(),
-            jump_to: None,
-            live,
-        };
-        state.renew_redactor(self.settings.redact_ips);
+        self.view = self.next_view.take().unwrap_or(View::Summary);
+        let mut state = BundleState::new(name, bundle, None, live);
+        state.redaction(self.settings.redact, self.settings.redact_ips);
+        state.attach(analysis);
         self.state = Some(state);
     }
 
@@ -255,6 +217,8 @@ impl App {
         let changed = live.iter().any(|(p, size)| file_size(p) != *size);
         if changed && let Ok(logs) = local::discover(Platform::current(), &BaseDirs::from_system())
         {
+            // New lines of the same logs: the user stays where they are.
+            self.next_view = Some(self.view);
             self.open(ctx, Input::Local(logs));
         }
     }
@@ -294,30 +258,45 @@ impl App {
     }
 
     pub fn pick_files(&mut self, ctx: &egui::Context) {
-        if let Some(files) = rfd::FileDialog::new()
-            .add_filter(self.lang.t("ui-filter-bundles"), &["zip", "txt", "log"])
-            .add_filter(self.lang.t("ui-all-files"), &["*"])
-            .pick_files()
-        {
+        let dialog = rfd::FileDialog::new()
+            .add_filter(
+                self.lang.t("ui-filter-bundles"),
+                &["zip", "tar", "gz", "tgz", "txt", "log"],
+            )
+            .add_filter(self.lang.t("ui-all-files"), &["*"]);
+        if let Some(files) = self.dialog(|| dialog.pick_files()) {
             self.open_paths(ctx, files);
         }
     }
 
     pub fn pick_folder(&mut self, ctx: &egui::Context) {
-        if let Some(folder) = rfd::FileDialog::new().pick_folder() {
+        if let Some(folder) = self.dialog(|| rfd::FileDialog::new().pick_folder()) {
             self.open_paths(ctx, vec![folder]);
         }
     }
 
+    /// Runs a system file dialog. Where none can be shown (no desktop
+    /// portal, no zenity), rfd returns at once as if cancelled; nobody
+    /// cancels a dialog that fast, so the user is told to drop files instead.
+    fn dialog<T>(&mut self, show: impl FnOnce() -> Option<T>) -> Option<T> {
+        const TOO_FAST: std::time::Duration = std::time::Duration::from_millis(150);
+        let started = std::time::Instant::now();
+        let picked = show();
+        if picked.is_none() && started.elapsed() < TOO_FAST {
+            self.status = Some(Text::key("ui-no-dialog"));
+        }
+        picked
+    }
+
     pub fn save_screenshot_dialog(&mut self) {
         let name = self.state.as_ref().map_or("wxbw-doctor".to_owned(), |s| {
-            s.name.render(self.lang).replace([',', ' ', '/', '\''], "_")
+            s.name(self.lang)
+                .replace([',', ' ', '/', '\'', '<', '>'], "_")
         });
-        if let Some(path) = rfd::FileDialog::new()
+        let dialog = rfd::FileDialog::new()
             .set_file_name(format!("{name}-{}.png", self.view.name()))
-            .add_filter("PNG", &["png"])
-            .save_file()
-        {
+            .add_filter("PNG", &["png"]);
+        if let Some(path) = self.dialog(|| dialog.save_file()) {
             self.screenshot = Some(ScreenshotRequest {
                 target: ShotTarget::File(path),
                 quit_after: false,
@@ -381,18 +360,37 @@ impl App {
     /// The whole window.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.styled {
+            super::palette::apply(&ctx);
+            self.styled = true;
+        }
         super::set_lang(&ctx, self.lang);
         self.drain(&ctx);
         self.watch_local(&ctx);
         self.handle_drops(&ctx);
         self.shortcuts(&ctx);
         self.screenshot_step(&ctx);
+        if let Some(s) = &mut self.state {
+            s.redaction(self.settings.redact, self.settings.redact_ips);
+        }
+        if let Some(said) = super::take_said(&ctx) {
+            self.status = Some(said);
+        }
 
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| match &self.phase {
             Phase::Working(_) if self.state.is_none() => self.progress_ui(ui),
             _ if self.state.is_some() => self.results_ui(ui),
+            // The helpdesk is on the phone and the user reads out a code:
+            // no bundle is needed to look it up.
+            _ if self.view == View::Codes => {
+                if ui.button(self.lang.t("ui-back")).clicked() {
+                    self.view = View::Summary;
+                }
+                ui.add_space(6.0);
+                self.codes.ui(ui);
+            }
             _ => start::start_ui(self, ui),
         });
     }
@@ -413,10 +411,14 @@ impl App {
             if ui.button(lang.t("ui-open-folder")).clicked() {
                 self.pick_folder(&ctx);
             }
+            if self.state.is_none() && ui.button(lang.t("ui-look-up-code")).clicked() {
+                self.view = View::Codes;
+            }
             if self.state.is_some() {
                 if ui.button(lang.t("ui-close")).clicked() {
                     self.state = None;
                     self.phase = Phase::Start { note: None };
+                    self.view = View::Summary;
                 }
                 if ui
                     .button(lang.t("ui-save-screenshot"))
@@ -466,14 +468,8 @@ impl App {
                 ui.selectable_value(&mut self.view, v, v.title(lang));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let ips = self.settings.redact_ips;
                 ui.checkbox(&mut self.settings.redact_ips, lang.t("ui-mask-ips"));
                 ui.checkbox(&mut self.settings.redact, lang.t("ui-redact"));
-                if ips != self.settings.redact_ips
-                    && let Some(s) = &mut self.state
-                {
-                    s.renew_redactor(self.settings.redact_ips);
-                }
             });
         });
     }
@@ -500,21 +496,19 @@ impl App {
         let lang = self.lang;
         ui.horizontal(|ui| {
             if let Some(s) = &self.state {
-                let size: u64 = s.bundle.files.iter().map(|f| f.size).sum();
-                let name = s.name.render(lang);
-                let name = s.shown(self.settings.redact, &name).into_owned();
                 ui.label(
                     Text::key("ui-status-bundle")
-                        .str("name", name)
-                        .num("files", s.bundle.files.len() as i64)
-                        .str("size", human_bytes(size))
+                        .str("name", s.name(lang))
+                        .num("files", s.records().file_count() as i64)
+                        .str("size", human_bytes(s.records().size()))
                         .render(lang),
                 );
                 if s.live.is_some() {
-                    ui.label(RichText::new(lang.t("ui-live")).color(Color32::from_rgb(0, 150, 80)))
+                    let ok = super::palette::status(Status::Ok, ui.visuals().dark_mode);
+                    ui.label(RichText::new(lang.t("ui-live")).color(ok))
                         .on_hover_text(lang.t("ui-live-tip"));
                 }
-                if self.settings.redact {
+                if s.redacted() {
                     ui.label(RichText::new(lang.t("ui-redacted")).strong());
                 }
             }
@@ -559,11 +553,10 @@ impl App {
     }
 
     fn results_ui(&mut self, ui: &mut egui::Ui) {
-        let redact = self.settings.redact;
         let Some(state) = &mut self.state else { return };
         if let Some(target) = state.jump_to.take() {
             self.view = View::Log;
-            self.log.jump(&state.bundle, target);
+            self.log.jump(state.records(), target);
         }
         let Some(analysis) = state.analysis.clone() else {
             ui.horizontal(|ui| {
@@ -576,24 +569,30 @@ impl App {
                 }
             });
             if self.view == View::Log {
-                self.log.ui(state, redact, ui);
+                self.log.ui(state, ui);
             }
             return;
         };
-        verdict::banner_ui(&analysis, state, redact, ui);
+        verdict::banner_ui(&analysis, state, ui);
         ui.add_space(4.0);
         match self.view {
             View::Summary => {
                 if let Some(last) = analysis.attempts.last() {
-                    timeline::stages_ui(&last.steps, state, redact, ui);
+                    timeline::stages_ui(&last.steps, state, ui);
                     ui.add_space(4.0);
                 }
-                verdict::findings_ui(&analysis, state, redact, ui);
+                verdict::findings_ui(&analysis, state, ui);
             }
-            View::Timeline => self.timeline.ui(&analysis, state, redact, ui),
-            View::Ladder => self.ladder.ui(&analysis, state, redact, ui),
-            View::Log => self.log.ui(state, redact, ui),
-            View::Facts => facts::facts_ui(&analysis, state, redact, ui),
+            View::Timeline => self.timeline.ui(&analysis, state, ui),
+            View::Ladder => self.ladder.ui(&analysis, state, ui),
+            View::Log => self.log.ui(state, ui),
+            View::Facts => facts::facts_ui(&analysis, state, ui),
+            View::Files => {
+                if let Some(file) = files::files_ui(state, ui) {
+                    self.log.show_file(file);
+                    self.view = View::Log;
+                }
+            }
             View::Codes => self.codes.ui(ui),
         }
     }
@@ -601,20 +600,6 @@ impl App {
 
 fn file_size(p: &std::path::Path) -> u64 {
     std::fs::metadata(p).map(|m| m.len()).unwrap_or(0)
-}
-
-/// The banner colour for a severity.
-pub fn severity_color(s: Option<Severity>, dark: bool) -> Color32 {
-    match (s, dark) {
-        (Some(Severity::Error), true) => Color32::from_rgb(120, 30, 30),
-        (Some(Severity::Error), false) => Color32::from_rgb(250, 215, 210),
-        (Some(Severity::Warning), true) => Color32::from_rgb(110, 80, 10),
-        (Some(Severity::Warning), false) => Color32::from_rgb(252, 236, 190),
-        (Some(Severity::Info), true) => Color32::from_rgb(25, 60, 110),
-        (Some(Severity::Info), false) => Color32::from_rgb(215, 230, 250),
-        (None, true) => Color32::from_rgb(20, 90, 50),
-        (None, false) => Color32::from_rgb(205, 240, 215),
-    }
 }
 
 impl eframe::App for App {

@@ -1,11 +1,12 @@
 //! The escalation facts and the summary for the ticket.
 
-use super::app::BundleState;
+use super::shown::BundleState;
 use crate::analysis::Analysis;
 use crate::analysis::facts::NAMES;
-use crate::export::{Report, text};
+use crate::export::text;
+use crate::i18n::Text;
 
-pub fn facts_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut egui::Ui) {
+pub fn facts_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) {
     let lang = super::lang(ui.ctx());
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
@@ -20,23 +21,32 @@ pub fn facts_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut
                         };
                         let value = text::fact_text(v, None, lang);
                         ui.strong(text::fact_label(name, lang));
-                        ui.label(state.shown(redact, &value));
+                        ui.label(state.text(&value));
                         ui.end_row();
                     }
                 });
             ui.add_space(8.0);
-            if ui
-                .button(lang.t("ui-copy-summary"))
-                .on_hover_text(lang.t("ui-copy-summary-tip"))
-                .clicked()
-            {
-                let summary = text::escalation_summary(Report {
-                    bundle: &state.bundle,
-                    analysis,
-                    lang,
-                    redactor: redact.then_some(&state.redactor),
-                });
-                ui.ctx().copy_text(summary);
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .button(lang.t("ui-copy-summary"))
+                    .on_hover_text(lang.t("ui-copy-summary-tip"))
+                    .clicked()
+                {
+                    let summary = state.summary(analysis, lang, false);
+                    super::copy_text(ui.ctx(), summary, Text::key("ui-copied-summary"));
+                }
+                // Masked, tier 2 cannot find the subscriber: the user id is
+                // handed over only when the helpdesk chooses to.
+                if state.redacted()
+                    && analysis.facts.contains_key("broadworks_user_id")
+                    && ui
+                        .button(lang.t("ui-copy-summary-user-id"))
+                        .on_hover_text(lang.t("ui-copy-summary-user-id-tip"))
+                        .clicked()
+                {
+                    let summary = state.summary(analysis, lang, true);
+                    super::copy_text(ui.ctx(), summary, Text::key("ui-copied-summary-user-id"));
+                }
+            });
         });
 }

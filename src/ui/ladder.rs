@@ -4,7 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Sense, Stroke, pos2, vec2};
 
-use super::app::BundleState;
+use super::shown::BundleState;
 use crate::analysis::Analysis;
 use crate::analysis::Role;
 
@@ -24,13 +24,7 @@ impl LadderView {
         rect.left() + TIME_COLUMN + width * (i + 0.5) / lanes
     }
 
-    pub fn ui(
-        &mut self,
-        analysis: &Analysis,
-        state: &mut BundleState,
-        redact: bool,
-        ui: &mut egui::Ui,
-    ) {
+    pub fn ui(&mut self, analysis: &Analysis, state: &mut BundleState, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
         let exchanges = &analysis.exchanges;
         if exchanges.is_empty() {
@@ -67,7 +61,8 @@ impl LadderView {
                     let x = &exchanges[i];
                     let (rect, response) =
                         ui.allocate_exact_size(vec2(ui.available_width(), ROW), Sense::click());
-                    let label = format!("{} -> {}: {}", x.from.name(), x.to.name(), x.label);
+                    let shown = state.text(&x.label);
+                    let label = format!("{} -> {}: {}", x.from.name(), x.to.name(), shown);
                     response.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::Button, true, &label)
                     });
@@ -102,7 +97,7 @@ impl LadderView {
                         weak,
                     );
                     let color = if x.failed {
-                        Color32::from_rgb(210, 45, 45)
+                        super::palette::failure(ui.visuals().dark_mode)
                     } else {
                         text_color
                     };
@@ -122,7 +117,7 @@ impl LadderView {
                     painter.text(
                         mid,
                         Align2::CENTER_CENTER,
-                        &x.label,
+                        &shown,
                         FontId::proportional(12.0),
                         color,
                     );
@@ -131,24 +126,18 @@ impl LadderView {
         if let Some(i) = self.selected.filter(|i| *i < exchanges.len()) {
             let x = &exchanges[i];
             ui.separator();
-            let (file, _) = state.bundle.get(x.at);
-            let raw = file.text_of(x.at.record as usize);
             ui.horizontal(|ui| {
-                ui.strong(format!("{} -> {}: {}", x.from.name(), x.to.name(), x.label));
-                if ui
-                    .link(format!(
-                        "{}:{}",
-                        file.path,
-                        file.line_of(x.at.record as usize)
-                    ))
-                    .clicked()
-                {
+                ui.strong(format!(
+                    "{} -> {}: {}",
+                    x.from.name(),
+                    x.to.name(),
+                    state.text(&x.label)
+                ));
+                if ui.link(state.place(x.at)).clicked() {
                     state.jump_to = Some(x.at);
                 }
             });
-            let shown = state
-                .shown(redact, &super::detail_text(raw, lang))
-                .into_owned();
+            let shown = state.record_text(x.at, lang);
             egui::ScrollArea::vertical()
                 .id_salt("raw-message")
                 .max_height(140.0)

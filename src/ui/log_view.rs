@@ -4,11 +4,11 @@
 
 use std::collections::BTreeSet;
 
-use egui::{Color32, RichText, Sense};
+use egui::{RichText, Sense};
 
-use super::app::BundleState;
+use super::shown::{BundleState, Records};
 use crate::i18n::{Lang, Text};
-use crate::record::{Bundle, Level, RecordRef};
+use crate::record::{Level, RecordRef};
 
 /// Every row is exactly this tall: the virtualised list computes which
 /// rows are in view from it.
@@ -35,11 +35,11 @@ pub struct LogView {
 }
 
 impl LogView {
-    fn len(&self, bundle: &Bundle) -> usize {
+    fn len(&self, bundle: Records) -> usize {
         self.rows.as_ref().map_or(bundle.len(), Vec::len)
     }
 
-    fn at(&self, bundle: &Bundle, row: usize) -> Option<RecordRef> {
+    fn at(&self, bundle: Records, row: usize) -> Option<RecordRef> {
         let pos = match &self.rows {
             Some(rows) => *rows.get(row)? as usize,
             None => row,
@@ -47,9 +47,16 @@ impl LogView {
         bundle.at(pos)
     }
 
+    /// Shows only the records of one file.
+    pub fn show_file(&mut self, file: u32) {
+        self.file = Some(file);
+        self.selected = None;
+        self.anchor = None;
+    }
+
     /// Opens the log at `target`, clearing filters that would hide it.
-    pub fn jump(&mut self, bundle: &Bundle, target: RecordRef) {
-        let Some(pos) = bundle.timeline().position(|r| r == target) else {
+    pub fn jump(&mut self, bundle: Records, target: RecordRef) {
+        let Some(pos) = bundle.position(target) else {
             return;
         };
         let row = match &self.rows {
@@ -70,7 +77,7 @@ impl LogView {
         self.scroll_to = Some(row);
     }
 
-    fn refilter(&mut self, bundle: &Bundle) {
+    fn refilter(&mut self, bundle: Records) {
         let key = (
             self.file,
             self.min_level,
@@ -87,14 +94,9 @@ impl LogView {
                     .timeline()
                     .enumerate()
                     .filter(|(_, r)| {
-                        let (file, record) = bundle.get(*r);
                         key.0.is_none_or(|f| f == r.file)
-                            && record.level() >= key.1
-                            && (key.2.is_empty()
-                                || file
-                                    .text_of(r.record as usize)
-                                    .to_lowercase()
-                                    .contains(&key.2))
+                            && bundle.level(*r) >= key.1
+                            && (key.2.is_empty() || bundle.contains(*r, &key.2))
                     })
                     .map(|(i, _)| i as u32)
                     .collect(),
@@ -108,7 +110,7 @@ impl LogView {
         }
     }
 
-    fn find(&mut self, bundle: &Bundle, forward: bool) {
+    fn find(&mut self, bundle: Records, forward: bool) {
         let needle = self.search.trim().to_lowercase();
         if needle.is_empty() {
             return;
@@ -126,13 +128,7 @@ impl LogView {
             let Some(r) = self.at(bundle, row) else {
                 continue;
             };
-            if bundle
-                .get(r)
-                .0
-                .text_of(r.record as usize)
-                .to_lowercase()
-                .contains(&needle)
-            {
+            if bundle.contains(r, &needle) {
                 self.selected = Some(row);
                 self.anchor = Some(row);
                 self.scroll_to = Some(row);
@@ -143,15 +139,12 @@ impl LogView {
         self.note = Some(Text::key("ui-not-found").str("text", self.search.trim()));
     }
 
-    pub fn ui(&mut self, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+    pub fn ui(&mut self, state: &mut BundleState, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
-        let bundle = state.bundle.clone();
+        let bundle = state.records();
         ui.horizontal_wrapped(|ui| {
             let file_name = |f: Option<u32>| match f {
-                Some(i) => bundle
-                    .files
-                    .get(i as usize)
-                    .map_or("?".to_owned(), |f| f.path.clone()),
+                Some(i) => state.file_path(i),
                 None => lang.t("ui-all-files"),
             };
             egui::ComboBox::from_label(lang.t("ui-file"))
@@ -159,13 +152,8 @@ impl LogView {
                 .width(260.0)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.file, None, lang.t("ui-all-files"));
-                    for (i, f) in bundle
-                        .files
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, f)| !f.records.is_empty())
-                    {
-                        ui.selectable_value(&mut self.file, Some(i as u32), &f.path);
+                    for i in bundle.files_with_records() {
+                        ui.selectable_value(&mut self.file, Some(i), state.file_path(i));
                     }
                 });
             egui::ComboBox::from_label(lang.t("ui-level"))
@@ -205,10 +193,10 @@ impl LogView {
             }
             let enter = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if ui.button(lang.t("ui-next")).clicked() || enter {
-                self.find(&bundle, true);
+                self.find(bundle, true);
             }
             if ui.button(lang.t("ui-previous")).clicked() {
-                self.find(&bundle, false);
+                self.find(bundle, false);
             }
             if apply
                 || self
@@ -217,14 +205,14 @@ impl LogView {
                     .is_some_and(|(f, l, _)| *f != self.file || *l != self.min_level)
                 || self.applied.is_none()
             {
-                self.refilter(&bundle);
+                self.refilter(bundle);
             }
         });
         if let Some(note) = &self.note {
             ui.label(RichText::new(note.render(lang)).italics());
         }
 
-        let total = self.len(&bundle);
+        let total = self.len(bundle);
         let detail = if self.selected.is_some() { 150.0 } else { 0.0 };
         let mut area = egui::ScrollArea::both()
             .max_height((ui.available_height() - detail).max(100.0))
@@ -236,21 +224,11 @@ impl LogView {
         let selection = self.range();
         area.show_rows(ui, ROW, total, |ui, rows| {
             for row in rows {
-                let Some(r) = self.at(&bundle, row) else {
+                let Some(r) = self.at(bundle, row) else {
                     continue;
                 };
-                let (file, record) = bundle.get(r);
-                let i = r.record as usize;
-                // Clip before looking for the line end: a record can be one
-                // line of megabytes, and this runs for every visible row on
-                // every frame.
-                let (head, _) = crate::record::clip(file.text_of(i), 400);
-                let text = head
-                    .split('\n')
-                    .next()
-                    .unwrap_or(head)
-                    .trim_end_matches('\r');
-                let (line_no, span) = file.lines_of(i);
+                let text = state.first_line(r, 400);
+                let (line_no, span) = bundle.lines(r);
                 let more = span.saturating_sub(1);
                 let marked = self.bookmarks.contains(&r);
                 let size = egui::vec2(ui.available_width(), ROW);
@@ -275,14 +253,14 @@ impl LogView {
                         let in_selection = selection.as_ref().is_some_and(|s| s.contains(&row));
                         let mut line = RichText::new(format!(
                             "{}  {:<7} {}:{}  {}{}",
-                            record
-                                .time()
+                            bundle
+                                .time(r)
                                 .map(|t| t.format("%H:%M:%S%.3f").to_string())
                                 .unwrap_or_else(|| "        --  ".into()),
-                            level_name(record.level()),
-                            short(&file.path),
+                            level_name(bundle.level(r)),
+                            short(&state.file_path(r.file)),
                             line_no,
-                            state.shown(redact, text),
+                            text,
                             if more > 0 {
                                 format!(
                                     "  ({})",
@@ -296,12 +274,13 @@ impl LogView {
                         ))
                         .monospace()
                         .size(11.5);
-                        if record.level() == Level::Error {
-                            line = line.color(Color32::from_rgb(200, 50, 50));
+                        let dark = ui.visuals().dark_mode;
+                        if bundle.level(r) == Level::Error {
+                            line = line.color(super::palette::failure(dark));
                         }
                         if self.highlight == Some(r) {
-                            line = line
-                                .background_color(Color32::from_rgba_unmultiplied(255, 210, 0, 90));
+                            let (bg, text) = super::palette::highlight(dark);
+                            line = line.background_color(bg).color(text);
                         } else if in_selection {
                             line = line.background_color(
                                 ui.visuals().selection.bg_fill.gamma_multiply(0.6),
@@ -335,7 +314,13 @@ impl LogView {
                     .on_hover_text(lang.t("ui-copy-lines-tip"))
                     .clicked()
                 {
-                    ui.ctx().copy_text(self.selected_text(state, redact));
+                    let rows = self.range().into_iter().flatten();
+                    let text = state.records_text(rows.filter_map(|row| self.at(bundle, row)));
+                    super::copy_text(
+                        ui.ctx(),
+                        text,
+                        Text::key("ui-copied-lines").num("count", count as i64),
+                    );
                 }
                 if !self.bookmarks.is_empty() {
                     let label = Text::key("ui-bookmarks")
@@ -346,27 +331,15 @@ impl LogView {
                         .selected_text(lang.t("ui-go-to"))
                         .show_ui(ui, |ui| {
                             for b in bookmarks {
-                                let (f, _) = bundle.get(b);
-                                if ui
-                                    .selectable_label(
-                                        false,
-                                        format!(
-                                            "{}:{}",
-                                            short(&f.path),
-                                            f.line_of(b.record as usize)
-                                        ),
-                                    )
-                                    .clicked()
-                                {
-                                    self.jump(&bundle, b);
+                                if ui.selectable_label(false, state.place(b)).clicked() {
+                                    self.jump(bundle, b);
                                 }
                             }
                         });
                 }
             });
-            if let Some(r) = self.at(&bundle, row) {
-                let full = super::detail_text(bundle.get(r).0.text_of(r.record as usize), lang);
-                let shown = state.shown(redact, &full).into_owned();
+            if let Some(r) = self.at(bundle, row) {
+                let shown = state.record_text(r, lang);
                 egui::ScrollArea::vertical()
                     .id_salt("log-detail")
                     .max_height(110.0)
@@ -382,19 +355,6 @@ impl LogView {
     fn range(&self) -> Option<std::ops::Range<usize>> {
         let (a, b) = (self.anchor?, self.selected?);
         Some(a.min(b)..a.max(b) + 1)
-    }
-
-    fn selected_text(&self, state: &BundleState, redact: bool) -> String {
-        let mut out = String::new();
-        for row in self.range().into_iter().flatten() {
-            if let Some(r) = self.at(&state.bundle, row) {
-                out.push_str(
-                    &state.shown(redact, state.bundle.get(r).0.text_of(r.record as usize)),
-                );
-                out.push('\n');
-            }
-        }
-        out
     }
 }
 

@@ -12,9 +12,12 @@ pub mod app;
 pub mod codes;
 pub mod communication;
 pub mod facts;
+pub mod files;
 pub mod ladder;
 pub mod log_view;
+pub mod palette;
 pub mod settings;
+pub mod shown;
 pub mod start;
 pub mod timeline;
 pub mod verdict;
@@ -47,16 +50,18 @@ pub enum View {
     Ladder,
     Log,
     Facts,
+    Files,
     Codes,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    pub const ALL: [View; 7] = [
         View::Summary,
         View::Timeline,
         View::Ladder,
         View::Log,
         View::Facts,
+        View::Files,
         View::Codes,
     ];
 
@@ -67,6 +72,7 @@ impl View {
             View::Ladder => "view-ladder",
             View::Log => "view-log",
             View::Facts => "view-facts",
+            View::Files => "view-files",
             View::Codes => "view-codes",
         })
     }
@@ -78,13 +84,35 @@ impl View {
             View::Ladder => "ladder",
             View::Log => "log",
             View::Facts => "facts",
+            View::Files => "files",
             View::Codes => "codes",
         }
     }
 
-    /// `--view` values: `verdict`, `timeline`, `ladder`, `log`, `facts`, `codes`.
+    /// `--view` values: `verdict`, `timeline`, `ladder`, `log`, `facts`,
+    /// `files`, `codes`.
     pub fn from_name(name: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.name() == name)
+    }
+}
+
+/// A span of times: `08:20:47 – 08:31:02`, with the date wherever the
+/// span is not within one day, so that logs days apart are not read as one
+/// morning.
+pub fn time_range(a: chrono::DateTime<chrono::Utc>, b: chrono::DateTime<chrono::Utc>) -> String {
+    if a.date_naive() == b.date_naive() {
+        format!(
+            "{} {} – {}",
+            a.format("%Y-%m-%d"),
+            a.format("%H:%M:%S"),
+            b.format("%H:%M:%S")
+        )
+    } else {
+        format!(
+            "{} – {}",
+            a.format("%Y-%m-%d %H:%M"),
+            b.format("%Y-%m-%d %H:%M")
+        )
     }
 }
 
@@ -92,10 +120,21 @@ impl View {
 /// and a hostile log line can be megabytes long.
 pub const DETAIL_CHARS: usize = 64 * 1024;
 
-/// An evidence line as the app shows it: `path:line  text`.
-pub fn cited_line(bundle: &crate::record::Bundle, e: crate::analysis::Evidence) -> String {
-    format!("{}  {}", e.place(bundle), e.text(bundle))
+/// Copies text to the clipboard and says so in the status bar: a copy
+/// that gives no sign is a copy the user does again, or doubts.
+pub fn copy_text(ctx: &egui::Context, text: String, said: Text) {
+    ctx.copy_text(text);
+    ctx.request_repaint();
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(SAID_KEY), Some(said)));
 }
+
+/// What a panel said for the status bar since the last frame.
+pub(crate) fn take_said(ctx: &egui::Context) -> Option<Text> {
+    ctx.data_mut(|d| d.remove_temp::<Option<Text>>(egui::Id::unique(SAID_KEY)))
+        .flatten()
+}
+
+const SAID_KEY: &str = "wxbw-doctor-said";
 
 /// A record's text for a detail pane, clipped to [`DETAIL_CHARS`] with a
 /// note saying so.
@@ -122,6 +161,10 @@ pub struct Launch {
     /// `--lang`: this run's language, not saved; else the saved choice or
     /// the system's language.
     pub lang: Option<Lang>,
+    /// `--redact`: mask personal data from the first frame (for a PNG that
+    /// goes into a ticket); `--redact-ips` also masks addresses.
+    pub redact: bool,
+    pub redact_ips: bool,
 }
 
 /// Writes a screenshot as PNG.
@@ -184,6 +227,8 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
             if let Some(lang) = launch.lang {
                 app.lang = lang;
             }
+            app.settings.redact |= launch.redact || launch.redact_ips;
+            app.settings.redact_ips |= launch.redact_ips;
             if let Some(path) = launch.screenshot {
                 app.screenshot_when_ready(path, launch.view.unwrap_or(View::Summary), true);
             } else if let Some(view) = launch.view {

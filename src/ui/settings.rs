@@ -49,10 +49,13 @@ impl Settings {
         }
     }
 
+    /// Remembers opened paths, made absolute: a path given relative to
+    /// the folder the app was started in means nothing on the next start.
     pub fn remember(&mut self, paths: &[PathBuf]) {
         for p in paths.iter().rev() {
-            self.recent.retain(|r| r != p);
-            self.recent.insert(0, p.clone());
+            let p = std::path::absolute(p).unwrap_or_else(|_| p.clone());
+            self.recent.retain(|r| *r != p);
+            self.recent.insert(0, p);
         }
         self.recent.truncate(MAX_RECENT);
     }
@@ -80,5 +83,13 @@ mod tests {
             s.remember(&[PathBuf::from(format!("/{i}.zip"))]);
         }
         assert_eq!(s.recent.len(), MAX_RECENT);
+    }
+
+    #[test]
+    fn recent_paths_are_absolute() {
+        let mut s = Settings::default();
+        s.remember(&[PathBuf::from("bundle.zip")]);
+        assert!(s.recent[0].is_absolute(), "{:?}", s.recent);
+        assert!(s.recent[0].ends_with("bundle.zip"));
     }
 }

@@ -24,7 +24,7 @@ pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
                 ui.end_row();
                 for l in logs {
                     ui.label(l.role.name());
-                    ui.label(l.path.display().to_string());
+                    ui.label(shown_path(app, &l.path));
                     ui.label(human_bytes(l.size));
                     let changed = l
                         .modified
@@ -88,9 +88,27 @@ pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
         ui.add_space(16.0);
         ui.heading(lang.t("ui-recent"));
         for p in recent {
-            if ui.link(p.display().to_string()).clicked() {
+            if ui.link(shown_path(app, &p)).clicked() {
                 app.open_paths(&ctx, vec![p]);
             }
         }
     }
+}
+
+/// A path on this computer as it may be shown: with redaction on, the home
+/// folder (which names the user) becomes `~`, and the rest is masked like
+/// any text.
+fn shown_path(app: &App, path: &std::path::Path) -> String {
+    let text = path.display().to_string();
+    if !app.settings.redact {
+        return text;
+    }
+    let home = directories::BaseDirs::new().map(|d| d.home_dir().display().to_string());
+    let text = match home {
+        Some(h) if !h.is_empty() && text.starts_with(&h) => format!("~{}", &text[h.len()..]),
+        _ => text,
+    };
+    crate::export::redact::Redactor::new(app.settings.redact_ips)
+        .apply(&text)
+        .into_owned()
 }

@@ -4,9 +4,8 @@
 
 use egui::{Color32, RichText};
 
-use super::app::BundleState;
-use super::cited_line;
-use crate::analysis::{Analysis, Side, Status, Step};
+use super::shown::BundleState;
+use crate::analysis::{Analysis, Side, Step};
 use crate::i18n::Text;
 
 #[derive(Default)]
@@ -16,13 +15,7 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
-    pub fn ui(
-        &mut self,
-        analysis: &Analysis,
-        state: &mut BundleState,
-        redact: bool,
-        ui: &mut egui::Ui,
-    ) {
+    pub fn ui(&mut self, analysis: &Analysis, state: &mut BundleState, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -39,7 +32,7 @@ impl TimelineView {
                             let label = |i: usize| {
                                 let at = analysis.attempts[i]
                                     .started
-                                    .map(|t| t.format(" %H:%M:%S").to_string())
+                                    .map(|t| t.format(" %Y-%m-%d %H:%M:%S").to_string())
                                     .unwrap_or_default();
                                 let which = Text::key("ui-attempt-of")
                                     .num("n", i as i64 + 1)
@@ -57,13 +50,15 @@ impl TimelineView {
                                 });
                         }
                     });
-                    stages_ui(&analysis.attempts[shown].steps, state, redact, ui);
+                    stages_ui(&analysis.attempts[shown].steps, state, ui);
                 }
                 if !analysis.sign_in.is_empty() {
                     ui.add_space(12.0);
                     ui.heading(lang.t("ui-signin-heading"));
                     if let Some(how) = &analysis.sign_in_join {
-                        ui.label(Text::key("ui-joined").text("how", how.clone()).render(lang));
+                        ui.label(
+                            state.render(&Text::key("ui-joined").text("how", how.clone()), lang),
+                        );
                     }
                     egui::Grid::new("sign-in").striped(true).show(ui, |ui| {
                         for s in &analysis.sign_in {
@@ -71,11 +66,11 @@ impl TimelineView {
                                 Side::Client => "ui-side-client",
                                 Side::Server => "side-server",
                             }));
-                            ui.label(&s.step);
-                            ui.label(s.name.render(lang));
+                            ui.label(state.text(&s.step));
+                            ui.label(state.render(&s.name, lang));
                             ui.label(
                                 RichText::new(s.status.text().render(lang))
-                                    .color(status_color(s.status))
+                                    .color(super::palette::status(s.status, ui.visuals().dark_mode))
                                     .strong(),
                             );
                             ui.label(
@@ -86,9 +81,9 @@ impl TimelineView {
                             // while the pointer rests on the link.
                             if let Some(e) = s.evidence
                                 && ui
-                                    .link(e.place(&state.bundle))
+                                    .link(state.place(e.at))
                                     .on_hover_ui(|ui| {
-                                        ui.label(state.shown(redact, &e.text(&state.bundle)));
+                                        ui.label(state.evidence_text(e));
                                     })
                                     .clicked()
                             {
@@ -102,20 +97,10 @@ impl TimelineView {
     }
 }
 
-pub fn status_color(s: Status) -> Color32 {
-    match s {
-        Status::Ok => Color32::from_rgb(30, 150, 70),
-        Status::Failed => Color32::from_rgb(210, 45, 45),
-        // Happened, by what came after it, but no line of its own was read.
-        Status::Inferred => Color32::from_rgb(90, 140, 110),
-        Status::NotSeen => Color32::from_gray(140),
-    }
-}
-
 /// The steps as one row of coloured stages that share the width: a long
 /// step name wraps inside its stage instead of pushing the row (and the
 /// panel under it) past the window's edge.
-pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+pub fn stages_ui(steps: &[Step], state: &mut BundleState, ui: &mut egui::Ui) {
     const ARROW: f32 = 12.0;
     // Frame margin and stroke on both sides.
     const CHROME: f32 = 2.0 * (8.0 + 2.0);
@@ -123,8 +108,13 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
     let n = steps.len().max(1) as f32;
     let spacing = ui.spacing().item_spacing.x;
     let gaps = (n - 1.0) * (ARROW + 2.0 * spacing);
-    let inner = ((ui.available_width() - gaps) / n - CHROME - spacing).max(48.0);
-    ui.horizontal_top(|ui| {
+    let shared = (ui.available_width() - gaps) / n - CHROME - spacing;
+    // A card is never narrower than its longest word or its time: a step
+    // name may wrap between words, but "Entitlement s" or "09:14:49. 043"
+    // cannot be read. Cards that do not fit in one row go on the next.
+    let least = least_card_width(steps, lang, ui);
+    let inner = shared.max(least);
+    let cards = |ui: &mut egui::Ui| {
         for (i, s) in steps.iter().enumerate() {
             if i > 0 {
                 ui.add_sized(
@@ -132,7 +122,7 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                     egui::Label::new(RichText::new(">").size(16.0).weak()),
                 );
             }
-            let color = status_color(s.status);
+            let color = super::palette::status(s.status, ui.visuals().dark_mode);
             egui::Frame::new()
                 .stroke(egui::Stroke::new(2.0, color))
                 .corner_radius(6.0)
@@ -151,11 +141,11 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                                 .unwrap_or_else(|| "-".into()),
                         );
                         if let Some(d) = s.since_previous_ms {
-                            ui.label(RichText::new(format!("{:+.3} s", d as f64 / 1000.0)).weak());
+                            ui.label(lang.seconds(d));
                         }
                         if let Some(e) = s.evidence {
                             let link = ui.link(lang.t("ui-show-line")).on_hover_ui(|ui| {
-                                ui.label(state.shown(redact, &cited_line(&state.bundle, e)));
+                                ui.label(state.cited(e));
                             });
                             if link.clicked() {
                                 state.jump_to = Some(e.at);
@@ -164,5 +154,32 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, redact: bool, ui: &mut
                     });
                 });
         }
-    });
+    };
+    if shared >= least {
+        ui.horizontal_top(cards);
+    } else {
+        ui.horizontal_wrapped(cards);
+    }
+}
+
+/// The narrowest a step card may be: its widest word, status, time or
+/// link, in the body font.
+fn least_card_width(steps: &[Step], lang: crate::i18n::Lang, ui: &egui::Ui) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let mut words: Vec<String> = vec![
+        "00:00:00.000".into(),
+        lang.seconds(-99_999),
+        lang.t("ui-show-line"),
+    ];
+    for s in steps {
+        let name = s.step.text().render(lang);
+        words.extend(name.split_whitespace().map(str::to_owned));
+        words.push(s.status.text().render(lang));
+    }
+    ui.fonts_mut(|f| {
+        words
+            .into_iter()
+            .map(|w| f.layout_no_wrap(w, font.clone(), Color32::WHITE).size().x)
+            .fold(48.0, f32::max)
+    }) + 2.0
 }

@@ -2,14 +2,14 @@
 
 use egui::RichText;
 
-use super::app::{BundleState, severity_color};
-use super::cited_line;
+use super::palette;
+use super::shown::BundleState;
 use crate::analysis::{Analysis, Severity};
 
-pub fn banner_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mut egui::Ui) {
+pub fn banner_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) {
     let lang = super::lang(ui.ctx());
     let v = &analysis.verdict;
-    let fill = severity_color(v.severity, ui.visuals().dark_mode);
+    let (fill, text) = palette::banner(v.severity, ui.visuals().dark_mode);
     egui::Frame::new()
         .fill(fill)
         .inner_margin(12.0)
@@ -22,13 +22,16 @@ pub fn banner_ui(analysis: &Analysis, state: &BundleState, redact: bool, ui: &mu
                 Some(Severity::Info) => "verdict-word-info",
                 None => "verdict-word-ok",
             };
-            ui.label(RichText::new(lang.t(word)).strong().size(13.0));
-            let summary = v.summary.render(lang);
-            ui.label(RichText::new(state.shown(redact, &summary)).size(17.0));
+            ui.label(RichText::new(lang.t(word)).color(text).size(13.0));
+            ui.label(
+                RichText::new(state.render(&v.summary, lang))
+                    .color(text)
+                    .size(17.0),
+            );
         });
 }
 
-pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, redact: bool, ui: &mut egui::Ui) {
+pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, ui: &mut egui::Ui) {
     let lang = super::lang(ui.ctx());
     let (why, fix, guide) = (
         lang.label("report-why"),
@@ -42,37 +45,36 @@ pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, redact: bool, u
                 ui.label(lang.t("ui-no-findings"));
             }
             for f in &analysis.findings {
-                let color = match f.severity {
-                    Severity::Error => egui::Color32::from_rgb(200, 40, 40),
-                    Severity::Warning => egui::Color32::from_rgb(190, 120, 0),
-                    Severity::Info => egui::Color32::from_rgb(40, 100, 190),
-                };
+                let color = palette::severity(f.severity, ui.visuals().dark_mode);
                 let word = f.severity.text().render(lang);
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(word).strong().color(color));
-                        ui.label(RichText::new(f.title.render(lang)).strong().size(15.0));
+                        ui.label(
+                            RichText::new(state.render(&f.title, lang))
+                                .strong()
+                                .size(15.0),
+                        );
                         ui.label(RichText::new(f.id.as_str()).weak().monospace());
                     });
                     if let Some(d) = f.detail(lang) {
-                        ui.label(RichText::new(state.shown(redact, &d)).italics());
+                        ui.label(RichText::new(state.text(&d)).italics());
                     }
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(&why);
-                        ui.label(f.cause.render(lang));
+                        ui.label(state.render(&f.cause, lang));
                     });
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(&fix);
-                        ui.label(f.fix.render(lang));
+                        ui.label(state.render(&f.fix, lang));
                     });
                     ui.horizontal_wrapped(|ui| {
                         ui.strong(&guide);
                         ui.label(RichText::new(f.guide.render(lang)).weak());
                     });
                     for &e in &f.evidence {
-                        let text = cited_line(&state.bundle, e);
-                        let shown = state.shown(redact, &text).into_owned();
+                        let shown = state.cited(e);
                         let link = ui
                             .link(RichText::new(shown).monospace().size(11.5))
                             .on_hover_text(lang.t("ui-evidence-tip"));

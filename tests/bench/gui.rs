@@ -174,11 +174,7 @@ fn main() {
         "worst p95 frame: {:.2} ms (goal 16 ms)",
         worst.as_secs_f64() * 1e3
     );
-    let bytes: Option<u64> = w
-        .app
-        .state
-        .as_ref()
-        .map(|s| s.bundle.files.iter().map(|f| f.size).sum());
+    let bytes: Option<u64> = w.app.state.as_ref().map(|s| s.records().size());
     if let (Some(rss), Some(bytes)) = (common::peak_rss(), bytes) {
         println!("peak RSS of the app: {}", common::rss_against(rss, bytes));
     }

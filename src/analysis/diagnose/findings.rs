@@ -237,6 +237,25 @@ pub fn host_of(url: &str) -> Option<&str> {
 
 /// The one sentence for the top of every output.
 pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>) -> Verdict {
+    // Nothing read is not nothing wrong: the user must hear why.
+    if bundle.files.iter().all(|f| f.records.is_empty()) {
+        let why: Vec<String> = bundle
+            .files
+            .iter()
+            .flat_map(|f| f.problems.iter().map(move |p| format!("{}: {p}", f.path)))
+            .take(MAX_UNREAD_REASONS)
+            .collect();
+        let summary = if why.is_empty() {
+            Text::key("verdict-empty")
+        } else {
+            Text::key("verdict-unreadable").str("why", why.join("; "))
+        };
+        return Verdict {
+            severity: Some(Severity::Warning),
+            finding: None,
+            summary,
+        };
+    }
     if let Some(f) = findings.iter().find(|f| f.severity == Severity::Error) {
         return Verdict {
             severity: Some(Severity::Error),
@@ -248,7 +267,10 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let registered = last.is_some_and(|a| a.attempt.status(StepId::Registered) == Status::Ok);
+    // Registered and then displaced by another client is not registered.
+    let registered = last.is_some_and(|a| {
+        a.attempt.status(StepId::Registered) == Status::Ok && a.reg.displaced.is_none()
+    });
     let has_client = bundle.files.iter().any(|f| f.kind.is_app_log());
     let (severity, summary) = if registered && warnings == 0 {
         (None, Text::key("verdict-registered"))
@@ -269,7 +291,7 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
     } else if bundle.files.iter().any(|f| f.kind.is_server()) {
         (None, Text::key("verdict-server-clean"))
     } else {
-        (None, Text::key("verdict-nothing"))
+        (Some(Severity::Info), Text::key("verdict-nothing"))
     };
     let finding = if severity == Some(Severity::Warning) && !registered {
         findings.first().map(|f| f.id.clone())
@@ -283,7 +305,20 @@ pub fn verdict(bundle: &Bundle, findings: &[Finding], last: Option<&AttemptCtx>)
     }
 }
 
-/// The verdict a finding gives: what is wrong, then what to do.
+/// How many reasons a verdict on an unreadable bundle gives; the Files
+/// view and the report's sources list them all.
+const MAX_UNREAD_REASONS: usize = 2;
+
+/// The verdict a finding gives: what is wrong, then what to do. A code the
+/// user saw carries its own meaning and action in the finding's notes, and
+/// those are what to do.
 fn title_and_fix(f: &Finding) -> Text {
-    Text::Join(vec![f.title.clone(), f.fix.clone()], ". ")
+    let says_code = matches!(
+        f.id,
+        FindingId::Known(Known::ActivationPortalError | Known::DirectorySyncError)
+    );
+    match f.notes.first() {
+        Some(code) if says_code => Text::Join(vec![f.title.clone(), code.clone()], ": "),
+        _ => Text::Join(vec![f.title.clone(), f.fix.clone()], ". "),
+    }
 }

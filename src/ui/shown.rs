@@ -1,0 +1,310 @@
+//! The one way a panel reaches what a bundle says: an opened bundle
+//! ([`BundleState`]) keeps its records and its redactor private, and hands
+//! out only text that has been through the redactor when the user asked for
+//! redaction. No panel can put a log line, a file name or a fact on screen,
+//! in a PNG or on the clipboard without passing here, so none can forget to
+//! mask it.
+//!
+//! [`Records`] gives panels the bundle's shape (order, times, levels, line
+//! numbers, matching a filter) without its words.
+
+use std::borrow::Cow;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+
+use crate::analysis::{Analysis, Evidence};
+use crate::export::redact::Redactor;
+use crate::export::{Report, text};
+use crate::i18n::{Lang, Text};
+use crate::record::{Bundle, Level, RecordRef};
+
+/// One opened bundle and the views' state over it.
+pub struct BundleState {
+    /// The file names, or what this computer's logs are called.
+    name: Text,
+    bundle: Arc<Bundle>,
+    /// `None` while the analysis is still running.
+    pub analysis: Option<Arc<Analysis>>,
+    /// Masks stay stable for as long as this bundle is open.
+    redactor: Redactor,
+    redact: bool,
+    /// Where the log view should go (set by evidence links).
+    pub jump_to: Option<RecordRef>,
+    /// Local logs being watched for new lines, and their sizes.
+    pub live: Option<Vec<(PathBuf, u64)>>,
+}
+
+impl BundleState {
+    pub fn new(
+        name: Text,
+        bundle: Arc<Bundle>,
+        analysis: Option<Arc<Analysis>>,
+        live: Option<Vec<(PathBuf, u64)>>,
+    ) -> BundleState {
+        BundleState {
+            name,
+            bundle,
+            analysis,
+            redactor: Redactor::default(),
+            redact: false,
+            jump_to: None,
+            live,
+        }
+    }
+
+    /// Whether this is the state of `bundle` (the worker sends the bundle
+    /// first and its analysis later).
+    pub fn holds(&self, bundle: &Arc<Bundle>) -> bool {
+        Arc::ptr_eq(&self.bundle, bundle)
+    }
+
+    /// Follows the user's choices; called every frame, so a change shows at
+    /// once everywhere. Masks start afresh when what is masked changes, or
+    /// when the analysis arrives and names the user's identities.
+    pub fn redaction(&mut self, redact: bool, ips: bool) {
+        self.redact = redact;
+        if self.redactor.ips != ips {
+            self.renew_redactor(ips);
+        }
+    }
+
+    pub fn attach(&mut self, analysis: Option<Arc<Analysis>>) {
+        self.analysis = analysis;
+        self.renew_redactor(self.redactor.ips);
+    }
+
+    fn renew_redactor(&mut self, ips: bool) {
+        self.redactor = match &self.analysis {
+            Some(a) => Redactor::for_facts(ips, &a.facts),
+            None => Redactor::new(ips),
+        };
+    }
+
+    pub fn redacted(&self) -> bool {
+        self.redact
+    }
+
+    /// Any text as it may be shown: redacted when the user asked.
+    pub fn text<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.redact {
+            self.redactor.apply(text)
+        } else {
+            Cow::Borrowed(text)
+        }
+    }
+
+    /// A text of the analysis (a verdict, a title, a cause with its
+    /// arguments) in `lang`, as it may be shown.
+    pub fn render(&self, text: &Text, lang: Lang) -> String {
+        self.text(&text.render(lang)).into_owned()
+    }
+
+    /// The bundle's name: a file name may hold an email.
+    pub fn name(&self, lang: Lang) -> String {
+        self.render(&self.name, lang)
+    }
+
+    /// `path:line` of a record.
+    pub fn place(&self, at: RecordRef) -> String {
+        let (file, _) = self.bundle.get(at);
+        self.text(&format!(
+            "{}:{}",
+            file.path,
+            file.line_of(at.record as usize)
+        ))
+        .into_owned()
+    }
+
+    /// An evidence line as the app shows it: `path:line  text`.
+    pub fn cited(&self, e: Evidence) -> String {
+        self.text(&format!(
+            "{}  {}",
+            e.place(&self.bundle),
+            e.text(&self.bundle)
+        ))
+        .into_owned()
+    }
+
+    /// The evidence line's text alone.
+    pub fn evidence_text(&self, e: Evidence) -> String {
+        self.text(&e.text(&self.bundle)).into_owned()
+    }
+
+    /// A record's first line, cut to `max` bytes before anything else: a
+    /// record can be one line of megabytes, and rows are drawn every frame.
+    pub fn first_line(&self, at: RecordRef, max: usize) -> Cow<'_, str> {
+        let (file, _) = self.bundle.get(at);
+        let (head, _) = crate::record::clip(file.text_of(at.record as usize), max);
+        let line = head
+            .split('\n')
+            .next()
+            .unwrap_or(head)
+            .trim_end_matches('\r');
+        self.text(line)
+    }
+
+    /// A record's whole text for a detail pane, clipped to
+    /// [`super::DETAIL_CHARS`].
+    pub fn record_text(&self, at: RecordRef, lang: Lang) -> String {
+        let (file, _) = self.bundle.get(at);
+        let raw = file.text_of(at.record as usize);
+        self.text(&super::detail_text(raw, lang)).into_owned()
+    }
+
+    /// The records' texts joined by newlines, for copying.
+    pub fn records_text(&self, at: impl Iterator<Item = RecordRef>) -> String {
+        let mut out = String::new();
+        for r in at {
+            let (file, _) = self.bundle.get(r);
+            out.push_str(&self.text(file.text_of(r.record as usize)));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// A file's path in the bundle.
+    pub fn file_path(&self, file: u32) -> String {
+        self.bundle
+            .files
+            .get(file as usize)
+            .map_or_else(|| "?".to_owned(), |f| self.text(&f.path).into_owned())
+    }
+
+    /// The escalation summary for the ticket; with `user_id`, and when
+    /// redacted, it ends with the BroadWorks user id unmasked, which tier 2
+    /// needs to find the subscriber.
+    pub fn summary(&self, analysis: &Analysis, lang: Lang, user_id: bool) -> String {
+        let report = Report {
+            bundle: &self.bundle,
+            analysis,
+            lang,
+            redactor: self.redact.then_some(&self.redactor),
+        };
+        let mut out = text::escalation_summary(report);
+        if user_id && self.redact {
+            out.push_str(&text::unmasked_user_id(analysis, lang).unwrap_or_default());
+        }
+        out
+    }
+
+    /// The bundle's shape, without its words.
+    pub fn records(&self) -> Records<'_> {
+        Records(&self.bundle)
+    }
+}
+
+/// What a panel may know of the records without showing their text: order,
+/// times, levels, line numbers, sizes, and whether a record matches a
+/// filter.
+#[derive(Clone, Copy)]
+pub struct Records<'a>(&'a Bundle);
+
+/// A file of the bundle as the Files panel lists it; its path and problems
+/// as they may be shown.
+pub struct FileRow {
+    pub index: u32,
+    pub path: String,
+    pub kind: &'static str,
+    pub grammar: Option<&'static str>,
+    pub span: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    pub lines: u32,
+    pub records: usize,
+    pub size: u64,
+    pub problems: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+impl<'a> Records<'a> {
+    pub fn len(self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The record at a position of the bundle's time order.
+    pub fn at(self, pos: usize) -> Option<RecordRef> {
+        self.0.at(pos)
+    }
+
+    /// Where a record is in the time order.
+    pub fn position(self, target: RecordRef) -> Option<usize> {
+        self.0.timeline().position(|r| r == target)
+    }
+
+    pub fn timeline(self) -> impl Iterator<Item = RecordRef> + 'a {
+        self.0.timeline()
+    }
+
+    pub fn time(self, r: RecordRef) -> Option<DateTime<Utc>> {
+        self.0.get(r).1.time()
+    }
+
+    pub fn level(self, r: RecordRef) -> Level {
+        self.0.get(r).1.level()
+    }
+
+    /// The first line number of a record and how many lines it spans.
+    pub fn lines(self, r: RecordRef) -> (u32, u32) {
+        self.0.get(r).0.lines_of(r.record as usize)
+    }
+
+    /// Whether the record's text holds `needle`, ignoring case (`needle`
+    /// already lower case).
+    pub fn contains(self, r: RecordRef, needle: &str) -> bool {
+        let (file, _) = self.0.get(r);
+        file.text_of(r.record as usize)
+            .to_lowercase()
+            .contains(needle)
+    }
+
+    /// Total size of the files read.
+    pub fn size(self) -> u64 {
+        self.0.files.iter().map(|f| f.size).sum()
+    }
+
+    pub fn file_count(self) -> usize {
+        self.0.files.len()
+    }
+
+    /// Files that hold records (the others cannot filter the log).
+    pub fn files_with_records(self) -> impl Iterator<Item = u32> + 'a {
+        self.0
+            .files
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| !f.records.is_empty())
+            .map(|(i, _)| i as u32)
+    }
+
+    /// Every file with what was read of it, its texts through `state`.
+    pub fn files(self, state: &BundleState) -> Vec<FileRow> {
+        self.0
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let times = f.records.iter().filter_map(|r| r.time());
+                FileRow {
+                    index: i as u32,
+                    path: state.text(&f.path).into_owned(),
+                    kind: f.kind.name(),
+                    grammar: f.grammar.map(|g| g.name()),
+                    span: times.clone().min().zip(times.max()),
+                    lines: f.lines,
+                    records: f.records.len(),
+                    size: f.size,
+                    problems: f
+                        .problems
+                        .iter()
+                        .map(|p| state.text(p).into_owned())
+                        .collect(),
+                    notes: f.notes.iter().map(|p| state.text(p).into_owned()).collect(),
+                }
+            })
+            .collect()
+    }
+}
