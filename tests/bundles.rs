@@ -304,3 +304,185 @@ fn names_that_climb_out_are_only_listed() {
     assert_eq!(records(source(&r, "climb.zip/abs/current_log.txt")), 3);
     assert!(!dir.path().join("escape").exists() && !Path::new("/abs").exists());
 }
+
+/// The entries of a sample zip, as (name, bytes).
+fn sample_entries(name: &str) -> Vec<(String, Vec<u8>)> {
+    let raw = std::fs::read(data(name)).unwrap();
+    let mut archive = ::zip::ZipArchive::new(std::io::Cursor::new(raw)).unwrap();
+    (0..archive.len())
+        .map(|i| {
+            let mut f = archive.by_index(i).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut f, &mut bytes).unwrap();
+            (f.name().unwrap().into_owned(), bytes)
+        })
+        .collect()
+}
+
+fn tar_of(entries: &[(String, Vec<u8>)]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, bytes) in entries {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(bytes.len() as u64);
+        header.set_mode(0o644);
+        header.set_mtime(1_710_000_000);
+        header.set_cksum();
+        builder
+            .append_data(&mut header, name, bytes.as_slice())
+            .unwrap();
+    }
+    builder.into_inner().unwrap()
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut enc, bytes).unwrap();
+    enc.finish().unwrap()
+}
+
+/// What a report concludes, without where it read it from.
+fn conclusions(r: &serde_json::Value) -> (serde_json::Value, Vec<String>, serde_json::Value) {
+    let ids = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["id"].as_str().unwrap().to_owned())
+        .collect();
+    (r["verdict"].clone(), ids, r["facts"].clone())
+}
+
+#[test]
+fn a_tar_and_a_tar_gz_of_a_sample_give_the_findings_of_its_zip() {
+    let dir = tempfile::tempdir().unwrap();
+    for sample in ["client-token-fail.zip", "client-sip-auth-loop.zip"] {
+        let (_, from_zip) = analyze_json(&[&data(sample)], &[]);
+        let tar = tar_of(&sample_entries(sample));
+        let stem = sample.trim_end_matches(".zip");
+        for (name, bytes) in [
+            (format!("{stem}.tar"), tar.clone()),
+            (format!("{stem}.tar.gz"), gzip(&tar)),
+        ] {
+            let p = write(dir.path(), &name, &bytes);
+            let (code, from_tar) = analyze_json(&[&p], &[]);
+            assert_eq!(code, 0, "{name}");
+            assert_eq!(conclusions(&from_tar), conclusions(&from_zip), "{name}");
+            assert!(
+                from_tar["findings"][0]["evidence"][0]["path"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with(&name),
+                "{from_tar:#}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_encrypted_only_zip_gets_a_verdict_that_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut bytes = zip(&[
+        ("CiscoSpark/current_log.txt", LOG.as_bytes()),
+        ("CiscoSpark/bwc/current_log.txt", LOG.as_bytes()),
+    ]);
+    mark_encrypted(&mut bytes);
+    let p = write(dir.path(), "locked.zip", &bytes);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 2, "nothing read is an exit code of its own");
+    assert_eq!(r["verdict"]["severity"], "warning", "{r:#}");
+    let summary = r["verdict"]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("could be read") && summary.contains("encrypted"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn other_archives_are_named_and_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, magic, format) in [
+        ("logs.7z", &b"7z\xbc\xaf\x27\x1c\x00\x04"[..], "7z"),
+        ("logs.rar", b"Rar!\x1a\x07\x01\x00", "RAR"),
+        ("logs.tar.xz", b"\xfd7zXZ\x00\x00\x04", "xz"),
+    ] {
+        let mut bytes = magic.to_vec();
+        bytes.extend_from_slice(&[0x5a; 64]);
+        let p = write(dir.path(), name, &bytes);
+        let (_, r) = analyze_json(&[&p], &[]);
+        let problem = &problems(source(&r, name))[0];
+        assert!(
+            problem.contains(&format!("{format} archives are not supported"))
+                && problem.contains("unpack it and open the folder"),
+            "{problem}"
+        );
+        assert_eq!(r["verdict"]["severity"], "warning", "{r:#}");
+    }
+}
+
+#[test]
+fn an_empty_zip_or_folder_is_not_all_good() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.zip", &zip(&[]));
+    let folder = dir.path().join("nothing-here");
+    std::fs::create_dir_all(&folder).unwrap();
+    for p in [empty, folder] {
+        let (_, r) = analyze_json(&[&p], &[]);
+        assert_eq!(r["verdict"]["severity"], "warning", "{r:#}");
+        assert!(
+            r["verdict"]["summary"]
+                .as_str()
+                .unwrap()
+                .contains("nothing could be checked"),
+            "{r:#}"
+        );
+    }
+}
+
+#[test]
+fn a_displaced_registration_is_not_registered() {
+    let (_, r) = analyze_json(&[&data("client-displaced.zip")], &[]);
+    assert_eq!(r["verdict"]["finding"], "registration-displaced", "{r:#}");
+    let summary = r["verdict"]["summary"].as_str().unwrap();
+    assert!(!summary.contains("Registered to BroadWorks"), "{summary}");
+    assert!(
+        summary.contains("taken over by another client"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn a_code_verdict_gives_the_code_its_meaning_and_action() {
+    let (_, r) = analyze_json(&[&data("client-activation-error.zip")], &[]);
+    let summary = r["verdict"]["summary"].as_str().unwrap();
+    for part in ["200018", "locked out", "waits 10 minutes"] {
+        assert!(summary.contains(part), "{summary}");
+    }
+    assert!(!summary.contains("wxbw-doctor code"), "{summary}");
+}
+
+#[test]
+fn logs_of_two_users_days_apart_are_flagged() {
+    let healthy = data("client-healthy.zip");
+    let other = data("client-sip-auth-loop.zip");
+    let (_, r) = analyze_json(&[&healthy, &other], &[]);
+    let mixed = r["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "bundle-mixed")
+        .unwrap_or_else(|| panic!("{r:#}"));
+    assert_eq!(mixed["severity"], "warning");
+    let detail = mixed["detail"].as_str().unwrap();
+    for part in [
+        "femke.popescu@contoso.example",
+        "jan.devries@contoso.example",
+        "client-healthy.zip: 2024-03-08",
+        "client-sip-auth-loop.zip: 2024-03-11",
+    ] {
+        assert!(detail.contains(part), "{detail}");
+    }
+    // One bundle of one user on one day tells one story.
+    for alone in [&healthy, &other] {
+        let (_, r) = analyze_json(&[alone], &[]);
+        assert!(!r["findings"].to_string().contains("bundle-mixed"), "{r:#}");
+    }
+}

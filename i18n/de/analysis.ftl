@@ -102,3 +102,6 @@ fact-service_provider = Dienstanbieter
 
 verdict-unreadable = Nichts in diesem Paket konnte gelesen werden, daher wurde nichts geprüft: { $why }
 verdict-empty = Dieses Paket enthält keine Dateien, daher wurde nichts geprüft.
+
+detail-mixed-user = Benutzer { $user } in { $file } ({ $range })
+detail-mixed-source = Protokolle aus { $source }: { $range } UTC

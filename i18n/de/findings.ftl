@@ -150,3 +150,8 @@ finding-provisioning-accepted-title = Die Provisioning Bridge hat die Anfrage an
 finding-provisioning-accepted-cause = 200 OK heißt, dass die Bridge die Anfrage erhalten und weitergegeben hat; die Bereitstellung ist asynchron, der Benutzer existiert damit also noch nicht.
 finding-provisioning-accepted-fix = Der Benutzer (und beim ersten Benutzer die Kundenorganisation) sollte innerhalb weniger Minuten im Helpdesk erscheinen. Wenn nicht, eskalieren Sie an Cisco mit der E-Mail-Adresse aus der Anfrage: Ein 200 OK, aus dem nie ein Benutzer entsteht, ist ein Fehler hinter der Bridge.
 finding-provisioning-accepted-guide = Fehler bei der Benutzerbereitstellung als Antwort der Provisioning Bridge: 200 OK
+
+finding-bundle-mixed-title = Das Paket mischt Protokolle verschiedener Benutzer oder verschiedener Tage
+finding-bundle-mixed-cause = Gemeinsam geöffnete Protokolle werden als ein Ablauf gelesen: Zeitachse, Leiterdiagramm und Eskalationsangaben verbinden sie. Protokolle eines anderen Benutzers oder eines weit entfernten Tages verfälschen diesen Ablauf.
+finding-bundle-mixed-fix = Öffnen Sie nur die Protokolle eines Benutzers und eines Auftretens des Problems gemeinsam. Prüfen Sie die hier genannten Benutzer und Zeiträume und lassen Sie die Dateien weg, die nicht dazugehören.
+finding-bundle-mixed-guide = Benutzerprotokolle aus dem Partner Hub abrufen

@@ -102,3 +102,6 @@ fact-service_provider = Service provider
 
 verdict-unreadable = Nothing in this bundle could be read, so nothing could be checked: { $why }
 verdict-empty = This bundle holds no files, so nothing could be checked.
+
+detail-mixed-user = user { $user } in { $file } ({ $range })
+detail-mixed-source = logs of { $source }: { $range } UTC

@@ -150,3 +150,8 @@ finding-provisioning-accepted-title = The provisioning bridge accepted the reque
 finding-provisioning-accepted-cause = 200 OK means the bridge received the request and passed it on; provisioning is asynchronous, so it does not yet mean the user exists.
 finding-provisioning-accepted-fix = The user (and, for the first user, the customer organization) should appear in Help Desk within a few minutes. If it does not, escalate to Cisco with the email from the request: a 200 OK that never produces the user is a failure upstream of the bridge.
 finding-provisioning-accepted-guide = User provisioning failures in response from Provisioning Bridge: 200 OK
+
+finding-bundle-mixed-title = The bundle mixes logs of different users or of different days
+finding-bundle-mixed-cause = Logs opened together are read as one story: the timeline, the ladder and the escalation facts join them. Logs of another user, or from a day far from the problem, make that story wrong.
+finding-bundle-mixed-fix = Open together only the logs of one user and one occurrence of the problem. Check the users and time ranges named here, and leave out the files that do not belong.
+finding-bundle-mixed-guide = Retrieve user logs from Partner Hub

@@ -102,3 +102,6 @@ fact-service_provider = Serviceprovider
 
 verdict-unreadable = Niets in deze bundel kon worden gelezen, dus niets kon worden gecontroleerd: { $why }
 verdict-empty = Deze bundel bevat geen bestanden, dus niets kon worden gecontroleerd.
+
+detail-mixed-user = gebruiker { $user } in { $file } ({ $range })
+detail-mixed-source = logboeken uit { $source }: { $range } UTC

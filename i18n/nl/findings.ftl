@@ -151,3 +151,8 @@ finding-provisioning-accepted-title = De provisioning bridge heeft het verzoek a
 finding-provisioning-accepted-cause = 200 OK betekent dat de bridge het verzoek heeft ontvangen en doorgegeven; inrichting is asynchroon, dus het betekent nog niet dat de gebruiker bestaat.
 finding-provisioning-accepted-fix = De gebruiker (en bij de eerste gebruiker de klantorganisatie) hoort binnen enkele minuten in de Helpdesk te verschijnen. Zo niet, escaleer dan naar Cisco met het e-mailadres uit het verzoek: een 200 OK waaruit nooit een gebruiker ontstaat, is een fout voorbij de bridge.
 finding-provisioning-accepted-guide = Fouten bij gebruikersinrichting in het antwoord van de Provisioning Bridge: 200 OK
+
+finding-bundle-mixed-title = De bundel mengt logboeken van verschillende gebruikers of van verschillende dagen
+finding-bundle-mixed-cause = Samen geopende logboeken worden als één verloop gelezen: de tijdlijn, het ladderdiagram en de escalatiegegevens voegen ze samen. Logboeken van een andere gebruiker, of van een dag ver van het probleem, maken dat verloop onjuist.
+finding-bundle-mixed-fix = Open alleen de logboeken van één gebruiker en één keer dat het probleem optrad samen. Controleer de hier genoemde gebruikers en tijdvakken, en laat de bestanden weg die er niet bij horen.
+finding-bundle-mixed-guide = Gebruikerslogboeken ophalen van Partner Hub

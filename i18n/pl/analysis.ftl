@@ -103,3 +103,6 @@ fact-service_provider = Dostawca usług
 
 verdict-unreadable = Nie udało się odczytać niczego z tego pakietu, więc niczego nie sprawdzono: { $why }
 verdict-empty = Ten pakiet nie zawiera plików, więc niczego nie sprawdzono.
+
+detail-mixed-user = użytkownik { $user } w { $file } ({ $range })
+detail-mixed-source = dzienniki z { $source }: { $range } UTC

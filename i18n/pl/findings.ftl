@@ -150,3 +150,8 @@ finding-provisioning-accepted-title = Most provisioningu przyjął żądanie (20
 finding-provisioning-accepted-cause = 200 OK oznacza, że most otrzymał żądanie i przekazał je dalej; provisioning jest asynchroniczny, więc nie oznacza to jeszcze, że użytkownik istnieje.
 finding-provisioning-accepted-fix = Użytkownik (a przy pierwszym użytkowniku także organizacja klienta) powinien pojawić się w Help Desk w ciągu kilku minut. Jeśli się nie pojawi, eskaluj do Cisco z adresem e-mail z żądania: 200 OK, po którym użytkownik nigdy nie powstaje, to błąd za mostem.
 finding-provisioning-accepted-guide = Błędy provisioningu użytkowników w odpowiedzi Provisioning Bridge: 200 OK
+
+finding-bundle-mixed-title = Pakiet łączy dzienniki różnych użytkowników lub z różnych dni
+finding-bundle-mixed-cause = Dzienniki otwarte razem są czytane jako jeden przebieg: oś czasu, diagram drabinkowy i dane do eskalacji łączą je. Dzienniki innego użytkownika lub z dnia odległego od problemu zniekształcają ten przebieg.
+finding-bundle-mixed-fix = Otwieraj razem tylko dzienniki jednego użytkownika i jednego wystąpienia problemu. Sprawdź wymienionych tu użytkowników i zakresy czasu i pomiń pliki, które do nich nie należą.
+finding-bundle-mixed-guide = Pobieranie dzienników użytkowników z Centrum partnerów

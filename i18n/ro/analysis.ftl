@@ -103,3 +103,6 @@ fact-service_provider = Furnizor de servicii
 
 verdict-unreadable = Nimic din acest pachet nu a putut fi citit, deci nimic nu a putut fi verificat: { $why }
 verdict-empty = Acest pachet nu conține fișiere, deci nimic nu a putut fi verificat.
+
+detail-mixed-user = utilizatorul { $user } în { $file } ({ $range })
+detail-mixed-source = jurnalele din { $source }: { $range } UTC

@@ -150,3 +150,8 @@ finding-provisioning-accepted-title = Puntea de provizionare a acceptat cererea 
 finding-provisioning-accepted-cause = 200 OK înseamnă că puntea a primit cererea și a transmis-o mai departe; provizionarea este asincronă, deci nu înseamnă încă că utilizatorul există.
 finding-provisioning-accepted-fix = Utilizatorul (și, pentru primul utilizator, organizația client) ar trebui să apară în Help Desk în câteva minute. Dacă nu apare, escaladați către Cisco cu e-mailul din cerere: un 200 OK care nu produce niciodată utilizatorul este o eroare după punte.
 finding-provisioning-accepted-guide = Eșecuri de provizionare a utilizatorilor în răspunsul Provisioning Bridge: 200 OK
+
+finding-bundle-mixed-title = Pachetul amestecă jurnale ale unor utilizatori diferiți sau din zile diferite
+finding-bundle-mixed-cause = Jurnalele deschise împreună sunt citite ca o singură poveste: cronologia, diagrama în scară și datele de escaladare le unesc. Jurnalele altui utilizator sau dintr-o zi îndepărtată de problemă denaturează această poveste.
+finding-bundle-mixed-fix = Deschideți împreună doar jurnalele unui singur utilizator și ale unei singure apariții a problemei. Verificați utilizatorii și intervalele numite aici și lăsați deoparte fișierele care nu aparțin.
+finding-bundle-mixed-guide = Preluați jurnalele utilizatorilor de la Partner Hub

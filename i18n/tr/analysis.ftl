@@ -99,3 +99,6 @@ fact-service_provider = Servis sağlayıcı
 
 verdict-unreadable = Bu paketteki hiçbir şey okunamadı, bu yüzden hiçbir şey denetlenemedi: { $why }
 verdict-empty = Bu pakette dosya yok, bu yüzden hiçbir şey denetlenemedi.
+
+detail-mixed-user = { $file } içinde { $user } kullanıcısı ({ $range })
+detail-mixed-source = { $source } günlükleri: { $range } UTC

@@ -150,3 +150,8 @@ finding-provisioning-accepted-title = Sağlama köprüsü isteği kabul etti (20
 finding-provisioning-accepted-cause = 200 OK, köprünün isteği aldığı ve ilettiği anlamına gelir; sağlama eşzamansızdır, yani bu henüz kullanıcının var olduğu anlamına gelmez.
 finding-provisioning-accepted-fix = Kullanıcı (ve ilk kullanıcı için müşteri kuruluşu) birkaç dakika içinde Yardım Masası'nda görünmelidir. Görünmezse istekteki e-postayla Cisco'ya eskale edin: hiç kullanıcı oluşturmayan bir 200 OK, köprünün ötesinde bir hatadır.
 finding-provisioning-accepted-guide = Provisioning Bridge yanıtında kullanıcı sağlama hataları: 200 OK
+
+finding-bundle-mixed-title = Paket farklı kullanıcıların veya farklı günlerin günlüklerini karıştırıyor
+finding-bundle-mixed-cause = Birlikte açılan günlükler tek bir akış olarak okunur: zaman çizelgesi, merdiven ve eskalasyon bilgileri bunları birleştirir. Başka bir kullanıcının veya sorundan uzak bir günün günlükleri bu akışı bozar.
+finding-bundle-mixed-fix = Yalnızca tek bir kullanıcının ve sorunun tek bir oluşumunun günlüklerini birlikte açın. Burada adı geçen kullanıcıları ve zaman aralıklarını kontrol edin, ait olmayan dosyaları dışarıda bırakın.
+finding-bundle-mixed-guide = Kullanıcı günlüklerini Partner Hub'dan alın

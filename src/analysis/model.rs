@@ -168,6 +168,7 @@ known_findings! {
     XspCertAuthMisconfigured = "xsp-cert-auth-misconfigured",
     XspChainDepthTooLow = "xsp-chain-depth-too-low",
     ProvisioningAccepted = "provisioning-accepted",
+    BundleMixed = "bundle-mixed",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.

@@ -23,6 +23,7 @@ const MAX_NOTES: usize = 12;
 
 /// What the rules read.
 pub(super) struct Ctx<'a> {
+    pub bundle: &'a Bundle,
     /// The newest attempt, the one the user is stuck in.
     pub last: Option<&'a AttemptCtx>,
 }

@@ -13,6 +13,7 @@ pub mod catalogue;
 pub mod facts;
 mod findings;
 pub mod ladder;
+mod mixed;
 mod register;
 mod rules;
 mod server;
@@ -29,7 +30,7 @@ use crate::record::Bundle;
 /// Every rule, client first: the order findings of equal rank are added in;
 /// the rules that weigh the others' findings come last.
 fn rules() -> impl Iterator<Item = &'static [Rule]> {
-    [rules::RULES, server::RULES, rules::AFTERWARDS].into_iter()
+    [rules::RULES, server::RULES, mixed::RULES, rules::AFTERWARDS].into_iter()
 }
 
 /// The analysis of a bundle's events.
@@ -43,7 +44,7 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     };
     let last = attempts.last.as_ref();
     let mut builder = Builder::new(events, catalogue);
-    let ctx = Ctx { last };
+    let ctx = Ctx { bundle, last };
     let mut sets = rules().peekable();
     while let Some(set) = sets.next() {
         // Signature findings count before the rules that weigh all others.
