@@ -247,6 +247,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn durations_use_the_decimal_separator_of_the_language() {
+        assert_eq!(Lang::En.seconds(314), "+0.314 s");
+        assert_eq!(Lang::De.seconds(1314), "+1,314 s");
+        assert_eq!(Lang::Pl.seconds(-2500), "-2,500 s");
+    }
+
+    #[test]
     fn locale_tags_pick_the_language() {
         assert_eq!(Lang::from_tag("de-DE"), Some(Lang::De));
         assert_eq!(Lang::from_tag("tr_TR.UTF-8"), Some(Lang::Tr));

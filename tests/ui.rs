@@ -113,7 +113,8 @@ fn clicking_evidence_opens_the_log_at_that_line() {
 /// Personal data seeded into a real sample, one of each kind.
 const SEEDED_EMAIL: &str = "hanna.kowalska@seed-mail.example";
 const SEEDED_SIP_USER: &str = "hkow_7731_wxt";
-const SEEDED: [&str; 8] = [
+const SEEDED_IPV6: &str = "2001:db8:5eed::77";
+const SEEDED: [&str; 15] = [
     SEEDED_EMAIL,
     SEEDED_SIP_USER,
     "+48601234567",
@@ -122,10 +123,18 @@ const SEEDED: [&str; 8] = [
     "ZmFrZS1vcGFxdWUtdG9rZW4tNzc",
     "S3cr3t-Seed!",
     "Pa55-Seed-Word",
+    "+1 408 555 0134",
+    "(020) 555-0199",
+    "+1-214-555-0123",
+    "Hanna Kowalska",
+    "SEEDBEARERdGVzdA",
+    "SeedPass1",
+    SEEDED_IPV6,
 ];
 
 /// The SIP auth loop sample with its user's email and SIP user replaced by
-/// the seeded ones, and one more record that carries the rest.
+/// the seeded ones, one more record that carries the rest, and a file name
+/// that is the user's email (as helpdesks name bundles).
 fn seeded_bundle(dir: &Path) -> PathBuf {
     let raw = std::fs::read(data("client-sip-auth-loop.zip")).unwrap();
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(raw)).unwrap();
@@ -140,14 +149,20 @@ fn seeded_bundle(dir: &Path) -> PathBuf {
         let name = f.name().unwrap().into_owned();
         if name == "CiscoSpark/current_log.txt" {
             text.push_str(&format!(
-                "2024-03-11T08:20:47.000Z <Info> [0x7baf][]XsiClient.cpp:88 XsiClient::onResponse:SEEDCHECK GET https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/{}/profile -> 200\n\
+                "2024-03-11T08:20:46.900Z <Info> [0x7baf][]XsiClient.cpp:61 XsiClient::send: GET https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/{}/profile\n\
+                 2024-03-11T08:20:47.000Z <Info> [0x7baf][]XsiClient.cpp:88 XsiClient::onResponse:SEEDCHECK GET https://xsp1.example.net/com.broadsoft.xsi-actions/v2.0/user/{}/profile -> 200\n\
                  <Profile><details><userId>{}</userId><number>{}</number><mobile>{}</mobile></details></Profile>\n\
                  Authorization: Bearer {}\n\
                  {{\"access_token\":\"{}\",\"expires_in\":3600}}\n\
                  <password>{}</password> password={}\n\
                  P-Asserted-Identity: <sip:{}@contoso.example.net>\n\
-                 Authorization: Digest username=\"{}\",realm=\"BroadWorks\"\n",
-                SEEDED[0], SEEDED[0], SEEDED[3], SEEDED[2], SEEDED[4], SEEDED[5], SEEDED[6], SEEDED[7], SEEDED[2], SEEDED[1],
+                 Authorization: Digest username=\"{}\",realm=\"BroadWorks\"\n\
+                 From: \"{}\" <sip:{}@contoso.example.net>;tag=77\n\
+                 Call back on {} or {}, or tel:{}\n\
+                 {{\"Authorization\":\"Bearer {}\",\"x\":1}} pass={}\n\
+                 via [{}]:5061\n",
+                SEEDED[0], SEEDED[0], SEEDED[0], SEEDED[3], SEEDED[2], SEEDED[4], SEEDED[5], SEEDED[6], SEEDED[7], SEEDED[2], SEEDED[1],
+                SEEDED[11], SEEDED[1], SEEDED[8], SEEDED[9], SEEDED[10], SEEDED[12], SEEDED[13], SEEDED_IPV6,
             ));
         }
         entries.push((name, text));
@@ -156,7 +171,7 @@ fn seeded_bundle(dir: &Path) -> PathBuf {
         .iter()
         .map(|(n, t)| (n.as_str(), t.as_bytes()))
         .collect();
-    let path = dir.join("seeded.zip");
+    let path = dir.join(format!("{SEEDED_EMAIL}.zip"));
     std::fs::write(&path, wxbw_doctor::testutil::zip(&refs)).unwrap();
     path
 }
@@ -188,22 +203,40 @@ fn show_seeded_record(h: &mut Harness<'static, App>) {
     h.get_by_label("Log").click();
     h.step();
     let search = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search:");
-    search.focus();
-    h.step();
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search:")
-        .type_text("SEEDCHECK");
-    h.step();
+    // The log view keeps what was typed while the bundle stays open.
+    let typed = {
+        use egui_kittest::kittest::NodeT as _;
+        search
+            .accesskit_node()
+            .value()
+            .is_some_and(|v| v == "SEEDCHECK")
+    };
+    if !typed {
+        search.focus();
+        h.step();
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search:")
+            .type_text("SEEDCHECK");
+        h.step();
+    }
     h.get_by_label("Next").click();
     h.step();
     h.step();
 }
 
-fn copied_summary(h: &mut Harness<'static, App>) -> String {
-    h.get_by_label("Escalation").click();
+/// Clicks a button and returns what it put on the clipboard.
+fn copied_by(h: &mut Harness<'static, App>, button: &str) -> String {
+    {
+        use egui_kittest::kittest::NodeT as _;
+        eprintln!(
+            "VIEW {:?} BUTTON {:?}",
+            h.state().view,
+            h.get_by_label(button).accesskit_node().role()
+        );
+    }
+    h.get_by_label(button).click();
     h.step();
-    h.get_by_label("Copy escalation summary").click();
-    h.step();
-    h.output()
+    let copied = h
+        .output()
         .platform_output
         .commands
         .iter()
@@ -211,7 +244,55 @@ fn copied_summary(h: &mut Harness<'static, App>) -> String {
             egui::OutputCommand::CopyText(t) => Some(t.clone()),
             _ => None,
         })
-        .expect("the summary was copied")
+        .unwrap_or_else(|| panic!("{button} copied nothing"));
+    h.step();
+    copied
+}
+
+fn copied_summary(h: &mut Harness<'static, App>) -> String {
+    h.get_by_label("Escalation").click();
+    h.step();
+    copied_by(h, "Copy escalation summary")
+}
+
+/// Every view, with an arrow of the ladder opened and the log filtered to
+/// one file from the Files view: what each shows, by view.
+fn every_view(h: &mut Harness<'static, App>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for view in [
+        "Summary",
+        "Timeline",
+        "Ladder",
+        "Escalation",
+        "Files",
+        "Error codes",
+    ] {
+        h.get_by_label(view).click();
+        h.step();
+        h.step();
+        out.push((view.to_owned(), accessible_text(h)));
+    }
+    h.get_by_label("Ladder").click();
+    h.step();
+    // The seeded XSI request: its label carries the user's address.
+    h.get_all_by_label_contains("XSP (Xsi): GET")
+        .last()
+        .expect("the seeded GET is an arrow")
+        .click();
+    h.step();
+    h.step();
+    out.push(("ladder arrow".to_owned(), accessible_text(h)));
+    h.get_by_label("Files").click();
+    h.step();
+    h.get_by_label_contains("CiscoSpark/current_log.txt")
+        .click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().view, View::Log);
+    out.push(("log of one file".to_owned(), accessible_text(h)));
+    show_seeded_record(h);
+    out.push(("log".to_owned(), accessible_text(h)));
+    out
 }
 
 #[test]
@@ -221,31 +302,60 @@ fn redaction_masks_seeded_personal_data_in_every_output() {
     let mut h = harness();
     drop_path(&mut h, &bundle);
 
-    // Unredacted, the seeded record and the summary do show them: the
-    // checks below could fail.
-    show_seeded_record(&mut h);
-    let shown = accessible_text(&h);
+    // Unredacted, the views and the summary do show them: the checks below
+    // could fail.
+    let shown: String = every_view(&mut h).into_iter().map(|(_, t)| t).collect();
     assert_eq!(leaked(&shown), SEEDED, "{shown}");
     assert!(copied_summary(&mut h).contains(SEEDED_EMAIL));
 
     h.get_by_label("Redact personal data").click();
+    h.get_by_label("Mask IP addresses").click();
     h.step();
-    for view in ["Summary", "Timeline", "Ladder", "Escalation"] {
-        h.get_by_label(view).click();
-        h.step();
-        h.step();
-        let shown = accessible_text(&h);
+    for (view, shown) in every_view(&mut h) {
         assert_eq!(leaked(&shown), Vec::<&str>::new(), "{view}:\n{shown}");
     }
-    show_seeded_record(&mut h);
     let shown = accessible_text(&h);
-    assert_eq!(leaked(&shown), Vec::<&str>::new(), "log:\n{shown}");
-    // The same value gets the same mask in the list and the detail pane.
+    // The same value gets the same mask in the list, the detail pane, the
+    // bundle's name and the file filter.
     assert!(shown.contains("user/<email-1>/profile"), "{shown}");
+    assert!(shown.contains("<email-1>.zip"), "{shown}");
+    assert!(shown.matches("<phone-").count() >= 3, "{shown}");
 
     let summary = copied_summary(&mut h);
     assert_eq!(leaked(&summary), Vec::<&str>::new(), "{summary}");
     assert!(summary.contains("<email-1>"), "{summary}");
+    // The copy says so, and the summary names the bundle (masked).
+    h.get_by_label("Escalation summary copied to the clipboard.");
+    assert!(
+        summary.contains("Bundle:") && summary.contains("<email-1>.zip"),
+        "{summary}"
+    );
+
+    // Tier 2 needs the BroadWorks user id: handed over only on request.
+    let user_id = h
+        .state()
+        .state
+        .as_ref()
+        .unwrap()
+        .analysis
+        .as_ref()
+        .unwrap()
+        .facts["broadworks_user_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(!summary.contains(&user_id), "{summary}");
+    let with_id = copied_by(&mut h, "Copy summary with BroadWorks user id");
+    assert!(
+        with_id.contains(&format!("(unmasked on purpose): {user_id}")),
+        "{with_id}"
+    );
+    // Nothing else is unmasked (here the user id is the user's email).
+    assert_eq!(
+        leaked(&with_id.replace(&user_id, "")),
+        Vec::<&str>::new(),
+        "{with_id}"
+    );
 
     // The exported reports, text and JSON.
     for format in ["text", "json"] {
@@ -273,6 +383,198 @@ fn redaction_masks_seeded_personal_data_in_every_output() {
             let v: serde_json::Value = serde_json::from_str(&redacted).unwrap();
             let email = v["facts"]["user_email"].as_str().unwrap();
             assert!(email.starts_with("<email-"), "{email}");
+        }
+    }
+}
+
+#[test]
+fn nothing_read_is_explained_on_standard_error_redacted() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join(format!("{SEEDED_EMAIL}.7z"));
+    std::fs::write(&p, b"7z\xbc\xaf\x27\x1c\x00\x04 not really").unwrap();
+    let run = |redact: bool| {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_wxbw-doctor"));
+        cmd.args(["analyze", "--lang", "en"]);
+        if redact {
+            cmd.arg("--redact");
+        }
+        let out = cmd.arg(&p).output().unwrap();
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let (_, plain) = run(false);
+    assert!(
+        plain.contains(SEEDED_EMAIL) && plain.contains("7z archives are not supported"),
+        "{plain}"
+    );
+    let (out, err) = run(true);
+    assert!(
+        !err.contains(SEEDED_EMAIL) && err.contains("<email-1>.7z"),
+        "{err}"
+    );
+    assert!(!out.contains(SEEDED_EMAIL), "{out}");
+}
+
+#[test]
+fn the_files_view_lists_every_file_and_opens_its_log() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-healthy.zip");
+    h.get_by_label("Files").click();
+    h.step();
+    h.step();
+    h.get_by_label_contains("files in this bundle; 0 with problems.");
+    for kind in ["webex-app", "bwc", "media"] {
+        assert!(h.get_all_by_label(kind).count() >= 1, "no {kind} file");
+    }
+    h.get_by_label("client-healthy.zip/CiscoSpark/bwc/current_log.txt")
+        .click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().view, View::Log);
+    // The file filter names the file, and every row shown is of that file.
+    use egui_kittest::kittest::NodeT as _;
+    let rows: Vec<String> = h
+        .root()
+        .children_recursive()
+        .filter_map(|n| n.accesskit_node().value())
+        .filter(|l| l.contains("current_log.txt:"))
+        .collect();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter().all(|r| r.contains("bwc/current_log.txt:")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn unreadable_files_show_their_problem_in_the_files_view() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("logs.7z");
+    std::fs::write(&p, b"7z\xbc\xaf\x27\x1c\x00\x04 packed").unwrap();
+    let mut h = harness();
+    drop_path(&mut h, &p);
+    // Not "All good": the banner says nothing could be read, and why.
+    h.get_by_label_contains("Nothing in this bundle could be read");
+    assert!(h.query_by_label("All good").is_none());
+    h.get_by_label("Files").click();
+    h.step();
+    h.step();
+    // In the banner, and in the file's row.
+    assert_eq!(
+        h.get_all_by_label_contains("7z archives are not supported; unpack it and open the folder")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_newly_opened_bundle_starts_on_summary() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-healthy.zip");
+    h.get_by_label("Ladder").click();
+    h.step();
+    assert_eq!(h.state().view, View::Ladder);
+    drop_bundle(&mut h, "client-token-fail.zip");
+    assert_eq!(h.state().view, View::Summary);
+}
+
+#[test]
+fn error_codes_are_looked_up_without_a_bundle() {
+    let mut h = harness();
+    h.step();
+    h.get_by_label("Look up an error code").click();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Error code:")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Error code:")
+        .type_text("200018");
+    h.step();
+    h.get_by_label_contains("The user waits 10 minutes, then tries again.");
+    h.get_by_label("Back").click();
+    h.step();
+    h.step();
+    h.get_by_label("Drop a support bundle (.zip), a folder or log files here");
+}
+
+#[test]
+fn the_attempt_picker_shows_dates() {
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    h.state_mut().open_paths(
+        &ctx,
+        vec![data("client-healthy.zip"), data("client-sip-auth-loop.zip")],
+    );
+    wait_for_results(&mut h);
+    h.get_by_label("Timeline").click();
+    h.step();
+    h.step();
+    // Two attempts three days apart: the picker says which day each was.
+    use egui_kittest::kittest::NodeT as _;
+    let picker = h
+        .root()
+        .children_recursive()
+        .find(|n| n.accesskit_node().label().as_deref() == Some("Attempt"))
+        .expect("an attempt picker");
+    assert_eq!(
+        picker.accesskit_node().value().as_deref(),
+        Some("Attempt 2 of 2 2024-03-11 08:20:37")
+    );
+}
+
+/// The step cards at the smallest window a helpdesk laptop gives: no card
+/// breaks a word or a time over two lines, in any language or theme.
+#[test]
+fn step_cards_never_break_a_word_at_1024x640() {
+    use egui_kittest::kittest::NodeT as _;
+    for dark in [false, true] {
+        for lang in Lang::ALL {
+            let settings = Settings {
+                lang: Some(lang),
+                dark,
+                ..Settings::default()
+            };
+            let mut h = Harness::builder()
+                .with_size(egui::vec2(1024.0, 640.0))
+                .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(settings));
+            h.ctx.set_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            h.step();
+            drop_bundle(&mut h, "client-register-timeout.zip");
+            let row = h.ctx.global_style().text_styles[&egui::TextStyle::Body].size * 1.6;
+            let steps: Vec<String> = wxbw_doctor::analysis::StepId::ALL
+                .iter()
+                .map(|s| s.text().render(lang))
+                .collect();
+            let mut seen = 0;
+            for node in h.root().children_recursive() {
+                let n = node.accesskit_node();
+                let Some(label) = n
+                    .value()
+                    .filter(|_| n.role() == egui::accesskit::Role::Label)
+                else {
+                    continue;
+                };
+                let one_word = !label.trim().contains(char::is_whitespace);
+                let is_time = label.len() == 12 && label.as_bytes()[2] == b':';
+                if (one_word && steps.contains(&label)) || is_time {
+                    seen += 1;
+                    let height = n.bounding_box().map_or(0.0, |r| r.height() as f32);
+                    assert!(
+                        height < row,
+                        "{lang:?} dark={dark}: '{label}' is {height} px tall, broken over lines"
+                    );
+                }
+            }
+            assert!(
+                seen >= 4,
+                "{lang:?}: only {seen} step words and times checked"
+            );
         }
     }
 }

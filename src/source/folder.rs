@@ -95,3 +95,25 @@ fn file_bytes(path: &Path, len: u64) -> u64 {
         len
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zip_counts_toward_progress_as_its_uncompressed_entries() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let text = "2024-03-08T16:40:43.964Z <Info> the same line again\n".repeat(4000);
+        let zip = crate::testutil::zip(&[("a/current_log.txt", text.as_bytes()), ("b.txt", b"x")]);
+        let path = dir.path().join("bundle.zip");
+        std::fs::write(&path, &zip).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            (zip.len() as u64) < text.len() as u64 / 10,
+            "the test zip compresses"
+        );
+        assert_eq!(expected_bytes(&path), text.len() as u64 + 1);
+        // A folder holding it counts the same, plus its other files.
+        std::fs::write(dir.path().join("note.txt"), b"12345").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(expected_bytes(dir.path()), text.len() as u64 + 1 + 5);
+    }
+}

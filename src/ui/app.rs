@@ -613,3 +613,24 @@ impl eframe::App for App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_dialog_that_cannot_open_is_said_so() {
+        let mut app = App::new(Settings::default());
+        // rfd without a portal: back at once, nothing picked.
+        assert_eq!(app.dialog(|| None::<PathBuf>), None);
+        assert_eq!(app.status, Some(Text::key("ui-no-dialog")));
+        // A user who looked and cancelled is not told anything.
+        app.status = None;
+        let slow = || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            None::<PathBuf>
+        };
+        assert_eq!(app.dialog(slow), None);
+        assert_eq!(app.status, None);
+    }
+}

@@ -8,6 +8,31 @@ use crate::i18n::Text;
 
 pub fn facts_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) {
     let lang = super::lang(ui.ctx());
+    // The copy buttons stand above the facts, in view however many facts
+    // there are: the summary is what this view is for.
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(lang.t("ui-copy-summary"))
+            .on_hover_text(lang.t("ui-copy-summary-tip"))
+            .clicked()
+        {
+            let summary = state.summary(analysis, lang, false);
+            super::copy_text(ui.ctx(), summary, Text::key("ui-copied-summary"));
+        }
+        // Masked, tier 2 cannot find the subscriber: the user id is
+        // handed over only when the helpdesk chooses to.
+        if state.redacted()
+            && analysis.facts.contains_key("broadworks_user_id")
+            && ui
+                .button(lang.t("ui-copy-summary-user-id"))
+                .on_hover_text(lang.t("ui-copy-summary-user-id-tip"))
+                .clicked()
+        {
+            let summary = state.summary(analysis, lang, true);
+            super::copy_text(ui.ctx(), summary, Text::key("ui-copied-summary-user-id"));
+        }
+    });
+    ui.add_space(6.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -25,28 +50,5 @@ pub fn facts_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) {
                         ui.end_row();
                     }
                 });
-            ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
-                if ui
-                    .button(lang.t("ui-copy-summary"))
-                    .on_hover_text(lang.t("ui-copy-summary-tip"))
-                    .clicked()
-                {
-                    let summary = state.summary(analysis, lang, false);
-                    super::copy_text(ui.ctx(), summary, Text::key("ui-copied-summary"));
-                }
-                // Masked, tier 2 cannot find the subscriber: the user id is
-                // handed over only when the helpdesk chooses to.
-                if state.redacted()
-                    && analysis.facts.contains_key("broadworks_user_id")
-                    && ui
-                        .button(lang.t("ui-copy-summary-user-id"))
-                        .on_hover_text(lang.t("ui-copy-summary-user-id-tip"))
-                        .clicked()
-                {
-                    let summary = state.summary(analysis, lang, true);
-                    super::copy_text(ui.ctx(), summary, Text::key("ui-copied-summary-user-id"));
-                }
-            });
         });
 }
