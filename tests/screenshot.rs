@@ -1,6 +1,7 @@
 //! `wxbw-doctor --screenshot OUT.png PATH` under Xvfb: the real window,
 //! rendered with OpenGL (Mesa), written as PNG, and the app quits by itself.
-//! Needs `xvfb-run` (installed by `.ci/run`).
+//! Needs `xvfb-run` and, to read the PNGs back, `tesseract` (both
+//! installed by `.ci/run`).
 
 use std::path::Path;
 use std::process::Command;
@@ -9,6 +10,10 @@ fn shoot(out: &Path, view: &str, bundle: &str) {
     let data = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
         .join(bundle);
+    shoot_with(out, view, &data, &[]);
+}
+
+fn shoot_with(out: &Path, view: &str, data: &Path, extra: &[&str]) {
     let status = Command::new("xvfb-run")
         .args(["-a", "-s", "-screen 0 1400x900x24"])
         .arg(env!("CARGO_BIN_EXE_wxbw-doctor"))
@@ -16,6 +21,7 @@ fn shoot(out: &Path, view: &str, bundle: &str) {
         .arg("--screenshot")
         .arg(out)
         .args(["--view", view])
+        .args(extra)
         .arg(data)
         .env("LIBGL_ALWAYS_SOFTWARE", "1")
         .status()
@@ -49,4 +55,48 @@ fn headless_screenshot_shows_the_verdict() {
         "no 'all good' banner"
     );
     assert_eq!(count(&img, [250, 215, 210]), 0);
+}
+
+/// The text tesseract reads in a PNG.
+fn ocr(png: &Path) -> String {
+    let out = Command::new("tesseract")
+        .arg(png)
+        .arg("stdout")
+        .output()
+        .expect("tesseract must be installed (see .ci/run)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).to_lowercase()
+}
+
+#[test]
+fn redacted_screenshots_of_every_view_show_no_personal_data() {
+    let dir = tempfile::tempdir().unwrap();
+    // Helpdesks name bundles after the user.
+    let bundle = dir.path().join("jan.devries@contoso.example.zip");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/client-sip-auth-loop.zip"),
+        &bundle,
+    )
+    .unwrap();
+    // The user's email (in the name and the logs), SIP user and BroadWorks
+    // user id (a phone number), as OCR reads them.
+    let personal = ["jan.devries", "devries", "42187410", "2170892567"];
+    // Unredacted, the same screenshots show them: the check can fail.
+    let mut plain = String::new();
+    for view in ["verdict", "facts"] {
+        let out = dir.path().join(format!("plain-{view}.png"));
+        shoot_with(&out, view, &bundle, &[]);
+        plain.push_str(&ocr(&out));
+    }
+    for p in personal {
+        assert!(plain.contains(p), "OCR does not read {p} unredacted:\n{plain}");
+    }
+    for view in ["verdict", "timeline", "ladder", "log", "facts", "files", "codes"] {
+        let out = dir.path().join(format!("{view}.png"));
+        shoot_with(&out, view, &bundle, &["--redact"]);
+        let text = ocr(&out);
+        let leaked: Vec<&str> = personal.into_iter().filter(|p| text.contains(p)).collect();
+        assert!(leaked.is_empty(), "{view} shows {leaked:?}:\n{text}");
+        assert!(text.contains("redacted"), "{view}: no sign of redaction:\n{text}");
+    }
 }
