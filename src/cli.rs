@@ -54,6 +54,27 @@ pub struct Cli {
     /// Also mask IP addresses (implies --redact).
     #[arg(long)]
     pub redact_ips: bool,
+    /// Light or dark colours for this run; the saved choice by default.
+    #[arg(long, value_enum)]
+    pub theme: Option<crate::ui::Theme>,
+    /// The window's size in points, e.g. 1024x640 (for screenshots of a
+    /// small screen); the last size by default.
+    #[arg(long, value_name = "WxH", value_parser = parse_window_size)]
+    pub window_size: Option<[f32; 2]>,
+}
+
+fn parse_window_size(s: &str) -> Result<[f32; 2], String> {
+    let (w, h) = s
+        .split_once(['x', 'X'])
+        .ok_or_else(|| format!("'{s}' is not a size such as 1024x640"))?;
+    let num = |v: &str| {
+        v.trim()
+            .parse::<f32>()
+            .ok()
+            .filter(|n| (200.0..=16384.0).contains(n))
+            .ok_or_else(|| format!("'{s}' is not a size such as 1024x640"))
+    };
+    Ok([num(w)?, num(h)?])
 }
 
 fn parse_view(s: &str) -> Result<crate::ui::View, String> {
@@ -159,6 +180,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 lang: cli.lang,
                 redact: cli.redact,
                 redact_ips: cli.redact_ips,
+                theme: cli.theme,
+                window_size: cli.window_size,
             })?;
             Ok(ExitCode::SUCCESS)
         }

@@ -64,7 +64,11 @@ fn ocr(png: &Path) -> String {
         .arg("stdout")
         .output()
         .expect("tesseract must be installed (see .ci/run)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).to_lowercase()
 }
 
@@ -89,14 +93,22 @@ fn redacted_screenshots_of_every_view_show_no_personal_data() {
         plain.push_str(&ocr(&out));
     }
     for p in personal {
-        assert!(plain.contains(p), "OCR does not read {p} unredacted:\n{plain}");
+        assert!(
+            plain.contains(p),
+            "OCR does not read {p} unredacted:\n{plain}"
+        );
     }
-    for view in ["verdict", "timeline", "ladder", "log", "facts", "files", "codes"] {
+    for view in [
+        "verdict", "timeline", "ladder", "log", "facts", "files", "codes",
+    ] {
         let out = dir.path().join(format!("{view}.png"));
         shoot_with(&out, view, &bundle, &["--redact"]);
         let text = ocr(&out);
         let leaked: Vec<&str> = personal.into_iter().filter(|p| text.contains(p)).collect();
         assert!(leaked.is_empty(), "{view} shows {leaked:?}:\n{text}");
-        assert!(text.contains("redacted"), "{view}: no sign of redaction:\n{text}");
+        assert!(
+            text.contains("redacted"),
+            "{view}: no sign of redaction:\n{text}"
+        );
     }
 }

@@ -588,7 +588,7 @@ impl App {
             View::Log => self.log.ui(state, ui),
             View::Facts => facts::facts_ui(&analysis, state, ui),
             View::Files => {
-                if let Some(file) = files::files_ui(state, ui) {
+                if let Some(file) = files::files_ui(&analysis, state, ui) {
                     self.log.show_file(file);
                     self.view = View::Log;
                 }

@@ -6,13 +6,14 @@ use egui::RichText;
 use egui_extras::{Column, TableBuilder};
 
 use super::shown::BundleState;
+use crate::analysis::Analysis;
 use crate::i18n::Text;
 use crate::record::human_bytes;
 
 const ROW: f32 = 22.0;
 
 /// Draws the table; returns the file the user clicked, if any.
-pub fn files_ui(state: &BundleState, ui: &mut egui::Ui) -> Option<u32> {
+pub fn files_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) -> Option<u32> {
     let lang = super::lang(ui.ctx());
     let rows = state.records().files(state);
     let unread = rows.iter().filter(|r| !r.problems.is_empty()).count();
@@ -22,13 +23,20 @@ pub fn files_ui(state: &BundleState, ui: &mut egui::Ui) -> Option<u32> {
             .num("problems", unread as i64)
             .render(lang),
     );
+    // What the analysis itself could not do (a user's signature file that
+    // does not load): the command line prints it under the sources.
+    for p in &analysis.problems {
+        ui.label(RichText::new(state.text(p)).color(ui.visuals().error_fg_color));
+    }
     let mut clicked = None;
+    // The path says most: it gets the room the other columns leave.
+    let path_width = (ui.available_width() * 0.4).max(240.0);
     TableBuilder::new(ui)
         .striped(true)
         .resizable(true)
         .auto_shrink([false, false])
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::initial(300.0).at_least(120.0).clip(true))
+        .column(Column::initial(path_width).at_least(120.0).clip(true))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(150.0))
@@ -58,15 +66,12 @@ pub fn files_ui(state: &BundleState, ui: &mut egui::Ui) -> Option<u32> {
                 row.col(|ui| {
                     let name = RichText::new(&f.path).monospace().size(11.5);
                     if f.records > 0 {
-                        if ui
-                            .link(name)
-                            .on_hover_text(lang.t("ui-file-open-tip"))
-                            .clicked()
-                        {
+                        let tip = format!("{}\n{}", f.path, lang.t("ui-file-open-tip"));
+                        if ui.link(name).on_hover_text(tip).clicked() {
                             clicked = Some(f.index);
                         }
                     } else {
-                        ui.label(name);
+                        ui.label(name).on_hover_text(&f.path);
                     }
                 });
                 row.col(|ui| {

@@ -94,7 +94,7 @@ impl LadderView {
                         Align2::LEFT_CENTER,
                         time,
                         FontId::monospace(11.0),
-                        weak,
+                        text_color,
                     );
                     let color = if x.failed {
                         super::palette::failure(ui.visuals().dark_mode)

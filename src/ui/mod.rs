@@ -165,6 +165,17 @@ pub struct Launch {
     /// goes into a ticket); `--redact-ips` also masks addresses.
     pub redact: bool,
     pub redact_ips: bool,
+    /// `--theme`: this run's colours.
+    pub theme: Option<Theme>,
+    /// `--window-size`: this run's window size.
+    pub window_size: Option<[f32; 2]>,
+}
+
+/// The app's two colour themes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Theme {
+    Light,
+    Dark,
 }
 
 /// Writes a screenshot as PNG.
@@ -195,10 +206,21 @@ pub fn copy_image(image: &egui::ColorImage) -> Result<(), Text> {
 
 /// Opens the window (and the given paths) and runs until it is closed.
 pub fn run(launch: Launch) -> anyhow::Result<()> {
+    // A screenshot, or a window of a size asked for, starts from the
+    // defaults and leaves the user's settings and window alone: eframe
+    // would otherwise restore (and save) the last window's size, theme and
+    // choices. Its state goes to a scratch folder, emptied before each
+    // such run (eframe writes it from a thread of its own on exit, so it
+    // is not removed after).
+    let scratch = (launch.screenshot.is_some() || launch.window_size.is_some()).then(|| {
+        let dir = std::env::temp_dir().join("wxbw-doctor-scratch");
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    });
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("wxbw-doctor")
-            .with_inner_size([1280.0, 820.0])
+            .with_inner_size(launch.window_size.unwrap_or([1280.0, 820.0]))
             .with_min_inner_size([900.0, 600.0])
             .with_drag_and_drop(true)
             .with_icon(
@@ -208,16 +230,20 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
                 .unwrap_or_default(),
             ),
         renderer: eframe::Renderer::Glow,
+        persistence_path: scratch.clone(),
         ..Default::default()
     };
     eframe::run_native(
         "wxbw-doctor",
         options,
         Box::new(move |cc| {
-            let settings: settings::Settings = cc
+            let mut settings: settings::Settings = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
+            if let Some(theme) = launch.theme {
+                settings.dark = theme == Theme::Dark;
+            }
             cc.egui_ctx.set_theme(if settings.dark {
                 egui::Theme::Dark
             } else {
