@@ -486,13 +486,7 @@ fn error_codes_are_looked_up_without_a_bundle() {
     h.step();
     h.get_by_label("Look up an error code").click();
     h.step();
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Error code:")
-        .focus();
-    h.step();
-    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Error code:")
-        .type_text("200018");
-    h.step();
-    h.get_by_label_contains("The user waits 10 minutes, then tries again.");
+    look_up_200018(&mut h);
     h.get_by_label("Back").click();
     h.step();
     h.step();
@@ -639,6 +633,11 @@ fn the_timeline_and_code_lookup() {
     assert!(h.get_all_by_label("failed").count() >= 1);
     h.get_by_label("Error codes").click();
     h.step();
+    look_up_200018(&mut h);
+}
+
+/// Types a code into the lookup and finds its action.
+fn look_up_200018(h: &mut Harness<'static, App>) {
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Error code:")
         .focus();
     h.step();

@@ -172,9 +172,17 @@ impl<'a> Ctx<'a> {
     /// Hands over a file that is fully read: a nested zip is opened, a
     /// gzip stream inflated, anything else goes to the sink.
     fn deliver(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
-        let (gzip, zip) = (is_gzip(&bytes), archive::is_zip(&bytes));
-        if (gzip || zip) && depth >= self.opts.limits.max_depth {
-            let what = if gzip { "compressed" } else { "zip nested" };
+        let (gzip, zip, tar) = (
+            is_gzip(&bytes),
+            archive::is_zip(&bytes),
+            tarball::is_tar(&bytes),
+        );
+        if (gzip || zip || tar) && depth >= self.opts.limits.max_depth {
+            let what = match (gzip, zip) {
+                (true, _) => "compressed",
+                (_, true) => "zip nested",
+                _ => "archive nested",
+            };
             return self.problem(
                 &path,
                 bytes.len() as u64,
@@ -190,17 +198,7 @@ impl<'a> Ctx<'a> {
         if zip {
             return archive::read_bytes(self, &path, &bytes, depth + 1);
         }
-        if tarball::is_tar(&bytes) {
-            if depth >= self.opts.limits.max_depth {
-                return self.problem(
-                    &path,
-                    bytes.len() as u64,
-                    format!(
-                        "not opened: archive nested more than {} levels deep",
-                        self.opts.limits.max_depth
-                    ),
-                );
-            }
+        if tar {
             return tarball::read(self, &path, &bytes, depth + 1);
         }
         if let Some(format) = unsupported_archive(&bytes) {
