@@ -34,54 +34,161 @@ impl Kind {
     }
 }
 
-static SECRET: LazyLock<Regex> = LazyLock::new(|| {
-    // A key may carry a prefix (`access_token`, `client_secret`) and, in
-    // JSON, a closing quote before its colon. An Authorization header runs
-    // to the end of its line; inside JSON or a quoted string it ends at the
-    // quote.
-    Regex::new(r#"(?i)(\b[a-z_-]*(?:pass|password|passwd|pwd|secret|token|nonce|cnonce|response|opaque|api_?key)\b"?\s*[=:]\s*"?)([^"\s,;<>&]+)|(\bauthorization\s*:\s*(?:Bearer|Basic|Digest)\s+)([^\r\n]+)|(\bauthorization"\s*:\s*"(?:Bearer|Basic|Digest)\s+)([^"\r\n]+)|(<(?:[a-z]+:)?password>)([^<]*)|\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#)
-        .expect("secret regex")
+/// Where a key or header begins: at a word's start, or right after an
+/// escaped line end (`…\r\nAuthorization:` in a SIP message logged on one
+/// line), where `\b` sees no boundary.
+macro_rules! key_start {
+    () => {
+        r"(?:\\[rn]|\b)"
+    };
+}
+
+/// Compiles one of the redactor's own patterns (constant, tested).
+fn pattern(re: &str) -> Regex {
+    Regex::new(re).unwrap_or_else(|e| panic!("redaction pattern {re}: {e}"))
+}
+
+/// Authorization headers and cookies: the value to the end of the line,
+/// or of the quoted string (JSON) or of the escaped line.
+static HEADER_SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(concat!(
+        r#"(?i)("#,
+        key_start!(),
+        r#"(?:proxy-)?(?:authorization|cookie|set-cookie)"?\s*[:=]\s*"?)((?:[^"\r\n\\]|\\[^rn"])+)"#
+    ))
 });
-/// Account names outside SIP URIs: digest `username=`, the DMS
-/// configuration's `<userName>` and `<auth-name>`.
+/// Keys whose value is a secret wherever they appear, with any prefix
+/// (`access_token`, `sipPassword`, `X-Amz-Signature`).
+static STRONG_SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(concat!(
+        r#"(?i)("#,
+        key_start!(),
+        r#"[a-z0-9_.-]*(?:password|passwd|passcode|secret|token|api_?key|credential|signature)"?\s*[=:]\s*)(?:"([^"\r\n]*)"|([^"\s,;<>&\\]+))"#
+    ))
+});
+/// Keys that are also ordinary words (`response`, `pin`, `pass`): a secret
+/// only as a whole key with `=` or as a quoted JSON key, so that
+/// `onResponse:` and `HTTP response: 401` stay readable.
+static WEAK_SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(concat!(
+        r#"(?i)("#,
+        key_start!(),
+        r#"(?:[a-z0-9]+[_.-])*(?:pass|pwd|pin|nonce|cnonce|response|opaque)(?:\s*=|"\s*:)\s*)(?:"([^"\r\n]*)"|([^"\s,;<>&\\]+))"#
+    ))
+});
+static XML_SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)(<(?:[a-z]+:)?[a-z_-]*(?:password|passwd|passcode|secret|token|pin)>)([^<]*)")
+});
+/// `https://user:password@host/…`.
+static URL_CREDENTIALS: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r#"(?i)(\b[a-z][a-z0-9+.-]*://)([^/\s:@"<>]+):([^/\s@"<>]+)@"#));
+/// OAuth codes and signed-URL parameters in a query string.
+static QUERY_SECRET: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"(?i)([?&](?:code|access_token|id_token|refresh_token|sig|signature)=)([^&\s"'<>#]+)"#,
+    )
+});
+/// JSON web tokens, signed or not.
+static JWT: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"));
+/// Account names outside SIP URIs: digest `username=`, `user=`,
+/// `account=`, the DMS configuration's `<userName>` and `<auth-name>`, the
+/// XSI profile's `<userId>`.
 static USER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(\b(?:user_?name|auth-?name|login_?id)\b"?\s*[=:]\s*"?|<(?:[a-z]+:)?(?:user_?name|auth-?name|login_?id)>)([^"\s,;<>&]+)"#)
-        .expect("user name regex")
+    pattern(concat!(
+        r#"(?i)("#,
+        key_start!(),
+        r#"(?:user_?name|auth-?name|login_?id|sip_?user_?(?:name|id)?|user|account)"?\s*[=:]\s*"?|<(?:[a-z]+:)?(?:user_?name|auth-?name|login_?id|sip_?user_?name|user_?id)>)([^"\s,;<>&\\{}\[\]]+)"#
+    ))
 });
+/// The user part of an Xsi-Actions URL (`/v2.0/user/jan.devries/profile`).
+static XSI_USER: LazyLock<Regex> = LazyLock::new(|| pattern(r#"(?i)(/user/)([^/\s?"<>#]+)"#));
+/// The user's folder in a home path: `C:\Users\jan\…`, `/Users/jan/…`,
+/// `/home/jan/…`.
+static HOME_USER: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"(?i)((?:\b[a-z]:)?[\\/]+(?:users|home|documents and settings)[\\/]+)([^\\/\s"'<>:*?|]+)"#,
+    )
+});
+/// Folders under a home root that name no one.
+const SHARED_HOMES: [&str; 5] = ["public", "shared", "default", "all users", "default user"];
 static SIP_USER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(\b(?:sips?|tel):)([^@\s;>:<]+)@").expect("sip user regex"));
-static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\w.%+-]+(?:@|%40)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-        .expect("email regex")
-});
-/// Numbers as people and systems write them: `+31201234567`,
-/// `+1 408 555 0134`, `(020) 555-0199`, `214-555-0123`, ten digits or more
-/// in one run. How many digits a match holds is checked after it is found
-/// ([`PHONE_DIGITS`]), so that a time zone (`+0100`) is left alone.
-static PHONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\+\d{1,3}(?:[ .-]\(?\d{1,4}\)?){2,6}|\+\d{7,15}\b|\(\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]\d{2,5}){1,2}|\b\d{3}[.-]\d{3}[.-]\d{4}\b|\b\d{10,15}\b")
-        .expect("phone regex")
-});
-const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 7..=15;
+    LazyLock::new(|| pattern(r"(?i)(\b(?:sips?|tel):)([^@\s;>:<]+)(?::([^@\s;><]+))?@"));
 /// A `tel:` URI without a host part: all of it is the number.
 static TEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)(\btel:)([^\s;>,"<@]+)"#).expect("tel regex"));
+    LazyLock::new(|| pattern(r"(?i)(\btel:)(\+?[\d().-]+(?: [\d().-]+)*)"));
+/// An email, also with its `@` encoded (`%40`, `%2540`, `\u0040`, `&#64;`)
+/// and with letters of any script.
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"[\w.%+'-]+(?:@|%40|%2540|\\u0040|&#64;)[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}",
+    )
+});
+/// File extensions an email in a bundle's name is followed by: they are
+/// not part of its domain.
+const FILE_EXTENSIONS: [&str; 7] = [".zip", ".tar", ".gz", ".tgz", ".txt", ".log", ".json"];
+/// Phone numbers as people and systems write them, each writing with the
+/// digits it must hold (checked after a match, so that a time zone
+/// `+0100 2024` or a date stays):
+/// international (`+1 408 555 0134`, `+49 (0)30 1234 567`; no country
+/// code starts with 0), national with a trunk 0 (`030 1234567`,
+/// `0532 123 45 67`, `(020) 555-0199`), North American and Polish groups
+/// (`408 555 0134`, `601 234 567`), and area codes in brackets.
+static PHONES: LazyLock<[(Regex, std::ops::RangeInclusive<usize>); 4]> = LazyLock::new(|| {
+    [
+        (
+            pattern(r"\+[1-9](?:[ .-]?\(\d{1,4}\)|[ .-]?\d{1,4}){1,10}"),
+            9..=15,
+        ),
+        (pattern(r"\(?\b0\d{1,4}\)?(?:[ .-]?\d{2,8}){1,5}"), 9..=12),
+        (pattern(r"\b\d{3}[ -]\d{3}[ -]\d{3,4}\b"), 9..=10),
+        (
+            pattern(r"\(\d{2,5}\)[ .-]?\d{2,4}(?:[ .-]\d{2,5}){1,2}"),
+            7..=15,
+        ),
+    ]
+});
+/// Ten to fifteen digits in one run (checked in context by [`phone_run`]).
+static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| pattern(r"\d{10,15}"));
+/// Keys whose numbers are counts, sizes and times, not phone numbers.
+static NUMERIC_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?i)(?:cseq|content-length|length|size|bytes|count|ssrc|priority|expires|seq|timestamp|time|ts|duration|millis|ms|epoch|offset|build|udp|tcp|tls)\W{0,3}$",
+    )
+});
+/// Phone numbers under a key that says so.
+static PHONE_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"(?i)(<(?:[a-z]+:)?(?:number|mobile|phone|[a-z]*phone_?number|mobile_?number|extension|pager|fax)>)([^<]{2,40})|("(?:[a-z]*phone_?number|mobile|phone|telephone|msisdn)"\s*:\s*")([^"]{2,40})"#,
+    )
+});
 /// Display names: quoted before an address (`"Jan de Vries" <sip:…>`),
 /// unquoted after a SIP identity header (`From: Jan de Vries <sip:…>`), and
-/// the values of name keys in JSON, `key=value` and XML.
+/// the values of name keys in JSON, `key=value` and XML
+/// (`callingLineIdFirstName`, `remoteDisplayName`, `<display-name>`).
 static DISPLAY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(\\?")([^"\\\r\n<>]{1,80})(\\?"\s*<)|(\b(?:From|To|Contact|P-Asserted-Identity|P-Preferred-Identity|Referred-By|Remote-Party-ID|Diversion|Refer-To|f|t|m)\s*:\s*)([^<>"\r\n:;,=]*[^<>"\r\n:;,=\s])(\s*<)|(\b(?:display_?name|first_?name|last_?name|full_?name|given_?name|family_?name|caller_?name|caller_?id_?name)\b"?\s*[=:]\s*"?)([^"\r\n,;<>&]{1,80})|(<(?:[a-z]+:)?(?:display_?name|first_?name|last_?name|full_?name)>)([^<]{1,80})"#)
-        .expect("display name regex")
+    pattern(concat!(
+        r#"(?i)(\\?")([^"\\\r\n<>=]{1,80})(\\?"\s*<(?:sips?:|tel:|mailto:|[^<>\s@"]+@))|("#,
+        key_start!(),
+        r#"(?:From|To|Contact|P-Asserted-Identity|P-Preferred-Identity|P-Called-Party-ID|Referred-By|Remote-Party-ID|Diversion|Refer-To|f|t|m)\s*:\s*)([^<>"\r\n:;=\\]*[^<>"\r\n:;=\\\s])(\s*<)|("#,
+        key_start!(),
+        r#"[a-z_-]*(?:display_?-?name|first_?-?name|last_?-?name|full_?-?name|given_?-?name|family_?-?name|caller_?-?(?:id_?-?)?name)"?\s*[=:]\s*"?)([^"\r\n,;<>&\\]{1,80})|(<(?:[a-z]+:)?[a-z_-]*(?:display-?name|first-?name|last-?name|full-?name|given-?name|family-?name)>)([^<]{1,80})"#
+    ))
 });
-static IPV4: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:\d{1,3}\.){3}\d{1,3}\b").expect("ip regex"));
+/// Capitalised words before an email in angle brackets
+/// (`organizer: Anna Smit <anna@…>`).
+static NAME_BEFORE_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r#"\b(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3})(\s*<[^<>\s@"]+@)"#)
+});
+static IPV4: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?:\d{1,3}\.){3}\d{1,3}"));
 /// Candidates only: what parses as an IPv6 address, with nothing of a word
 /// around it, is one ([`ipv6_at`]); `16:57:50` and `Foo::Bar` are not.
 static IPV6: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4})(?:%[0-9a-z]+)?",
-    )
-    .expect("ipv6 regex")
+    pattern(r"(?i)(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4})(?:%[0-9a-z]+)?")
+});
+/// A network card's address, masked with the IPs.
+static MAC: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(r"(?i)\b[0-9a-f]{2}(?::[0-9a-f]{2}){5}\b|\b[0-9a-f]{2}(?:-[0-9a-f]{2}){5}\b")
 });
 
 /// Shorter values are not masked wherever they appear: they would hit
@@ -120,9 +227,20 @@ impl Redactor {
             ("primary_phone_number", Kind::Phone),
         ] {
             let Some(value) = fact(name) else { continue };
-            // `alice@example.com` also appears as plain `alice`.
+            // `alice@example.com` also appears as plain `alice`; the parts
+            // of `jan.devries@…` are the user's name, which logs print in
+            // greetings, device names (`JDEVRIES-LAPTOP`) and paths.
             if let Some((local, _)) = value.split_once('@') {
                 known.push((Kind::User, local.to_owned()));
+                let parts: Vec<&str> = local.split(['.', '_', '-']).collect();
+                if parts.len() > 1 {
+                    known.extend(
+                        parts
+                            .into_iter()
+                            .filter(|p| p.chars().all(char::is_alphabetic))
+                            .map(|p| (Kind::Name, p.to_owned())),
+                    );
+                }
             }
             known.push((kind, value.to_owned()));
         }
@@ -148,18 +266,30 @@ impl Redactor {
     }
 
     /// The text with secrets, the user's known identities, account names,
-    /// SIP users, emails, phone numbers (and IPs when asked) masked.
+    /// display names, SIP users, emails, phone numbers, home folders (and
+    /// IP and MAC addresses when asked) masked.
     pub fn apply<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        let mut out: Cow<str> = SECRET.replace_all(text, |c: &Captures| {
-            if let (Some(key), Some(_)) = (
-                c.get(1).or(c.get(3)).or(c.get(5)).or(c.get(7)),
-                c.get(2).or(c.get(4)).or(c.get(6)).or(c.get(8)),
-            ) {
-                format!("{}<secret>", key.as_str())
+        let secret = |c: &Captures| {
+            let value = if c.get(2).is_some() {
+                "\"<secret>\""
             } else {
-                "<secret>".to_owned()
-            }
+                "<secret>"
+            };
+            format!("{}{value}", &c[1])
+        };
+        // First the XML elements: a `<secret>` mask is itself shaped like
+        // one, and must not be taken for it.
+        let mut out = replace(Cow::Borrowed(text), &XML_SECRET, |c| {
+            format!("{}<secret>", &c[1])
         });
+        out = replace(out, &HEADER_SECRET, |c| format!("{}<secret>", &c[1]));
+        out = replace(out, &STRONG_SECRET, secret);
+        out = replace(out, &WEAK_SECRET, secret);
+        out = replace(out, &URL_CREDENTIALS, |c| {
+            format!("{}{}:<secret>@", &c[1], self.mask(Kind::User, &c[2]))
+        });
+        out = replace(out, &QUERY_SECRET, |c| format!("{}<secret>", &c[1]));
+        out = replace(out, &JWT, |_| "<secret>".to_owned());
         if let Some((ac, values)) = &self.known
             && ac.is_match(out.as_ref())
         {
@@ -174,6 +304,17 @@ impl Redactor {
         out = replace(out, &USER_NAME, |c| {
             format!("{}{}", &c[1], self.mask(Kind::User, &c[2]))
         });
+        out = replace_where(out, &XSI_USER, |_, m| {
+            let user = &m.as_str()["/user/".len()..];
+            (!user.starts_with('<')).then(|| format!("/user/{}", self.mask(Kind::User, user)))
+        });
+        out = replace(out, &HOME_USER, |c| {
+            if SHARED_HOMES.contains(&c[2].to_lowercase().as_str()) || c[2].starts_with('<') {
+                c[0].to_owned()
+            } else {
+                format!("{}{}", &c[1], self.mask(Kind::User, &c[2]))
+            }
+        });
         out = replace(out, &DISPLAY_NAME, |c| {
             // Each alternative has a key (or opening quote), the name, and
             // what follows it.
@@ -181,51 +322,143 @@ impl Redactor {
             let name = [2, 5, 8, 10].into_iter().find_map(|i| c.get(i));
             let after = [3, 6].into_iter().find_map(|i| c.get(i));
             match (key, name) {
-                (Some(k), Some(n)) if !n.as_str().trim().is_empty() => format!(
-                    "{}{}{}",
-                    k.as_str(),
-                    self.mask(Kind::Name, n.as_str().trim()),
-                    after.map_or("", |a| a.as_str())
-                ),
+                (Some(k), Some(n))
+                    if !n.as_str().trim().is_empty() && !n.as_str().starts_with('<') =>
+                {
+                    format!(
+                        "{}{}{}",
+                        k.as_str(),
+                        self.mask(Kind::Name, n.as_str().trim()),
+                        after.map_or("", |a| a.as_str())
+                    )
+                }
                 _ => c[0].to_owned(),
             }
         });
+        out = replace(out, &NAME_BEFORE_EMAIL, |c| {
+            format!("{}{}", self.mask(Kind::Name, &c[1]), &c[2])
+        });
         out = replace(out, &SIP_USER, |c| {
-            format!("{}{}@", &c[1], self.mask(Kind::User, &c[2]))
+            let password = if c.get(3).is_some() { ":<secret>" } else { "" };
+            format!("{}{}{password}@", &c[1], self.mask(Kind::User, &c[2]))
         });
         out = replace(out, &TEL, |c| {
-            format!("{}{}", &c[1], self.mask(Kind::Phone, &c[2]))
+            format!("{}{}", &c[1], self.mask(Kind::Phone, &digits_of(&c[2])))
         });
-        out = replace(out, &EMAIL, |c| self.mask(Kind::Email, &c[0]));
-        out = replace_where(out, &PHONE, |_, m| {
-            let digits = m.as_str().bytes().filter(u8::is_ascii_digit).count();
-            PHONE_DIGITS.contains(&digits).then(|| {
-                self.mask(
-                    Kind::Phone,
-                    &m.as_str()
-                        .replace(|c: char| !c.is_ascii_digit() && c != '+', ""),
-                )
-            })
+        out = replace_where(out, &EMAIL, |_, m| {
+            let found = m.as_str();
+            // `jan@contoso.example.zip` is a bundle named by an email.
+            let ext = FILE_EXTENSIONS
+                .iter()
+                .find(|e| found.len() > e.len() && found.to_ascii_lowercase().ends_with(*e));
+            let email = ext.map_or(found, |e| &found[..found.len() - e.len()]);
+            Some(format!(
+                "{}{}",
+                self.mask(Kind::Email, email),
+                ext.map_or("", |e| *e)
+            ))
+        });
+        out = replace(out, &PHONE_KEY, |c| {
+            let (key, value) = match (c.get(1), c.get(2)) {
+                (Some(k), Some(v)) => (k.as_str(), v.as_str()),
+                _ => (
+                    c.get(3).map_or("", |m| m.as_str()),
+                    c.get(4).map_or("", |m| m.as_str()),
+                ),
+            };
+            if value.starts_with('<') {
+                c[0].to_owned()
+            } else {
+                format!("{key}{}", self.mask(Kind::Phone, &digits_of(value)))
+            }
+        });
+        for (re, digits) in PHONES.iter() {
+            out = replace_where(out, re, |_, m| {
+                let n = m.as_str().bytes().filter(u8::is_ascii_digit).count();
+                digits
+                    .contains(&n)
+                    .then(|| self.mask(Kind::Phone, &digits_of(m.as_str())))
+            });
+        }
+        out = replace_where(out, &DIGIT_RUN, |text, m| {
+            phone_run(text, m).then(|| self.mask(Kind::Phone, m.as_str()))
         });
         if self.ips {
             out = replace_where(out, &IPV6, |text, m| {
-                ipv6_at(text, m).then(|| self.mask(Kind::Ip, m.as_str()))
+                // `peer:fe80::1`: the key's colon is not the address's.
+                let lead =
+                    usize::from(m.as_str().starts_with(':') && !m.as_str().starts_with("::"));
+                let address = &m.as_str()[lead..];
+                ipv6_at(text, m.start() + lead, address)
+                    .then(|| format!("{}{}", &m.as_str()[..lead], self.mask(Kind::Ip, address)))
             });
-            out = replace(out, &IPV4, |c| self.mask(Kind::Ip, &c[0]));
+            out = replace_where(out, &IPV4, |text, m| {
+                let around = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+                let (before, after) = (
+                    text[..m.start()].chars().next_back(),
+                    text[m.end()..].chars().next(),
+                );
+                (!around(before) && !around(after)).then(|| self.mask(Kind::Ip, m.as_str()))
+            });
+            out = replace(out, &MAC, |c| self.mask(Kind::Ip, &c[0]));
         }
         out
     }
 }
 
-/// Whether a candidate of [`IPV6`] is an address: it parses as one and is
-/// not part of a longer word, path or time.
-fn ipv6_at(text: &str, m: regex::Match) -> bool {
-    let before = text[..m.start()].chars().next_back();
-    let after = text[m.end()..].chars().next();
-    let part = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':');
-    let address = m.as_str().split('%').next().unwrap_or_default();
+/// The digits of a phone number (and its `+`): one number written two ways
+/// is one mask.
+fn digits_of(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
+}
+
+/// Whether a run of 10 to 15 digits is a phone number: not part of a
+/// longer number or word (`_` joins a number into a device name and still
+/// counts), not after a key of counts and times (`CSeq:`, `ts=`), not a
+/// time since 1970 in seconds or milliseconds, not the last group of a
+/// UUID.
+fn phone_run(text: &str, m: regex::Match) -> bool {
+    let (before, after) = (
+        text[..m.start()].chars().next_back(),
+        text[m.end()..].chars().next(),
+    );
+    let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    if joined(before) || joined(after) {
+        return false;
+    }
+    let lead = &text[..m.start()];
+    let context = &lead[lead.len().saturating_sub(24)..];
+    if NUMERIC_KEY.is_match(context.trim_end_matches(|c: char| !c.is_ascii() || c.is_whitespace()))
+    {
+        return false;
+    }
+    let epoch = m.as_str().parse::<u64>().is_ok_and(|n| {
+        (1_000_000_000..2_100_000_000).contains(&n)
+            || (1_000_000_000_000..2_100_000_000_000).contains(&n)
+    });
+    let uuid_tail = m.as_str().len() == 12 && before == Some('-');
+    !epoch && !uuid_tail
+}
+
+/// Whether a candidate of [`IPV6`] at `start` is an address: it parses as
+/// one and is not part of a longer word, path or time.
+fn ipv6_at(text: &str, start: usize, candidate: &str) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[start + candidate.len()..].chars().next();
+    let part = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    // A colon before is a key's (`peer:fe80::1`) only after a letter.
+    let colon_before = before == Some(':')
+        && !text[..start - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+    let address = candidate.split('%').next().unwrap_or_default();
     !part(before)
+        && !colon_before
         && !part(after)
+        && after != Some(':')
         && address.bytes().any(|b| b.is_ascii_digit())
         && address.parse::<std::net::Ipv6Addr>().is_ok()
 }
@@ -433,6 +666,136 @@ mod tests {
             Redactor::new(false)
                 .apply("to [2001:db8::5]:5061")
                 .contains("2001:db8::5")
+        );
+    }
+
+    /// Each line with what must not survive redaction: the cases a review
+    /// of real-world log shapes found.
+    #[test]
+    fn personal_data_in_the_shapes_real_logs_print_it() {
+        let r = Redactor::new(true);
+        for (line, hidden) in [
+            (
+                r"C:\Users\fpopescu\AppData\Local\CiscoSpark\current_log.txt",
+                "fpopescu",
+            ),
+            ("/Users/femke/Library/Logs/SparkMacDesktop", "femke"),
+            ("/home/jdevries/.local/share", "jdevries"),
+            ("call 030 1234567 now", "1234567"),
+            ("call +49 (0)30 1234 567 now", "1234 567"),
+            ("call 020-1234567 now", "1234567"),
+            ("call 06 12345678 now", "12345678"),
+            ("call 601 234 567 now", "234 567"),
+            ("call 0532 123 45 67 now", "123 45 67"),
+            ("call 408 555 0134 now", "555 0134"),
+            ("call 07700 900123 now", "900123"),
+            ("call 06.12.34.56.78 now", "34.56.78"),
+            (
+                "<number>201234567</number><mobile>612345678</mobile>",
+                "1234567",
+            ),
+            ("<deviceName>pc_4089991234_wxt</deviceName>", "4089991234"),
+            (r"tel:030-123 4567;x", "123 4567"),
+            (
+                r"INVITE\r\nAuthorization: Basic cGpheDpodW50ZXIy\r\nVia: x",
+                "cGpheDpodW50ZXIy",
+            ),
+            (r"200 OK\r\nFrom: Piet Jansen <sip:1@as>\r\n", "Piet Jansen"),
+            (
+                "<callingLineIdFirstName>Piet</callingLineIdFirstName>",
+                "Piet",
+            ),
+            (
+                "<callingLineIdLastName>Jansen</callingLineIdLastName>",
+                "Jansen",
+            ),
+            (r#"{"remoteDisplayName":"Kees Bakker"}"#, "Kees"),
+            ("<display-name>Kees Bakker</display-name>", "Kees"),
+            ("From: Smit, Anna <sip:1@as>", "Anna"),
+            ("P-Called-Party-ID: Anna Smit <sip:1@as>", "Anna"),
+            ("organizer: Anna Smit <anna@contoso.example>", "Anna Smit"),
+            (
+                "<userId>pjansen</userId> user=pjansen account=pjansen",
+                "pjansen",
+            ),
+            ("sipUserName=pjansen", "pjansen"),
+            (
+                "GET /com.broadsoft.xsi-actions/v2.0/user/piet.jansen/profile",
+                "piet.jansen",
+            ),
+            (
+                "<sipPassword>hunter2</sipPassword><accessToken>abc</accessToken>",
+                "hunter2",
+            ),
+            (
+                "authorization=Bearer ZmFrZQ Authorization: WebexToken dG9r",
+                "dG9r",
+            ),
+            ("authorization=Bearer ZmFrZQ", "ZmFrZQ"),
+            ("Cookie: JSESSIONID=ABC123DEF456", "ABC123DEF456"),
+            ("GET /cb?code=ZmFrZUNvZGUxMjM&state=1", "ZmFrZUNvZGUxMjM"),
+            ("passcode=987654 pin=4711", "4711"),
+            ("X-Amz-Signature=deadbeef01", "deadbeef01"),
+            (r#"password="correct horse battery staple""#, "battery"),
+            (
+                "jwt eyJhbGciOiJub25lIn0.eyJzdWIiOiJqYW4ifQ. end",
+                "eyJzdWIiOiJqYW4ifQ",
+            ),
+            ("sip:pietj:Secr3t@as.contoso.example", "pietj"),
+            ("sip:pietj:Secr3t@as.contoso.example", "Secr3t"),
+            ("https://pietj:Secr3t@192.0.2.5/x", "Secr3t"),
+            ("mac 00:1A:2B:3C:4D:5E and 00-1A-2B-3C-4D-5E", "4D:5E"),
+            ("localAddress:2001:db8::1 peer:fe80::1", "db8::1"),
+            ("ip_192.0.2.1", "192.0.2.1"),
+            ("mail jan@müller.de", "müller"),
+            ("mail sean.o'brien@contoso.example", "brien"),
+            ("mail jan%2540contoso.example", "jan"),
+        ] {
+            let out = r.apply(line);
+            assert!(!out.contains(hidden), "{line}\n  -> {out}");
+        }
+    }
+
+    #[test]
+    fn counts_times_codes_and_structure_stay_readable() {
+        let r = Redactor::new(false);
+        for line in [
+            "XsiRequest::onResponse:BWC:XSI: GET /x -> 200",
+            "HTTP response: 401",
+            "ts=1710145247000 took 1710145247 s",
+            "CSeq: 4294967295 REGISTER Content-Length: 1234567890",
+            "a=candidate:1 1 udp 2122260223 192.0.2.1 5000",
+            "trackingId CLIENT_01332578-1dde-21b7-7e65-123456789012",
+            "version 44.2.0.31004 at 2024-03-11 08:20:47 +0100",
+            "errorCode=1507 status=403 bypass=true",
+        ] {
+            assert_eq!(r.apply(line), line);
+        }
+        // A digest challenge keeps its shape: only the secrets go.
+        assert_eq!(
+            r.apply(r#"WWW-Authenticate: Digest realm="BroadWorks",nonce="Xj1x",qop="auth""#),
+            r#"WWW-Authenticate: Digest realm="BroadWorks",nonce="<secret>",qop="auth""#
+        );
+        assert_eq!(
+            r.apply(r#"{"password":"hunter2","user":"y"}"#),
+            r#"{"password":"<secret>","user":"<user-1>"}"#
+        );
+        // A bundle named by an email keeps its extension.
+        assert_eq!(r.apply("jan.devries@contoso.example.zip"), "<email-1>.zip");
+    }
+
+    #[test]
+    fn the_users_name_from_their_email_is_masked_anywhere() {
+        let facts: BTreeMap<String, Value> = [(
+            "user_email".to_owned(),
+            Value::from("femke.popescu@contoso.example"),
+        )]
+        .into();
+        let r = Redactor::for_facts(false, &facts);
+        let out = r.apply("Welcome back, Femke Popescu, on FPOPESCU-LAPTOP");
+        assert!(
+            !out.to_lowercase().contains("femke") && !out.to_lowercase().contains("popescu"),
+            "{out}"
         );
     }
 

@@ -12,6 +12,7 @@ use super::settings::Settings;
 use super::shown::BundleState;
 use super::{View, codes, facts, files, ladder, log_view, start, timeline, verdict};
 use crate::analysis::{Analysis, Status};
+use crate::export::redact::Redactor;
 use crate::i18n::{Lang, Text};
 use crate::record::{Bundle, human_bytes};
 use crate::source::local::{self, BaseDirs, LocalLog, Platform};
@@ -89,6 +90,19 @@ impl App {
             last_watch: None,
             next_view: None,
             styled: false,
+        }
+    }
+
+    /// Text outside any bundle's views (the start page's paths, the status
+    /// bar) as it may be shown: through the open bundle's redactor, so that
+    /// masks match, or a fresh one, when the user asked for redaction.
+    pub fn shown(&self, text: &str) -> String {
+        match &self.state {
+            Some(s) => s.text(text).into_owned(),
+            None if self.settings.redact => Redactor::new(self.settings.redact_ips)
+                .apply(text)
+                .into_owned(),
+            None => text.to_owned(),
         }
     }
 
@@ -514,7 +528,8 @@ impl App {
             }
             if let Some(msg) = &self.status {
                 ui.separator();
-                ui.label(msg.render(lang));
+                // A saved screenshot's path names the user's folders.
+                ui.label(self.shown(&msg.render(lang)));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(format!("wxbw-doctor {}", env!("CARGO_PKG_VERSION")));

@@ -95,20 +95,8 @@ pub fn start_ui(app: &mut App, ui: &mut egui::Ui) {
     }
 }
 
-/// A path on this computer as it may be shown: with redaction on, the home
-/// folder (which names the user) becomes `~`, and the rest is masked like
-/// any text.
+/// A path on this computer as it may be shown (the home folder names the
+/// user).
 fn shown_path(app: &App, path: &std::path::Path) -> String {
-    let text = path.display().to_string();
-    if !app.settings.redact {
-        return text;
-    }
-    let home = directories::BaseDirs::new().map(|d| d.home_dir().display().to_string());
-    let text = match home {
-        Some(h) if !h.is_empty() && text.starts_with(&h) => format!("~{}", &text[h.len()..]),
-        _ => text,
-    };
-    crate::export::redact::Redactor::new(app.settings.redact_ips)
-        .apply(&text)
-        .into_owned()
+    app.shown(&path.display().to_string())
 }
