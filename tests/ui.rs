@@ -107,7 +107,10 @@ fn clicking_evidence_opens_the_log_at_that_line() {
             .count(),
         2
     );
-    h.get_by_label_contains("Copy selected lines (1)");
+    // Copying says so, with how many lines went.
+    let copied = copied_by(&mut h, "Copy selected lines (1)");
+    assert!(copied.contains("JWT fetch failed -> 503"), "{copied}");
+    h.get_by_label("One line copied to the clipboard.");
 }
 
 /// Personal data seeded into a real sample, one of each kind.
