@@ -273,10 +273,11 @@ fn analyze(args: &AnalyzeArgs, lang: Lang) -> anyhow::Result<ExitCode> {
         for f in &bundle.files {
             for p in &f.problems {
                 let line = format!("  {}: {p}", f.path);
-                match &redactor {
-                    Some(r) => eprintln!("{}", r.apply(&line)),
-                    None => eprintln!("{line}"),
-                }
+                let line = match &redactor {
+                    Some(r) => r.apply(&line),
+                    None => line.as_str().into(),
+                };
+                eprintln!("{}", crate::record::escape_controls(&line, false));
             }
         }
         return Ok(ExitCode::from(2));

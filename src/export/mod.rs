@@ -26,11 +26,17 @@ pub struct Report<'a> {
 }
 
 impl Report<'_> {
-    /// The finished text, masked when the report is redacted.
+    /// The finished text, masked when the report is redacted, with the
+    /// control characters of log lines and names written out: the text
+    /// goes to a terminal, which would obey them.
     fn finish(&self, text: String) -> String {
-        match self.redactor {
+        let text = match self.redactor {
             Some(r) => r.apply(&text).into_owned(),
             None => text,
+        };
+        match crate::record::escape_controls(&text, true) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(safe) => safe,
         }
     }
 }

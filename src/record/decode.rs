@@ -108,11 +108,10 @@ fn bomless_utf16(head: &[u8]) -> Option<Encoding> {
     }
 }
 
-/// A NUL byte, or many control characters, mean this is not a log.
+/// Many NUL or other control bytes mean this is not a log. A few do not:
+/// a log with one NUL where the app wrote a broken string is still a log,
+/// and its lines are still evidence.
 fn looks_binary(head: &[u8]) -> bool {
-    if memchr::memchr(0, head).is_some() {
-        return true;
-    }
     let controls = head
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C | 0x1B))
@@ -180,6 +179,15 @@ mod tests {
         assert!(d.text.is_empty());
         let zeros = decode(vec![0u8; 4096]);
         assert_eq!(zeros.encoding, Encoding::Binary);
+    }
+
+    #[test]
+    fn a_few_nul_bytes_leave_a_log_a_log() {
+        let mut log = b"2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:hello\n".repeat(100);
+        log[300] = 0;
+        let d = decode(log);
+        assert_eq!(d.encoding, Encoding::Utf8);
+        assert_eq!(d.text.lines().count(), 100);
     }
 
     #[test]

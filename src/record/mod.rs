@@ -197,20 +197,21 @@ fn names_text(path: &str) -> bool {
 /// Offsets are `u32`: a single file must stay below 4 GiB.
 pub const MAX_FILE_BYTES: u64 = u32::MAX as u64;
 
+/// Why a file of `size` bytes (at least [`MAX_FILE_BYTES`]) is not read.
+pub fn too_large(size: u64) -> String {
+    format!(
+        "not read: a file must be smaller than 4 GiB, and this one is {}",
+        human_bytes(size)
+    )
+}
+
 impl LogFile {
     /// Decodes, classifies and splits one file. Never fails: what cannot be
     /// understood ends up in `problems`.
     pub fn parse(path: String, bytes: Vec<u8>) -> LogFile {
         let size = bytes.len() as u64;
         if size >= MAX_FILE_BYTES {
-            return LogFile::unread(
-                path,
-                size,
-                format!(
-                    "{} is larger than 4 GiB; it was not analysed",
-                    human_bytes(size)
-                ),
-            );
+            return LogFile::unread(path, size, too_large(size));
         }
         if FileKind::from_name(&path) == Some(FileKind::Ced) {
             return LogFile {
@@ -507,6 +508,35 @@ fn header_of(g: Grammar, line: &[u8]) -> Option<grammar::Header> {
         .into_iter()
         .filter(|o| *o != g)
         .find_map(|o| o.parse(line))
+}
+
+/// `text` with the characters a terminal would act on written out:
+/// control characters as `\x1b`, `\r`, `\n` (unless `lines` keeps line
+/// ends), and the bidirectional overrides that make a name read backwards
+/// as `\u{202e}`. A bundle's names and lines are shown, never obeyed: an
+/// entry name cannot start a new report line, and a log line cannot clear
+/// the screen or print a forged verdict.
+pub fn escape_controls(text: &str, lines: bool) -> std::borrow::Cow<'_, str> {
+    let obeyed = |c: char| {
+        (c.is_control() && !(c == '\t' || (lines && c == '\n')))
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(obeyed) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' if !lines => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if obeyed(c) && (c as u32) < 0x100 => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if obeyed(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// At most `max` characters of `text`, cut at a character boundary, and

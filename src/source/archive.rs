@@ -167,7 +167,7 @@ fn read_entry<R: Read + Seek>(
     if is_apple_double(&name) {
         return;
     }
-    let path = format!("{parent}/{}", name.trim_start_matches(['/', '\\']));
+    let path = super::entry_path(parent, &name);
     if encrypted {
         return ctx.problem(
             &path,
@@ -189,7 +189,7 @@ fn read_entry<R: Read + Seek>(
         return ctx.problem(
             &path,
             declared,
-            format!("not read: {} is larger than 4 GiB", human_bytes(declared)),
+            crate::record::too_large(declared),
         );
     }
     let mut file = match zip.by_index(index) {

@@ -24,7 +24,7 @@ pub(super) fn read(ctx: &Ctx, display: &str, root: &Path) {
                 let has_more = std::fs::read_dir(e.path()).is_ok_and(|mut d| d.next().is_some());
                 if has_more {
                     ctx.problem(
-                        &format!("{display}/{}", relative(root, e.path())),
+                        &super::entry_path(display, &relative(root, e.path())),
                         0,
                         format!(
                             "not opened: folders nested deeper than {MAX_FOLDER_DEPTH} levels are not read"
@@ -35,14 +35,19 @@ pub(super) fn read(ctx: &Ctx, display: &str, root: &Path) {
             Ok(e) if e.file_type().is_file() => {
                 let rel = relative(root, e.path());
                 if !is_apple_double(&rel) {
-                    files.push((format!("{display}/{rel}"), e.into_path()));
+                    files.push((super::entry_path(display, &rel), e.into_path()));
                 }
             }
+            Ok(e) if !e.file_type().is_dir() => ctx.problem(
+                &super::entry_path(display, &relative(root, e.path())),
+                0,
+                super::NOT_A_FILE,
+            ),
             Ok(_) => {}
             Err(e) => {
                 let at = e
                     .path()
-                    .map(|p| format!("{display}/{}", relative(root, p)))
+                    .map(|p| super::entry_path(display, &relative(root, p)))
                     .unwrap_or_else(|| display.to_owned());
                 let why = if e.loop_ancestor().is_some() {
                     "not followed: this link loops back to a folder above it".to_owned()
@@ -81,8 +86,9 @@ pub(super) fn expected_bytes(path: &Path) -> u64 {
             .filter(|e| e.file_type().is_file())
             .map(|e| file_bytes(e.path(), e.metadata().map_or(0, |m| m.len())))
             .sum(),
-        Ok(m) => file_bytes(path, m.len()),
-        Err(_) => 0,
+        // Never opened unless a regular file: a pipe would block.
+        Ok(m) if m.is_file() => file_bytes(path, m.len()),
+        _ => 0,
     }
 }
 

@@ -37,7 +37,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 use rayon::prelude::*;
 
-use crate::record::{MAX_FILE_BYTES, human_bytes};
+use crate::record::{MAX_FILE_BYTES, escape_controls, human_bytes};
 
 /// Bounds on what one bundle may make us read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +60,11 @@ impl Default for Limits {
         }
     }
 }
+
+/// Why a device, a pipe or a socket given as a path, or found in a folder,
+/// is not read.
+const NOT_A_FILE: &str =
+    "not read: only regular files and folders are read, and this is a device, a pipe or a socket";
 
 /// Entries smaller than this are never ratio-checked: tiny files compress
 /// oddly (one repeated byte, an empty line) and cannot hurt.
@@ -260,7 +265,10 @@ impl<'a> Ctx<'a> {
         if self.cancelled() {
             return;
         }
+        // Decided on metadata: opening a pipe would wait for a writer, and
+        // a device such as /dev/zero never ends.
         let (size, modified) = match std::fs::metadata(path) {
+            Ok(m) if !m.is_file() => return self.problem(&display, 0, NOT_A_FILE),
             Ok(m) => (m.len(), m.modified().ok().and_then(system_millis)),
             Err(e) => return self.problem(&display, 0, format!("cannot be read: {e}")),
         };
@@ -273,7 +281,7 @@ impl<'a> Ctx<'a> {
             return self.problem(
                 &display,
                 size,
-                format!("not read: {} is larger than 4 GiB", human_bytes(size)),
+                crate::record::too_large(size),
             );
         }
         if !self.charge(size) {
@@ -302,6 +310,7 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions, sink: &(dyn Fn(Event) +
         match std::fs::metadata(path) {
             Err(e) => ctx.problem(&display, 0, format!("cannot be opened: {e}")),
             Ok(m) if m.is_dir() => folder::read(&ctx, &display, path),
+            Ok(m) if !m.is_file() => ctx.problem(&display, 0, NOT_A_FILE),
             Ok(_) => ctx.read_disk_file(display, path, 0),
         }
     });
@@ -340,9 +349,21 @@ pub fn read_bytes(name: &str, bytes: Vec<u8>, opts: &ReadOptions, sink: &(dyn Fn
 
 /// The name a path is shown under: its last component.
 fn root_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.to_string_lossy().into_owned())
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_else(|| path.to_string_lossy());
+    escape_controls(&name, false).into_owned()
+}
+
+/// The path an entry is shown under: its parent's, then its own name with
+/// what a terminal would obey written out (a newline in a name must not
+/// start a line of the report).
+fn entry_path(parent: &str, name: &str) -> String {
+    format!(
+        "{parent}/{}",
+        escape_controls(name.trim_start_matches(['/', '\\']), false)
+    )
 }
 
 /// A file time as milliseconds since 1970.

@@ -10,7 +10,7 @@
 use std::io::Read;
 
 use super::Ctx;
-use crate::record::{MAX_FILE_BYTES, human_bytes};
+use crate::record::MAX_FILE_BYTES;
 
 /// The POSIX (`ustar`) and old GNU magic at offset 257 of the first header.
 pub(super) fn is_tar(bytes: &[u8]) -> bool {
@@ -47,7 +47,7 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
             }
         };
         let name = String::from_utf8_lossy(&entry.path_bytes()).into_owned();
-        let path = format!("{display}/{}", name.trim_start_matches("./"));
+        let path = super::entry_path(display, name.trim_start_matches("./"));
         if !entry.header().entry_type().is_file() || super::is_apple_double(&name) {
             continue;
         }
@@ -56,7 +56,7 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
             ctx.problem(
                 &path,
                 size,
-                format!("not read: {} is larger than 4 GiB", human_bytes(size)),
+                crate::record::too_large(size),
             );
             continue;
         }
