@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use zip::ZipArchive;
 use zip::result::ZipError;
 
-use super::{Ctx, RATIO_FLOOR, is_apple_double};
-use crate::record::{MAX_FILE_BYTES, human_bytes};
+use super::{Ctx, inflate, is_apple_double};
+use crate::record::MAX_FILE_BYTES;
 
 /// Local file header or end-of-central-directory (an empty zip).
 pub(super) fn is_zip(bytes: &[u8]) -> bool {
@@ -103,133 +103,292 @@ fn read<R: Read + Seek + Clone + Send + Sync>(
     size: u64,
     depth: u32,
 ) {
-    let mut archive = match ZipArchive::new(reader) {
+    let mut archive = match ZipArchive::new(reader.clone()) {
         Ok(a) => a,
-        Err(e) => {
-            return ctx.problem(
-                display,
-                size,
-                format!("not a readable zip archive: {}", describe(&e)),
-            );
-        }
+        // A truncated zip lost its directory, not its entries: each still
+        // has a local header in front of its data.
+        Err(e) => return stream(ctx, display, reader, size, depth, &describe(&e)),
     };
-    // Entries that share compressed bytes are the trick of the overlapping
-    // zip bomb; no archiver writes them.
-    if archive.has_overlapping_files().unwrap_or(false) {
-        return ctx.problem(
+    // The directory keeps one entry per name; two entries of one name are
+    // both read from their local headers.
+    if archive.has_duplicate_names() {
+        return stream(
+            ctx,
             display,
+            reader,
             size,
-            "not opened: its entries overlap each other, which only zip bombs do",
+            depth,
+            "two of its entries have the same name",
         );
     }
-    (0..archive.len()).into_par_iter().for_each_init(
-        || archive.clone(),
-        |zip, index| read_entry(ctx, zip, index, display, depth),
+    if archive.is_empty() {
+        return ctx.problem(display, size, "empty: the zip holds no files");
+    }
+    let overlapping = overlapping(&mut archive);
+    // Logs first, then archives that may hold logs, then the rest: a bomb
+    // of many entries must not spend the budget the logs need.
+    let ranks: Vec<u8> = (0..archive.len())
+        .map(|i| match archive.name_for_index(i) {
+            Some(Ok(n)) => reading_order(&n),
+            _ => 2,
+        })
+        .collect();
+    let files = std::sync::atomic::AtomicUsize::new(0);
+    for rank in 0..=2 {
+        let batch: Vec<usize> = (0..archive.len()).filter(|&i| ranks[i] == rank).collect();
+        batch.into_par_iter().for_each_init(
+            || archive.clone(),
+            |zip, index| {
+                if read_entry(
+                    ctx,
+                    zip,
+                    index,
+                    display,
+                    depth,
+                    overlapping.contains(&index),
+                ) {
+                    files.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            },
+        );
+    }
+    if files.into_inner() == 0 {
+        ctx.problem(display, size, "empty: the zip holds only folders");
+    }
+}
+
+/// When entries are read: 0 for logs, 1 for archives (they may hold logs),
+/// 2 for the rest. By name only: nothing is read before its turn.
+fn reading_order(name: &str) -> u8 {
+    let lower = name.to_ascii_lowercase();
+    let base = lower.rsplit(['/', '\\']).next().unwrap_or(&lower);
+    if base.contains("log") || [".txt", ".log", ".gz"].iter().any(|e| base.ends_with(e)) {
+        0
+    } else if [".zip", ".tar", ".tgz"].iter().any(|e| base.ends_with(e)) {
+        1
+    } else {
+        2
+    }
+}
+
+/// Entries whose compressed data runs into another entry's header: a size
+/// that lies, or the trick of the overlapping bomb, where every entry
+/// covers the next. The others are read as usual.
+fn overlapping<R: Read + Seek>(archive: &mut ZipArchive<R>) -> std::collections::HashSet<usize> {
+    let mut spans: Vec<(u64, u64, usize)> = Vec::with_capacity(archive.len());
+    for i in 0..archive.len() {
+        if let Ok(f) = archive.by_index_raw(i) {
+            let start = f.header_start();
+            let end = f
+                .data_start()
+                .map_or(start, |d| d.saturating_add(f.compressed_size()));
+            spans.push((start, end, i));
+        }
+    }
+    spans.sort_unstable();
+    spans
+        .iter()
+        .enumerate()
+        .filter(|(k, (_, end, _))| {
+            spans
+                .get(k + 1)
+                .is_some_and(|(next_start, _, _)| next_start < end)
+        })
+        .map(|(_, (_, _, i))| *i)
+        .collect()
+}
+
+/// Reads a zip whose central directory cannot be used, entry by entry from
+/// the local headers, in order. `why` says why the directory was not used.
+fn stream<R: Read + Seek>(
+    ctx: &Ctx,
+    display: &str,
+    mut reader: R,
+    size: u64,
+    depth: u32,
+    why: &str,
+) {
+    if reader.seek(SeekFrom::Start(0)).is_err() {
+        return ctx.problem(display, size, format!("not a readable zip archive: {why}"));
+    }
+    let mut reader = std::io::BufReader::new(reader);
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut files = 0usize;
+    loop {
+        if ctx.cancelled() {
+            return;
+        }
+        let mut entry = match zip::read::read_zipfile_from_stream(&mut reader) {
+            Ok(Some(e)) => e,
+            Ok(None) => break,
+            Err(e) => {
+                ctx.problem(
+                    display,
+                    size,
+                    format!("the rest of the zip cannot be read: {}", describe(&e)),
+                );
+                break;
+            }
+        };
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry
+            .name()
+            .map(|n| n.into_owned())
+            .unwrap_or_else(|_| String::from_utf8_lossy(entry.name_raw()).into_owned());
+        if is_apple_double(&name) {
+            continue;
+        }
+        let copy = seen.entry(name.clone()).or_insert(0);
+        *copy += 1;
+        let shown = if *copy > 1 {
+            format!("{name} (copy {copy})")
+        } else {
+            name
+        };
+        let path = super::entry_path(display, &shown);
+        files += 1;
+        if !ctx.admit(&path, entry.size()) {
+            break;
+        }
+        let (declared, compressed, encrypted, modified) = (
+            entry.size(),
+            entry.compressed_size(),
+            entry.encrypted(),
+            entry.last_modified().and_then(dos_millis),
+        );
+        if let Some(refusal) = refusal(ctx, declared, compressed, encrypted) {
+            ctx.problem(&path, declared, refusal);
+            // The stream must move past this entry's data to the next one.
+            if std::io::copy(&mut entry, &mut std::io::sink()).is_err() {
+                break;
+            }
+            continue;
+        }
+        match inflate::inflate(ctx, &mut entry, compressed, declared) {
+            Ok(bytes) => ctx.deliver(path, bytes, modified, depth),
+            Err(refused) => ctx.problem(&path, declared, refused.message(ctx, compressed)),
+        }
+    }
+    ctx.problem(
+        display,
+        size,
+        format!(
+            "its directory could not be used ({why}); {files} entries were read from their own headers"
+        ),
     );
 }
 
+/// Why an entry is not even opened, from what it declares.
+fn refusal(ctx: &Ctx, declared: u64, compressed: u64, encrypted: bool) -> Option<String> {
+    if encrypted {
+        Some("encrypted: it cannot be read without its password".to_owned())
+    } else if declared >= MAX_FILE_BYTES {
+        Some(crate::record::too_large(declared))
+    } else if !inflate::plausible(ctx, declared, compressed) {
+        Some(inflate::bomb_message(
+            declared,
+            compressed,
+            ctx.opts.limits.max_ratio,
+        ))
+    } else {
+        None
+    }
+}
+
+/// Reads one entry of the directory; true when it is a file (read or not).
 fn read_entry<R: Read + Seek>(
     ctx: &Ctx,
     zip: &mut ZipArchive<R>,
     index: usize,
     parent: &str,
     depth: u32,
-) {
+    overlaps: bool,
+) -> bool {
     if ctx.cancelled() {
-        return;
+        return false;
     }
-    let (name, declared, compressed, encrypted, modified) = match zip.by_index_data(index) {
+    let (name, declared, compressed, encrypted, modified, method) = match zip.by_index_raw(index) {
         Ok(meta) => {
             if meta.is_dir() {
-                return;
+                return false;
             }
             let name = meta
                 .name()
                 .map(|n| n.into_owned())
                 .unwrap_or_else(|_| String::from_utf8_lossy(meta.name_raw()).into_owned());
-            let modified = meta.last_modified().and_then(dos_millis);
             (
                 name,
                 meta.size(),
                 meta.compressed_size(),
                 meta.encrypted(),
-                modified,
+                meta.last_modified().and_then(dos_millis),
+                meta.compression(),
             )
         }
         Err(e) => {
-            return ctx.problem(
+            ctx.problem(
                 &format!("{parent}/#{index}"),
                 0,
                 format!("cannot be listed: {}", describe(&e)),
             );
+            return true;
         }
     };
     if is_apple_double(&name) {
-        return;
+        return false;
     }
     let path = super::entry_path(parent, &name);
-    if encrypted {
-        return ctx.problem(
+    if !ctx.admit(&path, declared) {
+        return true;
+    }
+    if overlaps {
+        ctx.problem(
             &path,
             declared,
-            "encrypted: it cannot be read without its password",
+            "not read: its data runs into the next entry (a size that lies, or a zip bomb)",
         );
+        return true;
     }
-    let ratio_cap = compressed
-        .saturating_mul(ctx.opts.limits.max_ratio)
-        .max(RATIO_FLOOR);
-    if declared > ratio_cap {
-        return ctx.problem(
-            &path,
-            declared,
-            bomb_message(declared, compressed, ctx.opts.limits.max_ratio),
-        );
+    if let Some(refusal) = refusal(ctx, declared, compressed, encrypted) {
+        ctx.problem(&path, declared, refusal);
+        return true;
     }
-    if declared >= MAX_FILE_BYTES {
-        return ctx.problem(
-            &path,
-            declared,
-            crate::record::too_large(declared),
-        );
-    }
-    let mut file = match zip.by_index(index) {
+    let file = match zip.by_index(index) {
         Ok(f) => f,
-        Err(e) => return ctx.problem(&path, declared, format!("cannot be read: {}", describe(&e))),
+        Err(e) => {
+            let why = match e {
+                ZipError::UnsupportedArchive(_) | ZipError::CompressionMethodNotSupported(_) => {
+                    unsupported_method(method).unwrap_or_else(|| describe(&e))
+                }
+                _ => describe(&e),
+            };
+            ctx.problem(&path, declared, format!("cannot be read: {why}"));
+            return true;
+        }
     };
-    // One byte more than allowed is read, so that passing a limit is seen.
-    let allowed = ratio_cap.min(MAX_FILE_BYTES - 1).min(ctx.remaining());
-    let mut bytes = Vec::with_capacity(declared.min(allowed) as usize);
-    let result = Guarded {
-        inner: &mut file,
-        ctx,
+    match inflate::inflate(ctx, file, compressed, declared) {
+        Ok(bytes) => ctx.deliver(path, bytes, modified, depth),
+        Err(refused) => ctx.problem(&path, declared, refused.message(ctx, compressed)),
     }
-    .take(allowed + 1)
-    .read_to_end(&mut bytes);
-    if ctx.cancelled() {
-        return;
-    }
-    let got = bytes.len() as u64;
-    if let Err(e) = result {
-        return ctx.problem(
-            &path,
-            declared,
-            format!("corrupt, could not be decompressed: {e}"),
-        );
-    }
-    if got > ratio_cap {
-        return ctx.problem(
-            &path,
-            declared,
-            bomb_message(got, compressed, ctx.opts.limits.max_ratio),
-        );
-    }
-    if got > allowed || !ctx.charge(got) {
-        return ctx.over_budget(&path, declared.max(got));
-    }
-    if bytes.capacity() > bytes.len() + bytes.len() / 8 {
-        bytes.shrink_to_fit();
-    }
-    ctx.deliver(path, bytes, modified, depth);
+    true
+}
+
+/// The name of a compression method this build does not read.
+fn unsupported_method(method: zip::CompressionMethod) -> Option<String> {
+    #[allow(deprecated)]
+    let id = method.to_u16();
+    let name = match id {
+        12 => "bzip2",
+        14 => "LZMA",
+        93 => "zstd",
+        95 => "xz",
+        98 => "PPMd",
+        99 => "AES encryption",
+        _ => return None,
+    };
+    Some(format!("compression method not supported: {name}"))
 }
 
 /// A zip entry's date (local wall-clock time, two-second steps) as
@@ -239,15 +398,6 @@ fn dos_millis(t: zip::DateTime) -> Option<i64> {
         chrono::NaiveDate::from_ymd_opt(i32::from(t.year()), t.month().into(), t.day().into())?;
     let time = date.and_hms_opt(t.hour().into(), t.minute().into(), t.second().into())?;
     Some(time.and_utc().timestamp_millis())
-}
-
-pub(super) fn bomb_message(size: u64, compressed: u64, max_ratio: u64) -> String {
-    let ratio = size / compressed.max(1);
-    format!(
-        "not read: it expands {ratio} times ({} from {}), more than the limit of {max_ratio} times; this looks like a zip bomb (raise the limit with --max-ratio)",
-        human_bytes(size),
-        human_bytes(compressed)
-    )
 }
 
 /// Says what went wrong in words a helpdesk reader can act on.
@@ -263,22 +413,5 @@ fn describe(e: &ZipError) -> String {
         ZipError::InvalidArchive(m) => format!("damaged or truncated ({m})"),
         ZipError::Io(io) => format!("damaged or truncated ({io})"),
         other => other.to_string(),
-    }
-}
-
-/// Counts progress and stops reading when the user cancels.
-struct Guarded<'c, 'a, R> {
-    inner: R,
-    ctx: &'c Ctx<'a>,
-}
-
-impl<R: Read> Read for Guarded<'_, '_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.ctx.cancelled() {
-            return Err(std::io::Error::other("cancelled"));
-        }
-        let n = self.inner.read(buf)?;
-        self.ctx.note_progress(n as u64);
-        Ok(n)
     }
 }

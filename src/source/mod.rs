@@ -27,13 +27,14 @@
 
 mod archive;
 mod folder;
+mod inflate;
 pub mod local;
 mod tarball;
 
-use std::io::Read;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 
@@ -65,10 +66,6 @@ impl Default for Limits {
 /// is not read.
 const NOT_A_FILE: &str =
     "not read: only regular files and folders are read, and this is a device, a pipe or a socket";
-
-/// Entries smaller than this are never ratio-checked: tiny files compress
-/// oddly (one repeated byte, an empty line) and cannot hurt.
-const RATIO_FLOOR: u64 = 1 << 20;
 
 /// Counters a UI can poll while a bundle is read.
 #[derive(Debug, Default)]
@@ -111,9 +108,33 @@ pub enum Event {
 /// Shared state of one read: options, the byte budget and the sink.
 struct Ctx<'a> {
     opts: &'a ReadOptions,
+    /// Bytes held: read from disk or inflated.
     used: AtomicU64,
+    /// Compressed bytes taken in (zips and gzip files from disk or memory),
+    /// against which the whole bundle's inflation is weighed.
+    compressed_in: AtomicU64,
+    /// Bytes produced by decompression and kept, at every level of nesting.
+    inflated: AtomicU64,
+    /// Bytes produced by decompression, kept or refused: the work done.
+    worked: AtomicU64,
+    /// What entries may still expand past their own ratio
+    /// ([`inflate::RATIO_POOL`]).
+    pool: AtomicU64,
+    /// Entries handed over or refused.
+    entries: AtomicU64,
+    /// How often each problem was met: past [`MAX_SAME_PROBLEM`], a
+    /// problem is only counted, and [`Ctx::finish`] says how many more.
+    same: Mutex<HashMap<String, u64>>,
     sink: &'a (dyn Fn(Event) + Sync),
 }
+
+/// The same problem is listed this many times, then counted: a bundle of a
+/// million refused entries (42.zip) is one message, not a million.
+const MAX_SAME_PROBLEM: u64 = 20;
+
+/// Entries a bundle may hold, read or refused. Past it nothing more is
+/// opened: no support bundle holds a hundred thousand files.
+const MAX_ENTRIES: u64 = 100_000;
 
 impl<'a> Ctx<'a> {
     /// A read with nothing charged yet.
@@ -121,16 +142,106 @@ impl<'a> Ctx<'a> {
         Ctx {
             opts,
             used: AtomicU64::new(0),
+            compressed_in: AtomicU64::new(0),
+            inflated: AtomicU64::new(0),
+            worked: AtomicU64::new(0),
+            pool: AtomicU64::new(inflate::RATIO_POOL),
+            entries: AtomicU64::new(0),
+            same: Mutex::default(),
             sink,
         }
     }
 
     fn problem(&self, path: &str, size: u64, message: impl Into<String>) {
-        (self.sink)(Event::Problem {
-            path: path.to_owned(),
+        let message = message.into();
+        let seen = {
+            let mut same = self.same.lock().unwrap_or_else(|p| p.into_inner());
+            let n = same.entry(message.clone()).or_insert(0);
+            *n += 1;
+            *n
+        };
+        self.entries.fetch_add(1, Ordering::Relaxed);
+        if seen <= MAX_SAME_PROBLEM {
+            (self.sink)(Event::Problem {
+                path: path.to_owned(),
+                size,
+                message,
+            });
+        }
+    }
+
+    /// Whether another entry may be opened; past [`MAX_ENTRIES`] the entry
+    /// is refused (and counted).
+    fn admit(&self, path: &str, size: u64) -> bool {
+        if self.entries.load(Ordering::Relaxed) < MAX_ENTRIES {
+            return true;
+        }
+        self.problem(
+            path,
             size,
-            message: message.into(),
-        });
+            format!("not read: the bundle holds more than {MAX_ENTRIES} entries"),
+        );
+        false
+    }
+
+    /// Says, under `root`, how many more entries met each problem listed
+    /// [`MAX_SAME_PROBLEM`] times.
+    fn finish(&self, root: &str) {
+        let same = std::mem::take(&mut *self.same.lock().unwrap_or_else(|p| p.into_inner()));
+        let mut more: Vec<(String, u64)> = same
+            .into_iter()
+            .filter(|(_, n)| *n > MAX_SAME_PROBLEM)
+            .collect();
+        more.sort();
+        for (message, n) in more {
+            (self.sink)(Event::Problem {
+                path: root.to_owned(),
+                size: 0,
+                message: format!(
+                    "{} more entries, not listed: {message}",
+                    n - MAX_SAME_PROBLEM
+                ),
+            });
+        }
+    }
+
+    /// Compressed bytes taken in: the bundle may inflate `--max-ratio`
+    /// times as much, all levels together.
+    fn take_in_compressed(&self, n: u64) {
+        self.compressed_in.fetch_add(n, Ordering::Relaxed);
+    }
+
+    /// Counts `n` inflated bytes; false when the bundle as a whole has
+    /// expanded past the ratio against what it took in (and the pool).
+    fn inflated_within_ratio(&self, n: u64) -> bool {
+        let total = self.inflated.fetch_add(n, Ordering::Relaxed) + n;
+        let allowed = self
+            .compressed_in
+            .load(Ordering::Relaxed)
+            .saturating_mul(self.opts.limits.max_ratio)
+            .saturating_add(inflate::RATIO_POOL);
+        total <= allowed
+    }
+
+    /// How much a bundle may make the reader inflate, kept or refused:
+    /// twice what it may keep, so that thousands of small bombs, each
+    /// stopped early, still end.
+    fn work_limit(&self) -> u64 {
+        self.opts.limits.max_total_bytes.saturating_mul(2)
+    }
+
+    /// Counts `n` bytes of work; false past [`Ctx::work_limit`].
+    fn work(&self, n: u64) -> bool {
+        self.worked.fetch_add(n, Ordering::Relaxed) + n <= self.work_limit()
+    }
+
+    /// Takes `n` bytes from the shared ratio pool, if it holds them.
+    fn draw_pool(&self, n: u64) -> bool {
+        self.pool
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(n)
+            })
+            .is_ok()
     }
 
     fn cancelled(&self) -> bool {
@@ -157,15 +268,24 @@ impl<'a> Ctx<'a> {
         true
     }
 
+    /// Gives back bytes charged for something no longer held.
+    fn release(&self, n: u64) {
+        let _ = self
+            .used
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |u| {
+                Some(u.saturating_sub(n))
+            });
+    }
+
+    fn budget_message(&self) -> String {
+        format!(
+            "not read: the bundle would pass its limit of {} uncompressed (raise it with --max-total-bytes)",
+            human_bytes(self.opts.limits.max_total_bytes)
+        )
+    }
+
     fn over_budget(&self, path: &str, size: u64) {
-        self.problem(
-            path,
-            size,
-            format!(
-                "not read: the bundle would pass its limit of {} uncompressed (raise it with --max-total-bytes)",
-                human_bytes(self.opts.limits.max_total_bytes)
-            ),
-        );
+        self.problem(path, size, self.budget_message());
     }
 
     fn note_progress(&self, bytes: u64) {
@@ -197,14 +317,23 @@ impl<'a> Ctx<'a> {
                 ),
             );
         }
+        if depth == 0 && (gzip || zip) {
+            // Taken in from disk or memory as it is: what the whole
+            // bundle's inflation is weighed against.
+            self.take_in_compressed(bytes.len() as u64);
+        }
         if gzip {
             return self.inflate_gzip(path, bytes, modified, depth + 1);
         }
-        if zip {
-            return archive::read_bytes(self, &path, &bytes, depth + 1);
-        }
-        if tar {
-            return tarball::read(self, &path, &bytes, depth + 1);
+        // An archive held in memory is charged (as read or inflated) until
+        // its entries are out; then it is dropped and given back.
+        if zip || tar {
+            if zip {
+                archive::read_bytes(self, &path, &bytes, depth + 1);
+            } else {
+                tarball::read(self, &path, &bytes, depth + 1);
+            }
+            return self.release(bytes.len() as u64);
         }
         if let Some(format) = unsupported_archive(&bytes) {
             return self.problem(
@@ -218,6 +347,7 @@ impl<'a> Ctx<'a> {
         if let Some(p) = &self.opts.progress {
             p.files.fetch_add(1, Ordering::Relaxed);
         }
+        self.entries.fetch_add(1, Ordering::Relaxed);
         (self.sink)(Event::File {
             path,
             bytes,
@@ -226,43 +356,32 @@ impl<'a> Ctx<'a> {
     }
 
     /// Inflates a gzip file (a rotated log, a `.gz` entry of a zip) under the
-    /// same ratio and budget limits as a zip entry, and hands over what it
-    /// holds. Its compressed bytes were charged already.
+    /// same limits as a zip entry, and hands over what it holds. Its
+    /// compressed bytes were charged when read; they are given back once
+    /// inflated, since they are then dropped.
     fn inflate_gzip(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
         let compressed = bytes.len() as u64;
-        let ratio_cap = compressed
-            .saturating_mul(self.opts.limits.max_ratio)
-            .clamp(RATIO_FLOOR, MAX_FILE_BYTES - 1);
-        let allowed = ratio_cap.min(self.remaining().saturating_add(compressed));
-        let mut inflated = Vec::new();
-        let result = flate2::read::MultiGzDecoder::new(bytes.as_slice())
-            .take(allowed + 1)
-            .read_to_end(&mut inflated);
+        // A gzip file names its size (modulo 4 GiB) in its last four bytes.
+        let expected = bytes
+            .last_chunk::<4>()
+            .map_or(0, |t| u64::from(u32::from_le_bytes(*t)));
+        let result = inflate::inflate(
+            self,
+            flate2::read::MultiGzDecoder::new(bytes.as_slice()),
+            compressed,
+            expected,
+        );
         drop(bytes);
-        if let Err(e) = result {
-            return self.problem(
-                &path,
-                compressed,
-                format!("corrupt, could not be decompressed: {e}"),
-            );
+        self.release(compressed);
+        match result {
+            Ok(inflated) => self.deliver(path, inflated, modified, depth),
+            Err(refused) => self.problem(&path, compressed, refused.message(self, compressed)),
         }
-        let got = inflated.len() as u64;
-        if got > ratio_cap {
-            return self.problem(
-                &path,
-                compressed,
-                archive::bomb_message(got, compressed, self.opts.limits.max_ratio),
-            );
-        }
-        if got > compressed && (got > allowed || !self.charge(got - compressed)) {
-            return self.over_budget(&path, got);
-        }
-        self.deliver(path, inflated, modified, depth);
     }
 
     /// Reads one file from disk under the budget and hands it over.
     fn read_disk_file(&self, display: String, path: &Path, depth: u32) {
-        if self.cancelled() {
+        if self.cancelled() || !self.admit(&display, 0) {
             return;
         }
         // Decided on metadata: opening a pipe would wait for a writer, and
@@ -275,14 +394,11 @@ impl<'a> Ctx<'a> {
         // A zip on disk is read in place, entry by entry: its compressed
         // bytes never sit in memory.
         if archive::is_zip_file(path) {
+            self.take_in_compressed(size);
             return archive::read_file(self, &display, path, depth + 1);
         }
         if size >= MAX_FILE_BYTES {
-            return self.problem(
-                &display,
-                size,
-                crate::record::too_large(size),
-            );
+            return self.problem(&display, size, crate::record::too_large(size));
         }
         if !self.charge(size) {
             return self.over_budget(&display, size);
@@ -314,6 +430,7 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions, sink: &(dyn Fn(Event) +
             Ok(_) => ctx.read_disk_file(display, path, 0),
         }
     });
+    ctx.finish(&paths.first().map(|p| root_name(p)).unwrap_or_default());
 }
 
 /// Reads named files from disk, each under the display path given; the
@@ -332,6 +449,10 @@ pub fn read_files(files: &[(String, PathBuf)], opts: &ReadOptions, sink: &(dyn F
     files
         .par_iter()
         .for_each(|(display, path)| ctx.read_disk_file(display.clone(), path, 0));
+    let root = files
+        .first()
+        .map_or("", |(d, _)| d.split('/').next().unwrap_or(d));
+    ctx.finish(root);
 }
 
 /// Reads a bundle already in memory (a zip, or one plain file) under the
@@ -339,12 +460,12 @@ pub fn read_files(files: &[(String, PathBuf)], opts: &ReadOptions, sink: &(dyn F
 pub fn read_bytes(name: &str, bytes: Vec<u8>, opts: &ReadOptions, sink: &(dyn Fn(Event) + Sync)) {
     let ctx = Ctx::new(opts, sink);
     let size = bytes.len() as u64;
-    // A zip's entries are charged as they are inflated, not its own bytes.
-    if !archive::is_zip(&bytes) && !ctx.charge(size) {
+    if !ctx.charge(size) {
         return ctx.over_budget(name, size);
     }
     ctx.note_progress(size);
     ctx.deliver(name.to_owned(), bytes, None, 0);
+    ctx.finish(name);
 }
 
 /// The name a path is shown under: its last component.

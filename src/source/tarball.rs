@@ -1,9 +1,10 @@
 //! Tar archives (`.tar`, and `.tar.gz` once [`super::Ctx`] has inflated
 //! the gzip): support bundles made on Linux and macOS, and by scripts.
 //!
-//! A tar holds its files uncompressed, one after the other, so the archive's
-//! bytes were charged to the budget when they were read or inflated; its
-//! entries are copies of parts of them and are not charged again. Only
+//! A tar holds its files uncompressed, one after the other. The archive's
+//! bytes were charged to the budget when they were read or inflated, and
+//! each entry is charged again as it is copied out, since both are held
+//! until the walk ends. Only
 //! regular files are read: links, devices and folders carry no log, and a
 //! link is never followed.
 
@@ -52,12 +53,11 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
             continue;
         }
         let size = entry.size();
+        if !ctx.admit(&path, size) {
+            continue;
+        }
         if size >= MAX_FILE_BYTES {
-            ctx.problem(
-                &path,
-                size,
-                crate::record::too_large(size),
-            );
+            ctx.problem(&path, size, crate::record::too_large(size));
             continue;
         }
         let modified = entry
@@ -66,12 +66,21 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
             .ok()
             .and_then(|s| i64::try_from(s).ok())
             .map(|s| s.saturating_mul(1000));
+        // An entry is a copy of part of the archive, which stays held
+        // until the walk ends: the copy is charged too.
+        if !ctx.charge(size) {
+            ctx.over_budget(&path, size);
+            continue;
+        }
         let mut bytes = Vec::new();
         // The header's size is bounded by the archive's own bytes: the
         // reader cannot give more than `data` holds.
         match entry.read_to_end(&mut bytes) {
             Ok(_) => ctx.deliver(path, bytes, modified, depth),
-            Err(e) => ctx.problem(&path, size, format!("cannot be read: {e}")),
+            Err(e) => {
+                ctx.release(size);
+                ctx.problem(&path, size, format!("cannot be read: {e}"));
+            }
         }
     }
 }
