@@ -224,3 +224,231 @@ fn an_unreadable_file_is_reported_and_the_rest_read() {
     assert_eq!(s["records"], 0);
     assert_good_part_diagnosed(&r);
 }
+
+/// Entries nested `levels` deep, `fan` to a zip, each innermost one `leaf`.
+fn nested(levels: u32, fan: usize, leaf: &[u8]) -> Vec<u8> {
+    let mut level = zip(&[("CiscoSpark/current_log.txt", leaf)]);
+    for depth in 0..levels {
+        let entries: Vec<(String, &[u8])> = (0..fan)
+            .map(|i| (format!("l{depth}/{i}.zip"), level.as_slice()))
+            .collect();
+        level = zip(&entries
+            .iter()
+            .map(|(n, b)| (n.as_str(), *b))
+            .collect::<Vec<_>>());
+    }
+    level
+}
+
+#[test]
+fn a_bomb_of_newlines_costs_records_within_the_bound() {
+    // 4 × 4 zips of 8 MiB of newlines: each entry 8 Mi lines, each line a
+    // record of 16 bytes were it split freely (2 GiB of records).
+    let bomb = nested(2, 4, &vec![b'\n'; 8 << 20]);
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "newlines.zip", &bomb);
+    let good = data("client-token-fail.zip");
+    let (code, r) = analyze_json(&[&p, &good], &[]);
+    assert_eq!(code, 0);
+    let sources = r["sources"].as_array().unwrap();
+    let (text, records): (u64, u64) = sources
+        .iter()
+        .filter(|s| s["path"].as_str().unwrap().starts_with("newlines.zip"))
+        .map(|s| {
+            (
+                s["size"].as_u64().unwrap_or(0),
+                s["records"].as_u64().unwrap_or(0),
+            )
+        })
+        .fold((0, 0), |(t, n), (a, b)| (t + a, n + b));
+    // One record per 32 bytes of text, plus the bundle's pool of 4 Mi.
+    assert!(
+        records <= text / 32 + (4 << 20) + 1024 * 16,
+        "{records} records for {text} bytes"
+    );
+    assert!(
+        !sources_with_problem(&r, "only the first").is_empty()
+            || !sources_with_problem(&r, "looks like a zip bomb").is_empty(),
+        "{r:#}"
+    );
+    assert_good_part_diagnosed(&r);
+}
+
+#[test]
+fn a_42_zip_shape_is_a_count_not_a_flood() {
+    // 16 × 16 × 16 × 16 tiny entries, four zips deep, under a depth of 3:
+    // 4,096 inner zips are refused, in twenty lines and one count.
+    let bomb = nested(4, 16, b"x");
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "42.zip", &bomb);
+    let (_, r) = analyze_json(&[&p, &data("client-token-fail.zip")], &["--max-depth", "3"]);
+    let listed = sources_with_problem(&r, "nested more than 3 levels");
+    assert_eq!(listed.len(), 21, "{listed:#?}");
+    assert_eq!(
+        sources_with_problem(&r, "4076 more entries, not listed"),
+        ["42.zip"]
+    );
+    assert!(r.to_string().len() < 200_000, "a short report");
+    assert_good_part_diagnosed(&r);
+}
+
+#[test]
+fn the_logs_are_read_before_a_bomb_of_many_entries() {
+    // 200 entries of just under 1 MiB of zeros, and seven real logs, under
+    // a budget of 64 MiB: the zeros are stopped early and the logs read.
+    let zeros = vec![0u8; (1 << 20) - 1];
+    let mut text = String::new();
+    wxbw_doctor::testutil::ClientLog::new(5).write(&mut text, 2 << 20);
+    let mut entries: Vec<(String, &[u8])> = (0..200)
+        .map(|i| (format!("pad/{i:03}.bin"), zeros.as_slice()))
+        .collect();
+    for i in 0..7 {
+        entries.push((format!("CiscoSpark/current_log_{i}.txt"), text.as_bytes()));
+    }
+    let bundle = zip(&entries
+        .iter()
+        .map(|(n, b)| (n.as_str(), *b))
+        .collect::<Vec<_>>());
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "padded.zip", &bundle);
+    let (_, r) = analyze_json(&[&p], &["--max-total-bytes", "64MiB"]);
+    for i in 0..7 {
+        let s = source(&r, &format!("current_log_{i}.txt"));
+        assert!(s["records"].as_u64().unwrap_or(0) > 0, "{s}");
+    }
+    assert!(!sources_with_problem(&r, "nothing but zero bytes").is_empty());
+}
+
+#[test]
+fn entries_inflating_together_stay_within_the_budget() {
+    // Eight 12 MiB logs inflate in parallel under a 40 MiB budget: what is
+    // read stays within it, and the rest says why.
+    let mut text = String::new();
+    wxbw_doctor::testutil::ClientLog::new(9).write(&mut text, 12 << 20);
+    let entries: Vec<(String, &[u8])> = (0..8)
+        .map(|i| (format!("CiscoSpark/current_log_{i}.txt"), text.as_bytes()))
+        .collect();
+    let bundle = zip(&entries
+        .iter()
+        .map(|(n, b)| (n.as_str(), *b))
+        .collect::<Vec<_>>());
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "eight.zip", &bundle);
+    let (_, r) = analyze_json(&[&p], &["--max-total-bytes", "40MiB"]);
+    let read: u64 = r["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["records"].as_u64().unwrap_or(0) > 0)
+        .map(|s| s["size"].as_u64().unwrap_or(0))
+        .sum();
+    assert!(read <= 40 << 20, "{read} bytes read");
+    assert!(read >= 12 << 20, "at least one log read");
+    assert!(!sources_with_problem(&r, "would pass its limit").is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_pipes_are_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("current_log.txt");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // A pipe nobody writes to would block `open`; /dev/zero never ends.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_wxbw-doctor"))
+        .args(["analyze", "--format", "json", "--max-total-bytes", "100MB"])
+        .arg(&fifo)
+        .arg("/dev/zero")
+        .env("LC_ALL", "C")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            panic!("a pipe or device was opened and waited on");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for name in ["current_log.txt", "zero"] {
+        assert!(
+            problems(source(&r, name))[0].contains("a device, a pipe or a socket"),
+            "{r:#}"
+        );
+    }
+}
+
+#[test]
+fn control_characters_of_logs_and_names_are_shown_not_obeyed() {
+    // An evidence line that would clear the screen, set the title and
+    // print a green verdict over its own line, and an entry name that
+    // would start a forged report line.
+    let mut archive = ::zip::ZipArchive::new(std::io::Cursor::new(good_sample())).unwrap();
+    let mut entries = Vec::new();
+    for i in 0..archive.len() {
+        let mut f = archive.by_index(i).unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut f, &mut text).unwrap();
+        let failed =
+            "JWT fetch failed -> 503 trackingId=CLIENT_877619e9-8d79-988d-eddc-a16ea2fec1f4";
+        let text = text.replace(
+            failed,
+            &format!("{failed} \x1b[2J\x1b]0;pwned\x07\r\x1b[32mAll good"),
+        );
+        entries.push((f.name().unwrap().into_owned(), text));
+    }
+    entries.push((
+        "notes\nOK: Registered to BroadWorks, no problems found.\x1b[0m.txt".to_owned(),
+        "hello\n".to_owned(),
+    ));
+    let bundle = zip(&entries
+        .iter()
+        .map(|(n, t)| (n.as_str(), t.as_bytes()))
+        .collect::<Vec<_>>());
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "evil.zip", &bundle);
+    let out = common::run([
+        std::ffi::OsStr::new("analyze"),
+        std::ffi::OsStr::new("--lang"),
+        std::ffi::OsStr::new("en"),
+        p.as_os_str(),
+    ]);
+    for c in out.stdout.chars().chain(out.stderr.chars()) {
+        assert!(
+            !c.is_control() || c == '\n',
+            "a control character {c:?} reached the terminal:\n{}",
+            out.stdout
+        );
+    }
+    // The evidence line is there, diagnosed as before, its escapes written
+    // out; the name is one line.
+    assert!(
+        out.stdout.contains("token could not be obtained"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains(r"c1f4 \x1b[2J\x1b]0;pwned\x07\r\x1b[32mAll good"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains(r"notes\nOK: Registered"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !out.stdout
+            .lines()
+            .any(|l| l.trim_start().starts_with("OK: Registered")),
+        "a forged verdict line:\n{}",
+        out.stdout
+    );
+}

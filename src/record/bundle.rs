@@ -6,7 +6,7 @@ use std::sync::Mutex;
 use chrono::{DateTime, Datelike, Utc};
 use rayon::prelude::*;
 
-use super::{Encoding, LogFile, Record};
+use super::{Encoding, LogFile, Record, RecordBudget};
 use crate::source::{self, Event, ReadOptions, local::LocalLog};
 
 /// Points at one record of a bundle.
@@ -47,13 +47,14 @@ impl Bundle {
     /// parsing of different entries overlap.
     fn collect(read: impl FnOnce(&(dyn Fn(Event) + Sync))) -> Bundle {
         let files = Mutex::new(Vec::new());
+        let budget = RecordBudget::default();
         read(&|event| {
             let file = match event {
                 Event::File {
                     path,
                     bytes,
                     modified,
-                } => LogFile::parse(path, bytes).modified(modified),
+                } => LogFile::parse_within(path, bytes, &budget).modified(modified),
                 Event::Problem {
                     path,
                     size,

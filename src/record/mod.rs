@@ -205,10 +205,83 @@ pub fn too_large(size: u64) -> String {
     )
 }
 
+/// What records may cost a bundle. A record costs 16 bytes (12 in its
+/// file, 4 in the bundle's time order) whatever its length, so a file of
+/// empty lines would cost sixteen times its size. Each file may hold one
+/// record per [`FREE_BYTES_PER_RECORD`] of its text; records past that
+/// come from a pool the bundle shares. When both are spent, the rest of a
+/// file's lines join its last record, and the file says so: memory stays
+/// within 100 MiB + 1.5 × the bytes taken in, whatever the input.
+#[derive(Debug)]
+pub struct RecordBudget {
+    pool: std::sync::atomic::AtomicU64,
+}
+
+/// Text bytes that pay for one record: 16 bytes of records for 32 of text
+/// keeps records within half the text.
+pub const FREE_BYTES_PER_RECORD: usize = 32;
+
+/// Records past their files' share, for the whole bundle: 4 Mi records,
+/// 64 MiB.
+pub const RECORD_POOL: u64 = 4 << 20;
+
+impl Default for RecordBudget {
+    fn default() -> Self {
+        RecordBudget {
+            pool: std::sync::atomic::AtomicU64::new(RECORD_POOL),
+        }
+    }
+}
+
+impl RecordBudget {
+    /// A budget whose pool holds `records` (the default holds
+    /// [`RECORD_POOL`]).
+    pub fn with_pool(records: u64) -> RecordBudget {
+        RecordBudget {
+            pool: std::sync::atomic::AtomicU64::new(records),
+        }
+    }
+
+    /// How many records a text of `len` bytes and `lines` lines may make;
+    /// what it takes from the pool is given back by [`RecordBudget::settle`].
+    fn grant(&self, len: usize, lines: usize) -> (usize, u64) {
+        let free = (len / FREE_BYTES_PER_RECORD).max(1024);
+        if lines <= free {
+            return (lines, 0);
+        }
+        let wanted = (lines - free) as u64;
+        let taken = self
+            .pool
+            .fetch_update(
+                std::sync::atomic::Ordering::Relaxed,
+                std::sync::atomic::Ordering::Relaxed,
+                |left| Some(left.saturating_sub(wanted)),
+            )
+            .map_or(0, |left| left.min(wanted));
+        (free + taken as usize, taken)
+    }
+
+    /// Returns what a file took from the pool and did not use.
+    fn settle(&self, taken: u64, free: usize, made: usize) {
+        let used = made.saturating_sub(free) as u64;
+        self.pool.fetch_add(
+            taken.saturating_sub(used),
+            std::sync::atomic::Ordering::Relaxed,
+        );
+    }
+}
+
 impl LogFile {
-    /// Decodes, classifies and splits one file. Never fails: what cannot be
-    /// understood ends up in `problems`.
+    /// Decodes, classifies and splits one file on its own budget of
+    /// records. Never fails: what cannot be understood ends up in
+    /// `problems`.
     pub fn parse(path: String, bytes: Vec<u8>) -> LogFile {
+        LogFile::parse_within(path, bytes, &RecordBudget::default())
+    }
+
+    /// [`LogFile::parse`], drawing records past the file's share from the
+    /// bundle's `budget`.
+    pub fn parse_within(path: String, bytes: Vec<u8>, budget: &RecordBudget) -> LogFile {
         let size = bytes.len() as u64;
         if size >= MAX_FILE_BYTES {
             return LogFile::unread(path, size, too_large(size));
@@ -237,14 +310,38 @@ impl LogFile {
             };
         }
         let text = decoded.text;
+        // Invalid bytes decode to three: a file under 4 GiB can decode past.
+        if text.len() as u64 >= MAX_FILE_BYTES {
+            return LogFile::unread(
+                path,
+                size,
+                format!(
+                    "not read: decoded, its text is {} (each invalid byte became three), and a file's text must stay under 4 GiB",
+                    human_bytes(text.len() as u64)
+                ),
+            );
+        }
         let head = || lines(&text).take(SNIFF_LINES).map(|(_, l)| trim_cr(l));
         let grammar = grammar::sniff(head().map(str::as_bytes));
         let kind = kind::classify(&path, grammar, head());
+        let line_estimate = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
+        let (cap, taken) = budget.grant(text.len(), line_estimate);
         let Split {
             records,
             line_marks,
             lines: line_count,
-        } = split(&text, grammar);
+        } = split_at_most(&text, grammar, cap);
+        budget.settle(
+            taken,
+            (text.len() / FREE_BYTES_PER_RECORD).max(1024),
+            records.len(),
+        );
+        if records.len() >= cap && (line_count as usize) > cap {
+            problems.push(format!(
+                "holds {line_count} lines in {}: only the first {cap} records were made (a record costs 16 bytes, and the bundle's share for records is spent); the rest of the file is part of the last one",
+                human_bytes(size)
+            ));
+        }
         if grammar.is_some() && records.iter().all(|r| r.millis().is_none()) && !text.is_empty() {
             problems.push("no line of this file carries a timestamp that could be read".into());
         }
@@ -462,17 +559,29 @@ pub struct Split {
 /// and other lines continue it; lines before the first header form a record
 /// without time. Without a grammar, every line is its own record.
 pub fn split(text: &str, grammar: Option<Grammar>) -> Split {
+    split_at_most(text, grammar, usize::MAX)
+}
+
+/// [`split`], making at most `cap` records: past it, lines continue the
+/// last record.
+pub fn split_at_most(text: &str, grammar: Option<Grammar>, cap: usize) -> Split {
     // Records never outnumber lines; counting lines first (memchr runs at
     // memory speed) avoids growing the vector by doubling.
     let line_estimate = memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1;
-    let mut records: Vec<Record> =
-        Vec::with_capacity(if grammar.is_some() { line_estimate } else { 0 });
+    let mut records: Vec<Record> = Vec::with_capacity(if grammar.is_some() {
+        line_estimate.min(cap)
+    } else {
+        0
+    });
     let mut line_marks: Vec<(u32, u32)> = Vec::new();
     let mut mark = (0usize, 0usize);
     let mut line_no: u32 = 0;
     for (start, raw) in lines(text) {
         line_no = line_no.saturating_add(1);
         let line = trim_cr(raw);
+        if records.len() >= cap {
+            continue;
+        }
         let header = grammar.and_then(|g| header_of(g, line.as_bytes()));
         if header.is_some() || records.is_empty() || grammar.is_none() {
             let n = records.len();
@@ -703,6 +812,33 @@ mod tests {
         let f = parse("current_log.txt", &text);
         assert_eq!(f.records.len(), 1);
         assert_eq!(f.text_of(0).len(), text.len());
+    }
+
+    #[test]
+    fn records_past_the_budget_join_the_last_one() {
+        // 100,000 empty lines: 3,125 records are the file's own share (one
+        // per 32 bytes), 1,000 more come from the pool, then it is spent.
+        let text = "\n".repeat(100_000);
+        let budget = RecordBudget::with_pool(1_000);
+        let f = LogFile::parse_within("notes.txt".into(), text.clone().into_bytes(), &budget);
+        assert_eq!(f.records.len(), 3_125 + 1_000);
+        assert_eq!(f.lines, 100_000);
+        assert!(
+            f.problems[0].contains("only the first 4125 records"),
+            "{:?}",
+            f.problems
+        );
+        // The last record holds the rest; nothing is lost.
+        let last = f.records.len() - 1;
+        assert_eq!(f.lines_of(last), (4125, 100_000 - 4125 + 1));
+        // A second file finds the pool spent; a log with long lines never
+        // needs it.
+        let g = LogFile::parse_within("more.txt".into(), text.into_bytes(), &budget);
+        assert_eq!(g.records.len(), 3_125);
+        let log = "2024-03-08T16:40:43.964Z <Info> [0x1] A.cpp:1 f:hello world\n".repeat(10_000);
+        let h = LogFile::parse_within("current_log.txt".into(), log.into_bytes(), &budget);
+        assert_eq!(h.records.len(), 10_000);
+        assert!(h.problems.is_empty(), "{:?}", h.problems);
     }
 
     #[test]

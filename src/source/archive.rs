@@ -214,6 +214,7 @@ fn stream<R: Read + Seek>(
     let mut reader = std::io::BufReader::new(reader);
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut files = 0usize;
+    let mut rest = String::new();
     loop {
         if ctx.cancelled() {
             return;
@@ -222,11 +223,7 @@ fn stream<R: Read + Seek>(
             Ok(Some(e)) => e,
             Ok(None) => break,
             Err(e) => {
-                ctx.problem(
-                    display,
-                    size,
-                    format!("the rest of the zip cannot be read: {}", describe(&e)),
-                );
+                rest = format!("; what follows cannot be read: {}", describe(&e));
                 break;
             }
         };
@@ -275,7 +272,7 @@ fn stream<R: Read + Seek>(
         display,
         size,
         format!(
-            "its directory could not be used ({why}); {files} entries were read from their own headers"
+            "its directory could not be used ({why}); {files} entries were read from their own headers{rest}"
         ),
     );
 }
@@ -355,16 +352,14 @@ fn read_entry<R: Read + Seek>(
         ctx.problem(&path, declared, refusal);
         return true;
     }
+    if let Some(why) = unsupported_method(method) {
+        ctx.problem(&path, declared, format!("cannot be read: {why}"));
+        return true;
+    }
     let file = match zip.by_index(index) {
         Ok(f) => f,
         Err(e) => {
-            let why = match e {
-                ZipError::UnsupportedArchive(_) | ZipError::CompressionMethodNotSupported(_) => {
-                    unsupported_method(method).unwrap_or_else(|| describe(&e))
-                }
-                _ => describe(&e),
-            };
-            ctx.problem(&path, declared, format!("cannot be read: {why}"));
+            ctx.problem(&path, declared, format!("cannot be read: {}", describe(&e)));
             return true;
         }
     };
@@ -375,18 +370,20 @@ fn read_entry<R: Read + Seek>(
     true
 }
 
-/// The name of a compression method this build does not read.
+/// Why an entry's compression method cannot be read, by its name where it
+/// has a common one; `None` for stored, deflate and deflate64.
 fn unsupported_method(method: zip::CompressionMethod) -> Option<String> {
     #[allow(deprecated)]
     let id = method.to_u16();
     let name = match id {
-        12 => "bzip2",
-        14 => "LZMA",
-        93 => "zstd",
-        95 => "xz",
-        98 => "PPMd",
-        99 => "AES encryption",
-        _ => return None,
+        0 | 8 | 9 => return None,
+        12 => "bzip2".to_owned(),
+        14 => "LZMA".to_owned(),
+        93 => "zstd".to_owned(),
+        95 => "xz".to_owned(),
+        98 => "PPMd".to_owned(),
+        99 => "AES encryption".to_owned(),
+        other => format!("number {other}"),
     };
     Some(format!("compression method not supported: {name}"))
 }
