@@ -21,16 +21,24 @@ use super::common::peak_rss;
 
 const MB: u64 = 1 << 20;
 
+/// One case: its name, its file, and the `--max-total-bytes` it is read
+/// under (the default when `None`).
+type Case = (&'static str, PathBuf, Option<u64>);
+
 /// Builds the cases under `dir`, `scale` MB for the large ones.
-fn build(dir: &Path, scale: u64) -> Vec<(&'static str, PathBuf)> {
+fn build(dir: &Path, scale: u64) -> Vec<Case> {
     std::fs::create_dir_all(dir).expect("create hostile dir");
     let mut cases = Vec::new();
+    let mut put_limited =
+        |name: &'static str, file: &str, limit: Option<u64>, bytes: &dyn Fn() -> Vec<u8>| {
+            let p = dir.join(file);
+            if !p.exists() {
+                std::fs::write(&p, bytes()).expect("write case");
+            }
+            cases.push((name, p, limit));
+        };
     let mut put = |name: &'static str, file: &str, bytes: &[u8]| {
-        let p = dir.join(file);
-        if !p.exists() {
-            std::fs::write(&p, bytes).expect("write case");
-        }
-        cases.push((name, p));
+        put_limited(name, file, None, &|| bytes.to_vec());
     };
     let zeros = vec![0u8; (scale * MB) as usize];
     put(
@@ -67,6 +75,54 @@ fn build(dir: &Path, scale: u64) -> Vec<(&'static str, PathBuf)> {
     for (name, file, path, text) in dense_logs(40_000) {
         put(name, file, &zip(&[(path, text.as_bytes())]));
     }
+    // Newlines cost a record each: 16 zips nested two deep, each entry
+    // `scale` MB of nothing but line ends.
+    let newlines = vec![b'\n'; (scale * MB) as usize];
+    let leaf = zip(&[("current_log.txt", &newlines)]);
+    let four = zip_of(&vec![leaf.as_slice(); 4]);
+    put(
+        "newline bomb (4×4 entries)",
+        "newline-bomb.zip",
+        &zip_of(&vec![four.as_slice(); 4]),
+    );
+    drop(put);
+    // Eight real logs inflating at once under a limit below their sum: what
+    // is held must stay within the limit, whatever the threads.
+    let mut text = String::new();
+    wxbw_doctor::testutil::ClientLog::new(21).write(&mut text, (scale * MB / 2) as usize);
+    put_limited(
+        "8 entries at once, limited",
+        "parallel.zip",
+        Some(scale * MB * 4 / 5),
+        &|| {
+            let names: Vec<String> = (0..8)
+                .map(|i| format!("CiscoSpark/current_log_{i}.txt"))
+                .collect();
+            zip(&names
+                .iter()
+                .map(|n| (n.as_str(), text.as_bytes()))
+                .collect::<Vec<_>>())
+        },
+    );
+    // Hundreds of entries of zeros, each just under a MiB, before seven
+    // logs: the logs are read first and the zeros stopped early.
+    put_limited(
+        "zero entries before 7 logs",
+        "zeros-and-logs.zip",
+        Some(scale * MB),
+        &|| {
+            let zeros = vec![0u8; (MB - 1) as usize];
+            let log = &text.as_bytes()[..(scale * MB / 8) as usize];
+            let mut names: Vec<(String, &[u8])> = (0..300)
+                .map(|i| (format!("pad/{i:03}.bin"), zeros.as_slice()))
+                .collect();
+            names.extend((0..7).map(|i| (format!("CiscoSpark/current_log_{i}.txt"), log)));
+            zip(&names
+                .iter()
+                .map(|(n, b)| (n.as_str(), *b))
+                .collect::<Vec<_>>())
+        },
+    );
     cases
 }
 
@@ -190,10 +246,15 @@ fn zip_of(parts: &[&[u8]]) -> Vec<u8> {
     zip(&entries)
 }
 
-/// In the child: reads and analyses `path`, prints `ms rss taken`.
-pub fn child(path: &Path) {
+/// In the child: reads and analyses `path` (under `limit` bytes, if
+/// given), prints `ms rss taken`.
+pub fn child(path: &Path, limit: Option<u64>) {
     let t = Instant::now();
-    let bundle = Bundle::read_paths(&[path.to_owned()], &ReadOptions::default());
+    let mut opts = ReadOptions::default();
+    if let Some(limit) = limit {
+        opts.limits.max_total_bytes = limit;
+    }
+    let bundle = Bundle::read_paths(&[path.to_owned()], &opts);
     let _ = wxbw_doctor::analysis::analyze(&bundle);
     let taken: u64 = bundle
         .files
@@ -210,13 +271,14 @@ pub fn child(path: &Path) {
 
 /// Reads and analyses `path` in a child process of this bench, so that its
 /// peak memory is that of one run: `(ms, peak RSS, bytes taken in)`.
-pub fn in_child(path: &Path) -> Result<(u64, u64, u64), String> {
+pub fn in_child(path: &Path, limit: Option<u64>) -> Result<(u64, u64, u64), String> {
     let me = std::env::current_exe().map_err(|e| e.to_string())?;
-    let out = Command::new(me)
-        .arg("--case")
-        .arg(path)
-        .output()
-        .map_err(|e| e.to_string())?;
+    let mut cmd = Command::new(me);
+    cmd.arg("--case").arg(path);
+    if let Some(limit) = limit {
+        cmd.arg("--case-limit").arg(limit.to_string());
+    }
+    let out = cmd.output().map_err(|e| e.to_string())?;
     let nums: Vec<u64> = String::from_utf8_lossy(&out.stdout)
         .split_whitespace()
         .filter_map(|n| n.parse().ok())
@@ -236,8 +298,8 @@ pub fn run(benching: bool) -> bool {
     let cases = build(&dir, scale);
     let mut ok = true;
     println!("\nhostile bundles (each in its own process):");
-    for (name, path) in cases {
-        let (ms, rss, taken) = match in_child(&path) {
+    for (name, path, limit) in cases {
+        let (ms, rss, taken) = match in_child(&path, limit) {
             Ok(m) => m,
             Err(e) => {
                 println!("  {name:<28} FAILED: {e}");

@@ -29,6 +29,7 @@ struct Args {
     benching: bool,
     hostile: bool,
     case: Option<PathBuf>,
+    case_limit: Option<u64>,
 }
 
 fn args() -> Args {
@@ -40,12 +41,14 @@ fn args() -> Args {
         benching: false,
         hostile: true,
         case: None,
+        case_limit: None,
     };
     while let Some(arg) = raw.next() {
         match arg.as_str() {
             "--bench" => a.benching = true,
             "--no-hostile" => a.hostile = false,
             "--case" => a.case = raw.next().map(PathBuf::from),
+            "--case-limit" => a.case_limit = raw.next().and_then(|v| v.parse().ok()),
             "--size-mb" => a.size_mb = raw.next().and_then(|v| v.parse().ok()).unwrap_or(100),
             "--bundle" => a.bundle = raw.next().map(PathBuf::from),
             "--iterations" => a.iterations = raw.next().and_then(|v| v.parse().ok()).unwrap_or(3),
@@ -65,7 +68,7 @@ fn main() {
     wxbw_doctor::tune_allocator();
     let a = args();
     if let Some(case) = &a.case {
-        return hostile::child(case);
+        return hostile::child(case, a.case_limit);
     }
     let path = a.bundle.clone().unwrap_or_else(|| generated(a.size_mb));
     let compressed = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -88,7 +91,7 @@ fn main() {
     drop(bundle);
     // One read and one analysis in a process of their own: what the app
     // holds, without the garbage of the timing rounds above.
-    let rss = match hostile::in_child(&path) {
+    let rss = match hostile::in_child(&path, None) {
         Ok((_, rss, _)) => Some(rss),
         Err(e) => {
             eprintln!("measuring memory in a child failed: {e}");
