@@ -1,7 +1,9 @@
-//! Zip archives, read from memory, entries in parallel.
-//!
-//! Every limit is enforced while decompressing, not only on what the central
-//! directory declares: declared sizes are written by whoever made the zip.
+//! Zip archives, from disk (read in place) or memory, entries in parallel:
+//! logs first, then archives that may hold logs, then the rest. Each entry
+//! is inflated by [`super::inflate`] under every limit as its bytes arrive:
+//! declared sizes are written by whoever made the zip. A zip whose central
+//! directory cannot be used (lost to truncation, or naming two entries
+//! alike) is read from its entries' own local headers.
 
 use std::fs::File;
 use std::io::{Cursor, Read, Seek, SeekFrom};

@@ -94,26 +94,37 @@ fn own_cap(ctx: &Ctx, compressed: u64) -> u64 {
 }
 
 /// Inflates `reader` (the decompressing reader of `compressed` bytes) into
-/// memory; `expected` is what it says it holds, a first guess of the room
-/// needed. The bytes returned are charged to the budget.
+/// memory; `expected` is what it says it holds. The bytes returned are
+/// charged to the budget.
+///
+/// What it says it holds is reserved before the first byte is inflated:
+/// entries inflating side by side then cannot each start, fill the budget
+/// together and all be refused half-way. One that cannot be reserved is
+/// refused at once; bytes past the reservation (a size that lied) are
+/// charged as they come.
 pub(super) fn inflate(
     ctx: &Ctx,
     reader: impl Read,
     compressed: u64,
     expected: u64,
 ) -> Result<Vec<u8>, Refused> {
+    let reserved = expected
+        .min(own_cap(ctx, compressed).saturating_add(ctx.pool.load(Ordering::Relaxed)))
+        .min(MAX_FILE_BYTES - 1);
+    if !ctx.charge(reserved) {
+        return Err(Refused::Budget);
+    }
     let mut meter = Meter {
         ctx,
         inner: reader,
         own_cap: own_cap(ctx, compressed),
         produced: 0,
-        charged: 0,
+        charged: reserved,
         pooled: 0,
         nonzero: false,
         refused: None,
     };
-    let room = expected.min(ctx.remaining()).min(MAX_FILE_BYTES - 1);
-    let mut bytes = Vec::with_capacity(usize::try_from(room).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(usize::try_from(reserved).unwrap_or(0));
     let result = meter.read_to_end(&mut bytes);
     let (charged, produced, refused) = (meter.charged, meter.produced, meter.refused.take());
     let refused = match (refused, result) {
@@ -131,6 +142,8 @@ pub(super) fn inflate(
         );
         return Err(refused);
     }
+    // A size that promised more than came: the rest is not held.
+    ctx.release(charged.saturating_sub(produced));
     if bytes.capacity() > bytes.len() + bytes.len() / 8 {
         bytes.shrink_to_fit();
     }
@@ -143,6 +156,7 @@ struct Meter<'c, 'a, R> {
     inner: R,
     own_cap: u64,
     produced: u64,
+    /// Charged so far: the reservation, then whatever came past it.
     charged: u64,
     /// Bytes past the entry's own ratio, taken from the bundle's pool.
     pooled: u64,
@@ -170,10 +184,14 @@ impl<R: Read> Read for Meter<'_, '_, R> {
         if got >= MAX_FILE_BYTES {
             return Err(self.refuse(Refused::TooLarge { got }));
         }
-        if !ctx.charge(size) {
-            return Err(self.refuse(Refused::Budget));
+        // Past what was reserved, each byte is charged as it comes.
+        let due = got.saturating_sub(self.charged);
+        if due > 0 {
+            if !ctx.charge(due) {
+                return Err(self.refuse(Refused::Budget));
+            }
+            self.charged += due;
         }
-        self.charged += size;
         ctx.note_progress(size);
         let past = got.saturating_sub(self.own_cap).saturating_sub(self.pooled);
         if past > 0 {

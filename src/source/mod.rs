@@ -251,13 +251,6 @@ impl<'a> Ctx<'a> {
             .is_some_and(|c| c.load(Ordering::Relaxed))
     }
 
-    fn remaining(&self) -> u64 {
-        self.opts
-            .limits
-            .max_total_bytes
-            .saturating_sub(self.used.load(Ordering::Relaxed))
-    }
-
     /// Charges `n` bytes to the bundle; false when that would pass the limit.
     fn charge(&self, n: u64) -> bool {
         let before = self.used.fetch_add(n, Ordering::Relaxed);
@@ -552,6 +545,9 @@ mod tests {
         assert!(ctx.charge(60));
         assert!(!ctx.charge(41));
         assert!(ctx.charge(40));
-        assert_eq!(ctx.remaining(), 0);
+        assert_eq!(ctx.used.load(Ordering::Relaxed), 100);
+        ctx.release(30);
+        assert!(ctx.charge(30));
+        assert!(!ctx.charge(1));
     }
 }
