@@ -79,13 +79,12 @@ fn build(dir: &Path, scale: u64) -> Vec<Case> {
     // `scale` MB of nothing but line ends.
     let newlines = vec![b'\n'; (scale * MB) as usize];
     let leaf = zip(&[("current_log.txt", &newlines)]);
-    let four = zip_of(&vec![leaf.as_slice(); 4]);
+    let four = zip_of(&[leaf.as_slice(); 4]);
     put(
         "newline bomb (4×4 entries)",
         "newline-bomb.zip",
-        &zip_of(&vec![four.as_slice(); 4]),
+        &zip_of(&[four.as_slice(); 4]),
     );
-    drop(put);
     // Eight real logs inflating at once under a limit below their sum: what
     // is held must stay within the limit, whatever the threads.
     let mut text = String::new();
