@@ -75,15 +75,16 @@ fn build(dir: &Path, scale: u64) -> Vec<Case> {
     for (name, file, path, text) in dense_logs(40_000) {
         put(name, file, &zip(&[(path, text.as_bytes())]));
     }
-    // Newlines cost a record each: 16 zips nested two deep, each entry
-    // `scale` MB of nothing but line ends.
-    let newlines = vec![b'\n'; (scale * MB) as usize];
+    // Newlines cost a record each: 256 entries just under a MiB of nothing
+    // but line ends, two zips deep (a few KB in all; under a MiB, an entry
+    // once escaped the ratio check, and cost 16 times its size in records).
+    let newlines = vec![b'\n'; (MB - 1) as usize];
     let leaf = zip(&[("current_log.txt", &newlines)]);
-    let four = zip_of(&[leaf.as_slice(); 4]);
+    let sixteen = zip_of(&[leaf.as_slice(); 16]);
     put(
-        "newline bomb (4×4 entries)",
+        "newline bomb (16×16×1 MB)",
         "newline-bomb.zip",
-        &zip_of(&[four.as_slice(); 4]),
+        &zip_of(&[sixteen.as_slice(); 16]),
     );
     // Eight real logs inflating at once under a limit below their sum: what
     // is held must stay within the limit, whatever the threads.
