@@ -111,6 +111,28 @@ fn crlf_bom_and_utf16_read_the_same_records() {
 }
 
 #[test]
+fn a_real_log_that_compresses_past_the_ratio_is_still_read() {
+    // Like CPython's xxl.zip: 4.5 MiB of text that deflates past the
+    // ratio of 200 (xxl.zip: 254 times, this text: about 400). It passes
+    // its own ratio by drawing on the bundle's pool.
+    let line = "16:40:43.964 tick\n";
+    let text = line.repeat(4_500_000 / line.len() + 1);
+    let bytes = zip(&[("CiscoSpark/current_log.txt", text.as_bytes())]);
+    assert!(
+        text.len() / bytes.len() > 200,
+        "the test text compresses {} times",
+        text.len() / bytes.len()
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "xxl.zip", &bytes);
+    let (code, r) = analyze_json(&[&p], &[]);
+    assert_eq!(code, 0);
+    let s = source(&r, "xxl.zip/CiscoSpark/current_log.txt");
+    assert!(problems(s).is_empty(), "{s}");
+    assert_eq!(s["size"].as_u64(), Some(text.len() as u64));
+}
+
+#[test]
 fn a_zip_bomb_entry_is_refused_and_the_rest_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let zeros = vec![b'0'; 64 << 20];

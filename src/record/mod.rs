@@ -815,6 +815,14 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_4_gib_is_said_to_be_too_large_in_words_that_add_up() {
+        assert_eq!(
+            too_large(4 << 30),
+            "not read: a file must be smaller than 4 GiB, and this one is 4.0 GiB"
+        );
+    }
+
+    #[test]
     fn records_past_the_budget_join_the_last_one() {
         // 100,000 empty lines: 3,125 records are the file's own share (one
         // per 32 bytes), 1,000 more come from the pool, then it is spent.
