@@ -209,13 +209,13 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
     // A screenshot, or a window of a size asked for, starts from the
     // defaults and leaves the user's settings and window alone: eframe
     // would otherwise restore (and save) the last window's size, theme and
-    // choices. Its state goes to a scratch folder, emptied before each
-    // such run (eframe writes it from a thread of its own on exit, so it
-    // is not removed after).
+    // choices. Its state goes to a scratch file, removed before each such
+    // run (eframe writes it from a thread of its own on exit, so it is not
+    // removed after). eframe's `persistence_path` names a file, not a folder.
     let scratch = (launch.screenshot.is_some() || launch.window_size.is_some()).then(|| {
-        let dir = std::env::temp_dir().join("wxbw-doctor-scratch");
-        let _ = std::fs::remove_dir_all(&dir);
-        dir
+        let file = std::env::temp_dir().join("wxbw-doctor-scratch.ron");
+        let _ = std::fs::remove_file(&file);
+        file
     });
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
