@@ -715,3 +715,129 @@ fn the_default_fonts_have_every_character_of_the_translations() {
         });
     h.run();
 }
+
+/// Types into the log view's search box.
+fn type_search(h: &mut Harness<'static, App>, text: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search:")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Search:")
+        .type_text(text);
+    h.step();
+}
+
+/// The log rows shown (their text).
+fn log_rows(h: &Harness<'static, App>) -> Vec<String> {
+    use egui_kittest::kittest::NodeT as _;
+    h.root()
+        .children_recursive()
+        .filter_map(|n| n.accesskit_node().value())
+        .filter(|v| v.contains("current_log.txt:"))
+        .collect()
+}
+
+#[test]
+fn regex_search_counts_and_walks_the_matches_with_f3() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-sip-auth-loop.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    // Four challenges answer four REGISTERs.
+    h.get_by_label("Regex").click();
+    h.step();
+    type_search(&mut h, r"SIP/2\.0 401");
+    h.get_by_label("Next").click();
+    h.step();
+    h.step();
+    let total = {
+        use egui_kittest::kittest::NodeT as _;
+        h.root()
+            .children_recursive()
+            .filter_map(|n| n.accesskit_node().value())
+            .find(|v| v.starts_with("Match 1 of "))
+            .unwrap_or_else(|| panic!("no match count"))
+    };
+    let n: usize = total["Match 1 of ".len()..].trim().parse().unwrap();
+    assert!(n >= 4, "{total}");
+    // F3 moves on, Shift+F3 back, around the end.
+    h.key_press(egui::Key::F3);
+    h.step();
+    h.step();
+    h.get_by_label(&format!("Match 2 of {n}"));
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F3);
+    h.step();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F3);
+    h.step();
+    h.step();
+    h.get_by_label(&format!("Match {n} of {n}"));
+    // A search that finds nothing says how many lines it looked at.
+    h.get_by_label("Regex").click();
+    h.step();
+    type_search(&mut h, "no-such-text-anywhere");
+    h.get_by_label("Next").click();
+    h.step();
+    h.step();
+    h.get_by_label_contains("0 of ");
+    h.get_by_label_contains(" lines match.");
+    // A regex that does not compile says why.
+    h.get_by_label("Regex").click();
+    h.step();
+    type_search(&mut h, "(");
+    h.get_by_label("Next").click();
+    h.step();
+    h.step();
+    h.get_by_label_contains("Not a regular expression");
+}
+
+#[test]
+fn a_match_on_a_continuation_line_is_shown_in_its_row() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-healthy.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    // The DMS configuration's tags sit on continuation lines of their
+    // record, not on its first line.
+    type_search(&mut h, "<protocols>");
+    h.get_by_label("Next").click();
+    h.step();
+    h.step();
+    let rows = log_rows(&h);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("… ") && r.contains("<protocols>")),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn next_error_and_home_end_keys_move_through_the_log() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-token-fail.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    h.get_by_label("Next error").click();
+    h.step();
+    h.step();
+    // The first error line, selected: in its row and in the detail pane.
+    assert_eq!(
+        h.get_all_by_label_contains("JWT fetch failed -> 503")
+            .count(),
+        2
+    );
+    h.get_by_label("Next error").click();
+    h.step();
+    h.step();
+    h.get_by_label("No more error lines in that direction.");
+    // End goes to the last line, Home back to the first.
+    h.key_press(egui::Key::End);
+    h.step();
+    h.step();
+    let last = log_rows(&h);
+    h.key_press(egui::Key::Home);
+    h.step();
+    h.step();
+    let first = log_rows(&h);
+    assert_ne!(first, last, "Home and End show other rows");
+    assert!(first[0].contains(":1 "), "{first:#?}");
+}

@@ -99,7 +99,6 @@ ui-apply-filter = Filter anwenden
 ui-search = Suche
 ui-next = Weiter
 ui-previous = Zurück
-ui-not-found = „{ $text }“ kommt in diesen Zeilen nicht vor.
 ui-bookmark-tip = Lesezeichen für diese Zeile
 ui-more-lines = { $count ->
     [one] +1 Zeile
@@ -140,3 +139,13 @@ ui-col-time-range = Zeitraum (UTC)
 ui-col-lines = Zeilen
 ui-col-problems = Probleme und Hinweise
 ui-file-open-tip = Nur diese Datei im Protokoll zeigen
+
+ui-regex = Regulärer Ausdruck
+ui-match-case = Groß/klein
+ui-match-of = Treffer { $n } von { $total }
+ui-no-match = 0 von { $lines } Zeilen passen.
+ui-bad-regex = Kein regulärer Ausdruck: { $error }
+ui-next-error = Nächster Fehler
+ui-previous-error = Vorheriger Fehler
+ui-no-more-errors = In dieser Richtung gibt es keine Fehlerzeilen mehr.
+ui-search-history = Letzte Suchen

@@ -99,7 +99,6 @@ ui-apply-filter = Apply filter
 ui-search = Search
 ui-next = Next
 ui-previous = Previous
-ui-not-found = "{ $text }" is not in these lines.
 ui-bookmark-tip = Bookmark this line
 ui-more-lines = { $count ->
     [one] +1 line
@@ -140,3 +139,13 @@ ui-col-time-range = Time range (UTC)
 ui-col-lines = Lines
 ui-col-problems = Problems and notes
 ui-file-open-tip = Show only this file in the log
+
+ui-regex = Regex
+ui-match-case = Match case
+ui-match-of = Match { $n } of { $total }
+ui-no-match = 0 of { $lines } lines match.
+ui-bad-regex = Not a regular expression: { $error }
+ui-next-error = Next error
+ui-previous-error = Previous error
+ui-no-more-errors = No more error lines in that direction.
+ui-search-history = Recent searches

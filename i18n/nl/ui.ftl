@@ -99,7 +99,6 @@ ui-apply-filter = Filter toepassen
 ui-search = Zoeken
 ui-next = Volgende
 ui-previous = Vorige
-ui-not-found = "{ $text }" komt niet voor in deze regels.
 ui-bookmark-tip = Bladwijzer voor deze regel
 ui-more-lines = { $count ->
     [one] +1 regel
@@ -140,3 +139,13 @@ ui-col-time-range = Tijdvak (UTC)
 ui-col-lines = Regels
 ui-col-problems = Problemen en opmerkingen
 ui-file-open-tip = Alleen dit bestand in het logboek tonen
+
+ui-regex = Reguliere expressie
+ui-match-case = Hoofdlettergevoelig
+ui-match-of = Treffer { $n } van { $total }
+ui-no-match = 0 van { $lines } regels komen overeen.
+ui-bad-regex = Geen reguliere expressie: { $error }
+ui-next-error = Volgende fout
+ui-previous-error = Vorige fout
+ui-no-more-errors = Geen foutregels meer in die richting.
+ui-search-history = Recente zoekopdrachten

@@ -101,7 +101,6 @@ ui-apply-filter = Zastosuj filtr
 ui-search = Szukaj
 ui-next = Następny
 ui-previous = Poprzedni
-ui-not-found = „{ $text }” nie występuje w tych wierszach.
 ui-bookmark-tip = Dodaj zakładkę do tego wiersza
 ui-more-lines = { $count ->
     [one] +1 wiersz
@@ -144,3 +143,13 @@ ui-col-time-range = Zakres czasu (UTC)
 ui-col-lines = Wiersze
 ui-col-problems = Problemy i uwagi
 ui-file-open-tip = Pokaż w dzienniku tylko ten plik
+
+ui-regex = Wyrażenie regularne
+ui-match-case = Wielkość liter
+ui-match-of = Trafienie { $n } z { $total }
+ui-no-match = Pasuje 0 z { $lines } wierszy.
+ui-bad-regex = To nie jest wyrażenie regularne: { $error }
+ui-next-error = Następny błąd
+ui-previous-error = Poprzedni błąd
+ui-no-more-errors = Brak dalszych wierszy błędów w tym kierunku.
+ui-search-history = Ostatnie wyszukiwania

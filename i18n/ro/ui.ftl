@@ -101,7 +101,6 @@ ui-apply-filter = Aplică filtrul
 ui-search = Caută
 ui-next = Următorul
 ui-previous = Anteriorul
-ui-not-found = „{ $text }” nu apare în aceste linii.
 ui-bookmark-tip = Marchează această linie
 ui-more-lines = { $count ->
     [one] +1 linie
@@ -144,3 +143,13 @@ ui-col-time-range = Interval (UTC)
 ui-col-lines = Linii
 ui-col-problems = Probleme și note
 ui-file-open-tip = Afișați doar acest fișier în jurnal
+
+ui-regex = Expresie regulată
+ui-match-case = Majuscule
+ui-match-of = Potrivirea { $n } din { $total }
+ui-no-match = 0 din { $lines } linii se potrivesc.
+ui-bad-regex = Nu este o expresie regulată: { $error }
+ui-next-error = Eroarea următoare
+ui-previous-error = Eroarea anterioară
+ui-no-more-errors = Nu mai sunt linii de eroare în această direcție.
+ui-search-history = Căutări recente

@@ -99,7 +99,6 @@ ui-apply-filter = Filtreyi uygula
 ui-search = Ara
 ui-next = Sonraki
 ui-previous = Önceki
-ui-not-found = "{ $text }" bu satırlarda yok.
 ui-bookmark-tip = Bu satırı yer imlerine ekle
 ui-more-lines = { $count ->
     [one] +1 satır
@@ -137,3 +136,13 @@ ui-col-time-range = Zaman aralığı (UTC)
 ui-col-lines = Satır
 ui-col-problems = Sorunlar ve notlar
 ui-file-open-tip = Günlükte yalnızca bu dosyayı göster
+
+ui-regex = Düzenli ifade
+ui-match-case = Büyük/küçük harf
+ui-match-of = { $total } eşleşmeden { $n }.
+ui-no-match = { $lines } satırdan 0 eşleşme.
+ui-bad-regex = Geçerli bir düzenli ifade değil: { $error }
+ui-next-error = Sonraki hata
+ui-previous-error = Önceki hata
+ui-no-more-errors = Bu yönde başka hata satırı yok.
+ui-search-history = Son aramalar

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use egui::{RichText, Sense};
 
+use super::search::{Matcher, Query};
 use super::shown::{BundleState, Records};
 use crate::i18n::{Lang, Text};
 use crate::record::{Level, RecordRef};
@@ -13,6 +14,18 @@ use crate::record::{Level, RecordRef};
 /// Every row is exactly this tall: the virtualised list computes which
 /// rows are in view from it.
 const ROW: f32 = 20.0;
+
+/// A search over the rows a filter left.
+struct Searched {
+    query: Query,
+    filter: Option<(Option<u32>, Level, String)>,
+    matcher: Matcher,
+    /// The rows that match, in order.
+    hits: Vec<usize>,
+}
+
+/// How many searches the history keeps.
+const HISTORY: usize = 10;
 
 #[derive(Default)]
 pub struct LogView {
@@ -24,7 +37,11 @@ pub struct LogView {
     /// Positions in the bundle's time order that pass the filters; `None`
     /// means all of them.
     rows: Option<Vec<u32>>,
-    search: String,
+    query: Query,
+    /// The last search run, over the rows of the filter it was run with.
+    searched: Option<Searched>,
+    /// Searches run, the latest first.
+    history: Vec<String>,
     pub focus_search: bool,
     selected: Option<usize>,
     anchor: Option<usize>,
@@ -103,6 +120,8 @@ impl LogView {
             )
         };
         self.applied = Some(key);
+        // Matches are row numbers of the rows that were.
+        self.searched = None;
         // Row numbers only change meaning when a filter narrows the rows.
         if self.rows.is_some() {
             self.selected = None;
@@ -110,33 +129,129 @@ impl LogView {
         }
     }
 
+    /// Runs the search over the rows the filters leave, unless it ran
+    /// already for this query and these rows. False when there is nothing
+    /// to search for (the note says why).
+    fn search(&mut self, bundle: Records) -> bool {
+        let fresh = self
+            .searched
+            .as_ref()
+            .is_some_and(|s| s.query == self.query && s.filter == self.applied);
+        if fresh {
+            return true;
+        }
+        self.searched = None;
+        let matcher = match Matcher::new(&self.query) {
+            None => return false,
+            Some(Err(e)) => {
+                self.note = Some(Text::key("ui-bad-regex").str("error", e));
+                return false;
+            }
+            Some(Ok(m)) => m,
+        };
+        let hits: Vec<usize> = (0..self.len(bundle))
+            .filter(|&row| {
+                self.at(bundle, row)
+                    .is_some_and(|r| bundle.matches(r, &matcher))
+            })
+            .collect();
+        let text = self.query.text.trim().to_owned();
+        self.history.retain(|h| *h != text);
+        self.history.insert(0, text);
+        self.history.truncate(HISTORY);
+        self.searched = Some(Searched {
+            query: self.query.clone(),
+            filter: self.applied.clone(),
+            matcher,
+            hits,
+        });
+        true
+    }
+
+    /// Selects the next (or previous) match, around the end, and says
+    /// which of how many it is.
     fn find(&mut self, bundle: Records, forward: bool) {
-        let needle = self.search.trim().to_lowercase();
-        if needle.is_empty() {
+        if !self.search(bundle) {
             return;
         }
-        let n = self.len(bundle);
-        let start = self
-            .selected
-            .unwrap_or(if forward { n.saturating_sub(1) } else { 0 });
-        for step in 1..=n {
-            let row = if forward {
-                (start + step) % n
-            } else {
-                (start + n - step % n) % n
-            };
-            let Some(r) = self.at(bundle, row) else {
-                continue;
-            };
-            if bundle.contains(r, &needle) {
-                self.selected = Some(row);
-                self.anchor = Some(row);
-                self.scroll_to = Some(row);
-                self.note = None;
-                return;
-            }
+        let total = self.len(bundle);
+        let Some(s) = &self.searched else { return };
+        if s.hits.is_empty() {
+            self.note = Some(Text::key("ui-no-match").num("lines", total as i64));
+            return;
         }
-        self.note = Some(Text::key("ui-not-found").str("text", self.search.trim()));
+        let k = match (self.selected, forward) {
+            (None, true) => 0,
+            (None, false) => s.hits.len() - 1,
+            (Some(at), true) => s.hits.partition_point(|&h| h <= at) % s.hits.len(),
+            (Some(at), false) => s
+                .hits
+                .partition_point(|&h| h < at)
+                .checked_sub(1)
+                .unwrap_or(s.hits.len() - 1),
+        };
+        let row = s.hits[k];
+        self.note = Some(
+            Text::key("ui-match-of")
+                .num("n", k as i64 + 1)
+                .num("total", s.hits.len() as i64),
+        );
+        self.go(row);
+    }
+
+    /// Selects the next (or previous) error line after the selection.
+    fn find_error(&mut self, bundle: Records, forward: bool) {
+        let n = self.len(bundle);
+        let start = self.selected;
+        let mut rows: Box<dyn Iterator<Item = usize>> = match (start, forward) {
+            (Some(at), true) => Box::new(at + 1..n),
+            (None, true) => Box::new(0..n),
+            (Some(at), false) => Box::new((0..at).rev()),
+            (None, false) => Box::new((0..n).rev()),
+        };
+        match rows.find(|&row| {
+            self.at(bundle, row)
+                .is_some_and(|r| bundle.level(r) == Level::Error)
+        }) {
+            Some(row) => {
+                self.note = None;
+                self.go(row);
+            }
+            None => self.note = Some(Text::key("ui-no-more-errors")),
+        }
+    }
+
+    /// Selects `row` and scrolls to it.
+    fn go(&mut self, row: usize) {
+        self.selected = Some(row);
+        self.anchor = Some(row);
+        self.scroll_to = Some(row);
+    }
+
+    /// Home, End, Page Up and Page Down, when no text field has the keys.
+    fn keys(&mut self, bundle: Records, page: usize, ctx: &egui::Context) {
+        let n = self.len(bundle);
+        if n == 0 || ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let at = self.selected.unwrap_or(0);
+        let moved = ctx.input_mut(|i| {
+            use egui::{Key, Modifiers};
+            if i.consume_key(Modifiers::NONE, Key::Home) {
+                Some(0)
+            } else if i.consume_key(Modifiers::NONE, Key::End) {
+                Some(n - 1)
+            } else if i.consume_key(Modifiers::NONE, Key::PageDown) {
+                Some((at + page).min(n - 1))
+            } else if i.consume_key(Modifiers::NONE, Key::PageUp) {
+                Some(at.saturating_sub(page))
+            } else {
+                None
+            }
+        });
+        if let Some(row) = moved {
+            self.go(row);
+        }
     }
 
     pub fn ui(&mut self, state: &mut BundleState, ui: &mut egui::Ui) {
@@ -182,8 +297,8 @@ impl LogView {
             let search_label = ui.label(lang.label("ui-search"));
             let search = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.search)
-                        .hint_text("Ctrl+F")
+                    egui::TextEdit::singleline(&mut self.query.text)
+                        .hint_text("Ctrl+F, F3")
                         .desired_width(160.0),
                 )
                 .labelled_by(search_label.id);
@@ -191,12 +306,41 @@ impl LogView {
                 search.request_focus();
                 self.focus_search = false;
             }
+            if !self.history.is_empty() {
+                egui::ComboBox::from_id_salt("search-history")
+                    .selected_text("")
+                    .width(24.0)
+                    .show_ui(ui, |ui| {
+                        for h in &self.history {
+                            if ui.selectable_label(false, h).clicked() {
+                                self.query.text = h.clone();
+                            }
+                        }
+                    })
+                    .response
+                    .on_hover_text(lang.t("ui-search-history"));
+            }
+            ui.checkbox(&mut self.query.regex, lang.t("ui-regex"));
+            ui.checkbox(&mut self.query.case, lang.t("ui-match-case"));
             let enter = search.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if ui.button(lang.t("ui-next")).clicked() || enter {
+            let (f3, shift_f3) = ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::F3),
+                    i.consume_key(egui::Modifiers::SHIFT, egui::Key::F3),
+                )
+            });
+            if ui.button(lang.t("ui-next")).clicked() || enter || f3 {
                 self.find(bundle, true);
             }
-            if ui.button(lang.t("ui-previous")).clicked() {
+            if ui.button(lang.t("ui-previous")).clicked() || shift_f3 {
                 self.find(bundle, false);
+            }
+            ui.separator();
+            if ui.button(lang.t("ui-next-error")).clicked() {
+                self.find_error(bundle, true);
+            }
+            if ui.button(lang.t("ui-previous-error")).clicked() {
+                self.find_error(bundle, false);
             }
             if apply
                 || self
@@ -214,6 +358,8 @@ impl LogView {
 
         let total = self.len(bundle);
         let detail = if self.selected.is_some() { 150.0 } else { 0.0 };
+        let page = ((ui.available_height() - detail) / ROW).max(1.0) as usize;
+        self.keys(bundle, page, ui.ctx());
         let mut area = egui::ScrollArea::both()
             .max_height((ui.available_height() - detail).max(100.0))
             .auto_shrink([false, false]);
@@ -251,8 +397,19 @@ impl LogView {
                             }
                         }
                         let in_selection = selection.as_ref().is_some_and(|s| s.contains(&row));
-                        let mut line = RichText::new(format!(
-                            "{}  {:<7} {}:{}  {}{}",
+                        let hit = self
+                            .searched
+                            .as_ref()
+                            .filter(|s| s.hits.binary_search(&row).is_ok());
+                        // A match on a continuation line is shown after the
+                        // first line, or the row would not show why it is one.
+                        let continued = hit
+                            .filter(|s| !s.matcher.is_match(&text))
+                            .and_then(|s| state.matching_line(r, &s.matcher, 200))
+                            .map(|l| format!("  … {l}"))
+                            .unwrap_or_default();
+                        let shown = format!(
+                            "{}  {:<7} {}:{}  {}{}{continued}",
                             bundle
                                 .time(r)
                                 .map(|t| t.format("%H:%M:%S%.3f").to_string())
@@ -271,21 +428,25 @@ impl LogView {
                             } else {
                                 String::new()
                             }
-                        ))
-                        .monospace()
-                        .size(11.5);
+                        );
                         let dark = ui.visuals().dark_mode;
+                        let mut base = egui::TextFormat {
+                            font_id: egui::FontId::monospace(11.5),
+                            color: ui.visuals().text_color(),
+                            ..Default::default()
+                        };
                         if bundle.level(r) == Level::Error {
-                            line = line.color(super::palette::failure(dark));
+                            base.color = super::palette::failure(dark);
                         }
                         if self.highlight == Some(r) {
                             let (bg, text) = super::palette::highlight(dark);
-                            line = line.background_color(bg).color(text);
+                            base.background = bg;
+                            base.color = text;
                         } else if in_selection {
-                            line = line.background_color(
-                                ui.visuals().selection.bg_fill.gamma_multiply(0.6),
-                            );
+                            base.background = ui.visuals().selection.bg_fill.gamma_multiply(0.6);
                         }
+                        let marks = hit.map(|s| s.matcher.ranges(&shown)).unwrap_or_default();
+                        let line = row_layout(&shown, &marks, base, dark);
                         let response =
                             ui.add(egui::Label::new(line).truncate().sense(Sense::click()));
                         if response.clicked() {
@@ -356,6 +517,34 @@ impl LogView {
         let (a, b) = (self.anchor?, self.selected?);
         Some(a.min(b)..a.max(b) + 1)
     }
+}
+
+/// A row's text with every search match marked.
+fn row_layout(
+    text: &str,
+    marks: &[std::ops::Range<usize>],
+    base: egui::TextFormat,
+    dark: bool,
+) -> egui::text::LayoutJob {
+    let (bg, fg) = super::palette::search_match(dark);
+    let marked = egui::TextFormat {
+        background: bg,
+        color: fg,
+        ..base.clone()
+    };
+    let mut job = egui::text::LayoutJob::default();
+    let mut last = 0;
+    for m in marks {
+        // Ranges come from the same text, but a bad one costs a mark only.
+        let (Some(before), Some(inside)) = (text.get(last..m.start), text.get(m.clone())) else {
+            continue;
+        };
+        job.append(before, 0.0, base.clone());
+        job.append(inside, 0.0, marked.clone());
+        last = m.end;
+    }
+    job.append(text.get(last..).unwrap_or_default(), 0.0, base);
+    job
 }
 
 fn short(path: &str) -> &str {

@@ -16,6 +16,7 @@ pub mod files;
 pub mod ladder;
 pub mod log_view;
 pub mod palette;
+pub mod search;
 pub mod settings;
 pub mod shown;
 pub mod start;

@@ -74,6 +74,16 @@ pub fn highlight(dark: bool) -> (Color32, Color32) {
     (bg, strong_text(dark))
 }
 
+/// A search match inside a log row: its background and its text.
+pub fn search_match(dark: bool) -> (Color32, Color32) {
+    let bg = if dark {
+        Color32::from_rgb(30, 90, 140)
+    } else {
+        Color32::from_rgb(150, 210, 255)
+    };
+    (bg, strong_text(dark))
+}
+
 /// The visuals of a theme, as the app sets them: egui's, with a link
 /// colour that evidence lines (links, every one of them) can be read in.
 pub fn visuals(dark: bool) -> egui::Visuals {
@@ -117,6 +127,8 @@ pub fn pairs(dark: bool) -> Vec<(String, Color32, Color32)> {
     }
     let (bg, fg) = highlight(dark);
     out.push(("evidence highlight".to_owned(), fg, bg));
+    let (bg, fg) = search_match(dark);
+    out.push(("search match".to_owned(), fg, bg));
     out.push(("ladder label".to_owned(), text, panel));
     out.push(("ladder failure".to_owned(), failure(dark), panel));
     out.push(("log error line".to_owned(), failure(dark), panel));

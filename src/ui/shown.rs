@@ -145,6 +145,25 @@ impl BundleState {
         self.text(line)
     }
 
+    /// The first line of a record that matches a search, as it may be
+    /// shown, cut to `max` bytes: a match on a continuation line would
+    /// otherwise be invisible in a row that shows the first.
+    pub fn matching_line(
+        &self,
+        at: RecordRef,
+        m: &super::search::Matcher,
+        max: usize,
+    ) -> Option<Cow<'_, str>> {
+        let (file, _) = self.bundle.get(at);
+        let (text, _) = crate::record::clip(file.text_of(at.record as usize), super::DETAIL_CHARS);
+        let line = text
+            .split('\n')
+            .skip(1)
+            .map(|l| l.trim_end_matches('\r'))
+            .find(|l| m.is_match(l))?;
+        Some(self.text(crate::record::clip(line, max).0))
+    }
+
     /// A record's whole text for a detail pane, clipped to
     /// [`super::DETAIL_CHARS`].
     pub fn record_text(&self, at: RecordRef, lang: Lang) -> String {
@@ -250,6 +269,12 @@ impl<'a> Records<'a> {
     /// The first line number of a record and how many lines it spans.
     pub fn lines(self, r: RecordRef) -> (u32, u32) {
         self.0.get(r).0.lines_of(r.record as usize)
+    }
+
+    /// Whether the record's text matches a search.
+    pub fn matches(self, r: RecordRef, m: &super::search::Matcher) -> bool {
+        let (file, _) = self.0.get(r);
+        m.is_match(file.text_of(r.record as usize))
     }
 
     /// Whether the record's text holds `needle`, ignoring case (`needle`
