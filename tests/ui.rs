@@ -841,3 +841,30 @@ fn next_error_and_home_end_keys_move_through_the_log() {
     assert_ne!(first, last, "Home and End show other rows");
     assert!(first[0].contains(":1 "), "{first:#?}");
 }
+
+#[test]
+fn server_rows_show_their_message_not_only_their_columns() {
+    let mut h = harness();
+    drop_bundle(&mut h, "server-xsp-token-fail.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    let rows: Vec<String> = {
+        use egui_kittest::kittest::NodeT as _;
+        h.root()
+            .children_recursive()
+            .filter_map(|n| n.accesskit_node().value())
+            .filter(|v| v.contains(".log:") || v.contains("Log:") || v.contains("_log"))
+            .collect()
+    };
+    assert!(!rows.is_empty());
+    // A header of columns ends in `|`; its message now follows it.
+    let bare: Vec<&String> = rows.iter().filter(|r| r.contains("|  (")).collect();
+    assert!(bare.is_empty(), "{bare:#?}");
+    assert!(
+        rows.iter().any(|r| r.contains("| ") && r.contains(" · ")
+            || r.contains("| GET")
+            || r.contains("| POST")),
+        "{rows:#?}"
+    );
+}

@@ -54,34 +54,8 @@ impl Evidence {
     /// [`EVIDENCE_CHARS`].
     pub fn text(self, bundle: &Bundle) -> String {
         let (file, _) = bundle.get(self.at);
-        let i = self.at.record as usize;
-        let first = file.first_line_of(i);
-        // A BroadWorks header line says nothing by itself (`… | AuthService
-        // | LongLivedTokenManager |`): its content is on the lines after it.
-        let joined;
-        let line = if first.trim_end().ends_with('|') && file.text_of(i).len() > first.len() {
-            // Only as much as the cut keeps: a record may run to megabytes.
-            let mut s = first.trim_end().to_owned();
-            for (k, l) in file
-                .text_of(i)
-                .lines()
-                .skip(1)
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .enumerate()
-            {
-                if s.len() > 4 * EVIDENCE_CHARS {
-                    break;
-                }
-                s.push_str(if k == 0 { " " } else { " · " });
-                s.push_str(l);
-            }
-            joined = s;
-            joined.as_str()
-        } else {
-            first
-        };
-        match crate::record::clip(line, EVIDENCE_CHARS) {
+        let line = file.headline_of(self.at.record as usize, 4 * EVIDENCE_CHARS);
+        match crate::record::clip(&line, EVIDENCE_CHARS) {
             (kept, true) => format!("{kept}…"),
             (whole, false) => whole.to_owned(),
         }

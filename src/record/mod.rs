@@ -527,6 +527,35 @@ impl LogFile {
         let end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
         trim_cr(&text[..end])
     }
+
+    /// Record `i` as one line a reader can use, of about `max` bytes: its
+    /// first line, and when that is only a header of columns (BroadWorks'
+    /// `… | AuthService | LongLivedTokenManager |`, whose message is on the
+    /// lines after it) the lines after it joined with ` · `.
+    pub fn headline_of(&self, i: usize, max: usize) -> std::borrow::Cow<'_, str> {
+        // Only as much as is shown is looked at: a record, even one line of
+        // it, may run to megabytes, and rows are drawn every frame.
+        let (head, _) = clip(self.text_of(i), max.saturating_mul(4));
+        let end = memchr::memchr(b'\n', head.as_bytes()).unwrap_or(head.len());
+        let first = trim_cr(&head[..end]);
+        if !first.trim_end().ends_with('|') || head.len() <= end {
+            return std::borrow::Cow::Borrowed(clip(first, max).0);
+        }
+        let mut out = first.trim_end().to_owned();
+        for (k, l) in head[end..]
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .enumerate()
+        {
+            if out.len() > max {
+                break;
+            }
+            out.push_str(if k == 0 { " " } else { " · " });
+            out.push_str(l);
+        }
+        std::borrow::Cow::Owned(out)
+    }
 }
 
 /// Lines of `text` with their byte offsets; a final line end adds no empty line.
@@ -820,6 +849,21 @@ mod tests {
             too_large(4 << 30),
             "not read: a file must be smaller than 4 GiB, and this one is 4.0 GiB"
         );
+    }
+
+    #[test]
+    fn a_header_of_columns_is_read_with_its_message() {
+        let text = "2024.03.11 08:20:47:123 CET | Info | AuthService | LongLivedTokenManager |\n\n\tToken validated\n\tfor the user\n2024.03.11 08:20:48:000 CET | Info | X | Y | one line\n";
+        let f = LogFile::parse(
+            "XSP/authenticationService.log".into(),
+            text.as_bytes().to_vec(),
+        );
+        assert_eq!(
+            f.headline_of(0, 400),
+            "2024.03.11 08:20:47:123 CET | Info | AuthService | LongLivedTokenManager | Token validated · for the user"
+        );
+        assert_eq!(f.headline_of(1, 400), f.first_line_of(1));
+        assert_eq!(f.headline_of(1, 10), "2024.03.11");
     }
 
     #[test]

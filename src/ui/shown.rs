@@ -132,17 +132,15 @@ impl BundleState {
         self.text(&e.text(&self.bundle)).into_owned()
     }
 
-    /// A record's first line, cut to `max` bytes before anything else: a
-    /// record can be one line of megabytes, and rows are drawn every frame.
+    /// A record as one line of about `max` bytes: its first line, or, when
+    /// that is only a BroadWorks header of columns, with its message after
+    /// it ([`crate::record::LogFile::headline_of`]).
     pub fn first_line(&self, at: RecordRef, max: usize) -> Cow<'_, str> {
         let (file, _) = self.bundle.get(at);
-        let (head, _) = crate::record::clip(file.text_of(at.record as usize), max);
-        let line = head
-            .split('\n')
-            .next()
-            .unwrap_or(head)
-            .trim_end_matches('\r');
-        self.text(line)
+        match file.headline_of(at.record as usize, max) {
+            Cow::Borrowed(line) => self.text(line),
+            Cow::Owned(line) => Cow::Owned(self.text(&line).into_owned()),
+        }
     }
 
     /// The first line of a record that matches a search, as it may be
