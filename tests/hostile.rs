@@ -41,19 +41,13 @@ fn a_nested_bomb_is_refused_entry_by_entry() {
     let middle: Vec<(String, &[u8])> = (0..16)
         .map(|i| (format!("layer2/{i}.zip"), inner.as_slice()))
         .collect();
-    let middle = zip(&middle
-        .iter()
-        .map(|(n, b)| (n.as_str(), *b))
-        .collect::<Vec<_>>());
+    let middle = zip_named(&middle);
     let good = good_sample();
     let mut outer: Vec<(String, &[u8])> = (0..16)
         .map(|i| (format!("layer1/{i}.zip"), middle.as_slice()))
         .collect();
     outer.push(("good/client-token-fail.zip".into(), &good));
-    let outer = zip(&outer
-        .iter()
-        .map(|(n, b)| (n.as_str(), *b))
-        .collect::<Vec<_>>());
+    let outer = zip_named(&outer);
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "bomb.zip", &outer);
 
@@ -225,6 +219,12 @@ fn an_unreadable_file_is_reported_and_the_rest_read() {
     assert_good_part_diagnosed(&r);
 }
 
+/// A zip of entries whose names were made.
+fn zip_named(entries: &[(String, &[u8])]) -> Vec<u8> {
+    let borrowed: Vec<(&str, &[u8])> = entries.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    zip(&borrowed)
+}
+
 /// Entries nested `levels` deep, `fan` to a zip, each innermost one `leaf`.
 fn nested(levels: u32, fan: usize, leaf: &[u8]) -> Vec<u8> {
     let mut level = zip(&[("CiscoSpark/current_log.txt", leaf)]);
@@ -232,10 +232,7 @@ fn nested(levels: u32, fan: usize, leaf: &[u8]) -> Vec<u8> {
         let entries: Vec<(String, &[u8])> = (0..fan)
             .map(|i| (format!("l{depth}/{i}.zip"), level.as_slice()))
             .collect();
-        level = zip(&entries
-            .iter()
-            .map(|(n, b)| (n.as_str(), *b))
-            .collect::<Vec<_>>());
+        level = zip_named(&entries);
     }
     level
 }
@@ -305,10 +302,7 @@ fn the_logs_are_read_before_a_bomb_of_many_entries() {
     for i in 0..7 {
         entries.push((format!("CiscoSpark/current_log_{i}.txt"), text.as_bytes()));
     }
-    let bundle = zip(&entries
-        .iter()
-        .map(|(n, b)| (n.as_str(), *b))
-        .collect::<Vec<_>>());
+    let bundle = zip_named(&entries);
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "padded.zip", &bundle);
     let (_, r) = analyze_json(&[&p], &["--max-total-bytes", "64MiB"]);
@@ -328,10 +322,7 @@ fn entries_inflating_together_stay_within_the_budget() {
     let entries: Vec<(String, &[u8])> = (0..8)
         .map(|i| (format!("CiscoSpark/current_log_{i}.txt"), text.as_bytes()))
         .collect();
-    let bundle = zip(&entries
-        .iter()
-        .map(|(n, b)| (n.as_str(), *b))
-        .collect::<Vec<_>>());
+    let bundle = zip_named(&entries);
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "eight.zip", &bundle);
     let (_, r) = analyze_json(&[&p], &["--max-total-bytes", "40MiB"]);
