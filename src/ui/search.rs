@@ -87,7 +87,8 @@ mod tests {
         assert_eq!(q("ok", false, false).ranges("OK and ok"), [0..2, 7..9]);
         // Plain text is plain: a dot is a dot.
         assert!(!q("a.b", false, false).is_match("axb"));
-        assert_eq!(q("straße", false, false).ranges("STRASSE straße"), [8..15]);
+        let found = q("straße", false, false).ranges("STRASSE straße");
+        assert_eq!((found.len(), found.first()), (1, Some(&(8..15))));
         assert!(
             Matcher::new(&Query {
                 text: "(".into(),
