@@ -868,3 +868,60 @@ fn server_rows_show_their_message_not_only_their_columns() {
         "{rows:#?}"
     );
 }
+
+#[test]
+fn go_to_a_line_or_a_time() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-token-fail.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    let go_to = |h: &mut Harness<'static, App>, typed: &str| {
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Go to:")
+            .focus();
+        h.step();
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Go to:")
+            .type_text(typed);
+        h.step();
+        h.key_press(egui::Key::Enter);
+        h.step();
+        h.step();
+    };
+    // Line 3 of the BWC log: the JWT failure, in its row and the detail.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("client-token-fail.zip/bwc/current_log.txt")
+        .click();
+    h.run();
+    go_to(&mut h, "3");
+    assert_eq!(
+        h.get_all_by_label_contains("JWT fetch failed -> 503")
+            .count(),
+        2
+    );
+    // A time of day on the day in view: the first line at or after it.
+    h.get_by_label("File").click();
+    h.run();
+    h.get_all_by_label("All files").last().unwrap().click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Go to:")
+        .focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.step();
+    go_to(&mut h, "11:30:32.344");
+    assert_eq!(
+        h.get_all_by_label_contains("JWT fetch failed -> 503")
+            .count(),
+        2
+    );
+    // What is neither says so.
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Go to:")
+        .focus();
+    h.step();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.key_press(egui::Key::Backspace);
+    h.step();
+    go_to(&mut h, "soon");
+    h.get_by_label_contains("is neither a line number nor a time");
+}

@@ -149,3 +149,6 @@ ui-next-error = Nächster Fehler
 ui-previous-error = Vorheriger Fehler
 ui-no-more-errors = In dieser Richtung gibt es keine Fehlerzeilen mehr.
 ui-search-history = Letzte Suchen
+ui-go-to-line-time = Gehe zu
+ui-go-to-what = „{ $typed }“ ist weder eine Zeilennummer noch eine Uhrzeit (08:20:47, 2024-03-11 08:20).
+ui-go-to-none = Keine Zeile bei { $typed } in diesen Zeilen.

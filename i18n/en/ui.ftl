@@ -149,3 +149,6 @@ ui-next-error = Next error
 ui-previous-error = Previous error
 ui-no-more-errors = No more error lines in that direction.
 ui-search-history = Recent searches
+ui-go-to-line-time = Go to
+ui-go-to-what = "{ $typed }" is neither a line number nor a time (08:20:47, 2024-03-11 08:20).
+ui-go-to-none = No line at { $typed } in these lines.

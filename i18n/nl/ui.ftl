@@ -149,3 +149,6 @@ ui-next-error = Volgende fout
 ui-previous-error = Vorige fout
 ui-no-more-errors = Geen foutregels meer in die richting.
 ui-search-history = Recente zoekopdrachten
+ui-go-to-line-time = Ga naar
+ui-go-to-what = "{ $typed }" is geen regelnummer en geen tijd (08:20:47, 2024-03-11 08:20).
+ui-go-to-none = Geen regel bij { $typed } in deze regels.

@@ -153,3 +153,6 @@ ui-next-error = Następny błąd
 ui-previous-error = Poprzedni błąd
 ui-no-more-errors = Brak dalszych wierszy błędów w tym kierunku.
 ui-search-history = Ostatnie wyszukiwania
+ui-go-to-line-time = Przejdź do
+ui-go-to-what = „{ $typed }” to ani numer wiersza, ani godzina (08:20:47, 2024-03-11 08:20).
+ui-go-to-none = Brak wiersza dla { $typed } wśród tych wierszy.

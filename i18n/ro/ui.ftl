@@ -153,3 +153,6 @@ ui-next-error = Eroarea următoare
 ui-previous-error = Eroarea anterioară
 ui-no-more-errors = Nu mai sunt linii de eroare în această direcție.
 ui-search-history = Căutări recente
+ui-go-to-line-time = Salt la
+ui-go-to-what = „{ $typed }” nu este nici număr de linie, nici oră (08:20:47, 2024-03-11 08:20).
+ui-go-to-none = Nicio linie la { $typed } printre aceste linii.

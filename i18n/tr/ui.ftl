@@ -146,3 +146,6 @@ ui-next-error = Sonraki hata
 ui-previous-error = Önceki hata
 ui-no-more-errors = Bu yönde başka hata satırı yok.
 ui-search-history = Son aramalar
+ui-go-to-line-time = Git
+ui-go-to-what = "{ $typed }" ne satır numarası ne de saat (08:20:47, 2024-03-11 08:20).
+ui-go-to-none = Bu satırlarda { $typed } konumunda satır yok.

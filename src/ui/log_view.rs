@@ -38,6 +38,8 @@ pub struct LogView {
     /// means all of them.
     rows: Option<Vec<u32>>,
     query: Query,
+    /// What *Go to* was given: a line number or a time.
+    go_text: String,
     /// The last search run, over the rows of the filter it was run with.
     searched: Option<Searched>,
     /// Searches run, the latest first.
@@ -221,6 +223,77 @@ impl LogView {
         }
     }
 
+    /// *Go to*: a line number of the file in view (the file filter's, else
+    /// the selected line's, else the first line's), or a time of day
+    /// (`08:20:47`, on the day in view) or a date and time: the first line
+    /// at or after it.
+    fn go_to(&mut self, bundle: Records) {
+        let typed = self.go_text.trim().to_owned();
+        let n = self.len(bundle);
+        let row = if let Ok(line) = typed.parse::<u32>() {
+            let file = self
+                .file
+                .or_else(|| self.at(bundle, self.selected.unwrap_or(0)).map(|r| r.file));
+            (0..n).find(|&row| {
+                self.at(bundle, row).is_some_and(|r| {
+                    let (first, span) = bundle.lines(r);
+                    Some(r.file) == file && first <= line && line < first + span.max(1)
+                })
+            })
+        } else if let Some(when) = self.time_in_view(bundle, &typed) {
+            // Rows are in time order, lines without a time last: the first
+            // at or after `when` is found by halving.
+            let before = |row: usize| {
+                self.at(bundle, row)
+                    .and_then(|r| bundle.time(r))
+                    .is_some_and(|t| t < when)
+            };
+            let (mut lo, mut hi) = (0, n);
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                if before(mid) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            (lo < n).then_some(lo)
+        } else {
+            self.note = Some(Text::key("ui-go-to-what").str("typed", typed));
+            return;
+        };
+        match row {
+            Some(row) => {
+                self.note = None;
+                self.go(row);
+            }
+            None => self.note = Some(Text::key("ui-go-to-none").str("typed", typed)),
+        }
+    }
+
+    /// A typed time: a date and time, or a time of day on the day of the
+    /// line in view.
+    fn time_in_view(&self, bundle: Records, typed: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+        use chrono::{NaiveDateTime, NaiveTime};
+        let typed = typed.replace('T', " ");
+        for format in [
+            "%Y-%m-%d %H:%M:%S%.f",
+            "%Y-%m-%d %H:%M:%S",
+            "%Y-%m-%d %H:%M",
+        ] {
+            if let Ok(t) = NaiveDateTime::parse_from_str(&typed, format) {
+                return Some(t.and_utc());
+            }
+        }
+        let time = ["%H:%M:%S%.f", "%H:%M:%S", "%H:%M"]
+            .iter()
+            .find_map(|f| NaiveTime::parse_from_str(&typed, f).ok())?;
+        let day = (self.selected.unwrap_or(0)..self.len(bundle))
+            .find_map(|row| self.at(bundle, row).and_then(|r| bundle.time(r)))?
+            .date_naive();
+        Some(day.and_time(time).and_utc())
+    }
+
     /// Selects `row` and scrolls to it.
     fn go(&mut self, row: usize) {
         self.selected = Some(row);
@@ -341,6 +414,18 @@ impl LogView {
             }
             if ui.button(lang.t("ui-previous-error")).clicked() {
                 self.find_error(bundle, false);
+            }
+            ui.separator();
+            let go_label = ui.label(lang.label("ui-go-to-line-time"));
+            let go = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.go_text)
+                        .hint_text("1234, 08:20:47")
+                        .desired_width(110.0),
+                )
+                .labelled_by(go_label.id);
+            if go.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                self.go_to(bundle);
             }
             if apply
                 || self
