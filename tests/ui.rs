@@ -925,3 +925,35 @@ fn go_to_a_line_or_a_time() {
     go_to(&mut h, "soon");
     h.get_by_label_contains("is neither a line number nor a time");
 }
+
+#[test]
+fn time_range_around_the_failure_leaves_only_its_minutes() {
+    let mut h = harness();
+    let ctx = h.ctx.clone();
+    // Two bundles three days apart: the failure is in the later one.
+    h.state_mut().open_paths(
+        &ctx,
+        vec![data("client-healthy.zip"), data("client-sip-auth-loop.zip")],
+    );
+    wait_for_results(&mut h);
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    let all = {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    h.get_by_label("±5 min around the failure").click();
+    h.step();
+    h.step();
+    let around = {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    assert!(0 < around && around < all, "{around} of {all}");
+    // The failure was at 08:20:40 UTC; every row shown is within minutes.
+    for row in log_rows(&h) {
+        let time = &row[..8];
+        assert!(("08:15:40"..="08:25:40").contains(&time), "{row}");
+    }
+}

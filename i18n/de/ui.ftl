@@ -152,3 +152,5 @@ ui-search-history = Letzte Suchen
 ui-go-to-line-time = Gehe zu
 ui-go-to-what = „{ $typed }“ ist weder eine Zeilennummer noch eine Uhrzeit (08:20:47, 2024-03-11 08:20).
 ui-go-to-none = Keine Zeile bei { $typed } in diesen Zeilen.
+ui-around-failure = ±5 Min. um den Fehler
+ui-around-failure-tip = Nur die Zeilen bis fünf Minuten vor und nach dem Fehlschlag

@@ -152,3 +152,5 @@ ui-search-history = Recent searches
 ui-go-to-line-time = Go to
 ui-go-to-what = "{ $typed }" is neither a line number nor a time (08:20:47, 2024-03-11 08:20).
 ui-go-to-none = No line at { $typed } in these lines.
+ui-around-failure = ±5 min around the failure
+ui-around-failure-tip = Only the lines within five minutes of when the attempt failed

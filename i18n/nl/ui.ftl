@@ -152,3 +152,5 @@ ui-search-history = Recente zoekopdrachten
 ui-go-to-line-time = Ga naar
 ui-go-to-what = "{ $typed }" is geen regelnummer en geen tijd (08:20:47, 2024-03-11 08:20).
 ui-go-to-none = Geen regel bij { $typed } in deze regels.
+ui-around-failure = ±5 min rond de fout
+ui-around-failure-tip = Alleen de regels binnen vijf minuten van het moment waarop de poging mislukte

@@ -156,3 +156,5 @@ ui-search-history = Ostatnie wyszukiwania
 ui-go-to-line-time = Przejdź do
 ui-go-to-what = „{ $typed }” to ani numer wiersza, ani godzina (08:20:47, 2024-03-11 08:20).
 ui-go-to-none = Brak wiersza dla { $typed } wśród tych wierszy.
+ui-around-failure = ±5 min wokół błędu
+ui-around-failure-tip = Tylko wiersze do pięciu minut od chwili niepowodzenia próby

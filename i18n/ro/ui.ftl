@@ -156,3 +156,5 @@ ui-search-history = Căutări recente
 ui-go-to-line-time = Salt la
 ui-go-to-what = „{ $typed }” nu este nici număr de linie, nici oră (08:20:47, 2024-03-11 08:20).
 ui-go-to-none = Nicio linie la { $typed } printre aceste linii.
+ui-around-failure = ±5 min în jurul erorii
+ui-around-failure-tip = Doar liniile aflate la cel mult cinci minute de momentul eșecului

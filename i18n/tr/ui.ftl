@@ -149,3 +149,5 @@ ui-search-history = Son aramalar
 ui-go-to-line-time = Git
 ui-go-to-what = "{ $typed }" ne satır numarası ne de saat (08:20:47, 2024-03-11 08:20).
 ui-go-to-none = Bu satırlarda { $typed } konumunda satır yok.
+ui-around-failure = Hatanın ±5 dk çevresi
+ui-around-failure-tip = Yalnızca denemenin başarısız olduğu andan beş dakika içindeki satırlar

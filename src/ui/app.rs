@@ -584,7 +584,7 @@ impl App {
                 }
             });
             if self.view == View::Log {
-                self.log.ui(state, ui);
+                self.log.ui(state, None, ui);
             }
             return;
         };
@@ -600,7 +600,7 @@ impl App {
             }
             View::Timeline => self.timeline.ui(&analysis, state, ui),
             View::Ladder => self.ladder.ui(&analysis, state, ui),
-            View::Log => self.log.ui(state, ui),
+            View::Log => self.log.ui(state, failure_millis(&analysis), ui),
             View::Facts => facts::facts_ui(&analysis, state, ui),
             View::Files => {
                 if let Some(file) = files::files_ui(&analysis, state, ui) {
@@ -611,6 +611,14 @@ impl App {
             View::Codes => self.codes.ui(ui),
         }
     }
+}
+
+/// When the newest attempt failed, as the escalation facts say.
+fn failure_millis(analysis: &Analysis) -> Option<i64> {
+    let at = analysis.facts.get("failure_at")?.as_str()?;
+    chrono::DateTime::parse_from_rfc3339(at)
+        .ok()
+        .map(|t| t.timestamp_millis())
 }
 
 fn file_size(p: &std::path::Path) -> u64 {

@@ -18,7 +18,7 @@ const ROW: f32 = 20.0;
 /// A search over the rows a filter left.
 struct Searched {
     query: Query,
-    filter: Option<(Option<u32>, Level, String)>,
+    filter: Option<Filter>,
     matcher: Matcher,
     /// The rows that match, in order.
     hits: Vec<usize>,
@@ -27,13 +27,29 @@ struct Searched {
 /// How many searches the history keeps.
 const HISTORY: usize = 10;
 
+/// What the rows shown pass: a file, a level, a text, a time window.
+#[derive(Debug, Clone, PartialEq)]
+struct Filter {
+    file: Option<u32>,
+    level: Level,
+    text: String,
+    /// Milliseconds: only records within [`AROUND_MS`] of this time.
+    around: Option<i64>,
+}
+
+/// The window of "around the failure": five minutes either side, what a
+/// helpdesk reads first.
+const AROUND_MS: i64 = 5 * 60 * 1000;
+
 #[derive(Default)]
 pub struct LogView {
     file: Option<u32>,
     min_level: Level,
     filter_draft: String,
+    /// Whether only the records around the failure are shown.
+    around_failure: bool,
     /// The filter that `rows` was computed for.
-    applied: Option<(Option<u32>, Level, String)>,
+    applied: Option<Filter>,
     /// Positions in the bundle's time order that pass the filters; `None`
     /// means all of them.
     rows: Option<Vec<u32>>,
@@ -86,6 +102,7 @@ impl LogView {
             self.file = None;
             self.min_level = Level::Unknown;
             self.filter_draft.clear();
+            self.around_failure = false;
             self.applied = None;
             self.rows = None;
             pos
@@ -96,16 +113,26 @@ impl LogView {
         self.scroll_to = Some(row);
     }
 
-    fn refilter(&mut self, bundle: Records) {
-        let key = (
-            self.file,
-            self.min_level,
-            self.filter_draft.trim().to_lowercase(),
-        );
+    /// How many rows the filters leave.
+    pub fn rows_shown(&self, state: &BundleState) -> usize {
+        self.len(state.records())
+    }
+
+    fn refilter(&mut self, bundle: Records, failure: Option<i64>) {
+        let key = Filter {
+            file: self.file,
+            level: self.min_level,
+            text: self.filter_draft.trim().to_lowercase(),
+            around: failure.filter(|_| self.around_failure),
+        };
         if self.applied.as_ref() == Some(&key) {
             return;
         }
-        self.rows = if key.0.is_none() && key.1 == Level::Unknown && key.2.is_empty() {
+        let everything = key.file.is_none()
+            && key.level == Level::Unknown
+            && key.text.is_empty()
+            && key.around.is_none();
+        self.rows = if everything {
             None
         } else {
             Some(
@@ -113,9 +140,14 @@ impl LogView {
                     .timeline()
                     .enumerate()
                     .filter(|(_, r)| {
-                        key.0.is_none_or(|f| f == r.file)
-                            && bundle.level(*r) >= key.1
-                            && (key.2.is_empty() || bundle.contains(*r, &key.2))
+                        key.file.is_none_or(|f| f == r.file)
+                            && bundle.level(*r) >= key.level
+                            && key.around.is_none_or(|at| {
+                                bundle
+                                    .time(*r)
+                                    .is_some_and(|t| (t.timestamp_millis() - at).abs() <= AROUND_MS)
+                            })
+                            && (key.text.is_empty() || bundle.contains(*r, &key.text))
                     })
                     .map(|(i, _)| i as u32)
                     .collect(),
@@ -327,7 +359,9 @@ impl LogView {
         }
     }
 
-    pub fn ui(&mut self, state: &mut BundleState, ui: &mut egui::Ui) {
+    /// The log; `failure` is when the attempt failed, for the window
+    /// around it.
+    pub fn ui(&mut self, state: &mut BundleState, failure: Option<i64>, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
         let bundle = state.records();
         ui.horizontal_wrapped(|ui| {
@@ -366,6 +400,11 @@ impl LogView {
                 )
                 .labelled_by(filter_label.id);
             let apply = filter.lost_focus() || ui.button(lang.t("ui-apply-filter")).clicked();
+            ui.add_enabled(
+                failure.is_some(),
+                egui::Checkbox::new(&mut self.around_failure, lang.t("ui-around-failure")),
+            )
+            .on_hover_text(lang.t("ui-around-failure-tip"));
             ui.separator();
             let search_label = ui.label(lang.label("ui-search"));
             let search = ui
@@ -428,13 +467,14 @@ impl LogView {
                 self.go_to(bundle);
             }
             if apply
-                || self
-                    .applied
-                    .as_ref()
-                    .is_some_and(|(f, l, _)| *f != self.file || *l != self.min_level)
+                || self.applied.as_ref().is_some_and(|f| {
+                    f.file != self.file
+                        || f.level != self.min_level
+                        || f.around.is_some() != (self.around_failure && failure.is_some())
+                })
                 || self.applied.is_none()
             {
-                self.refilter(bundle);
+                self.refilter(bundle, failure);
             }
         });
         if let Some(note) = &self.note {
