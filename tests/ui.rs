@@ -496,8 +496,9 @@ fn error_codes_are_looked_up_without_a_bundle() {
     h.get_by_label("Drop a support bundle (.zip), a folder or log files here");
 }
 
-#[test]
-fn the_attempt_picker_shows_dates() {
+/// Two samples opened together, three days apart (a healthy sign-in, then
+/// a SIP authentication loop), analysed.
+fn two_days_apart() -> Harness<'static, App> {
     let mut h = harness();
     let ctx = h.ctx.clone();
     h.state_mut().open_paths(
@@ -505,6 +506,12 @@ fn the_attempt_picker_shows_dates() {
         vec![data("client-healthy.zip"), data("client-sip-auth-loop.zip")],
     );
     wait_for_results(&mut h);
+    h
+}
+
+#[test]
+fn the_attempt_picker_shows_dates() {
+    let mut h = two_days_apart();
     h.get_by_label("Timeline").click();
     h.step();
     h.step();
@@ -928,14 +935,8 @@ fn go_to_a_line_or_a_time() {
 
 #[test]
 fn time_range_around_the_failure_leaves_only_its_minutes() {
-    let mut h = harness();
-    let ctx = h.ctx.clone();
-    // Two bundles three days apart: the failure is in the later one.
-    h.state_mut().open_paths(
-        &ctx,
-        vec![data("client-healthy.zip"), data("client-sip-auth-loop.zip")],
-    );
-    wait_for_results(&mut h);
+    // The failure is in the later bundle.
+    let mut h = two_days_apart();
     h.get_by_label("Log").click();
     h.step();
     h.step();
