@@ -958,3 +958,26 @@ fn time_range_around_the_failure_leaves_only_its_minutes() {
         assert!(("08:15:40"..="08:25:40").contains(&time), "{row}");
     }
 }
+
+#[test]
+fn the_log_keeps_its_place_when_another_view_was_shown() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-sip-auth-loop.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    for _ in 0..3 {
+        h.key_press(egui::Key::PageDown);
+        h.step();
+        h.step();
+    }
+    let before = log_rows(&h);
+    assert!(!before.is_empty() && !before[0].contains("current_log.txt:1 "));
+    h.get_by_label("Ladder").click();
+    h.step();
+    h.step();
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    assert_eq!(log_rows(&h), before);
+}
