@@ -981,3 +981,40 @@ fn the_log_keeps_its_place_when_another_view_was_shown() {
     h.step();
     assert_eq!(log_rows(&h), before);
 }
+
+#[test]
+fn only_the_lines_of_one_call_id() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-sip-auth-loop.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    type_search(&mut h, "Call-ID:");
+    h.get_by_label("Next").click();
+    h.step();
+    h.step();
+    let all = {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    h.get_all_by_label_contains("Only lines of ")
+        .next()
+        .expect("the selected SIP message names its Call-ID")
+        .click();
+    h.step();
+    h.step();
+    let one = {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    // Four REGISTERs and their challenges share one Call-ID.
+    assert!((8..all).contains(&one), "{one} of {all}");
+    h.get_by_label_contains("Showing only the lines that name ");
+    h.get_by_label("Show all lines").click();
+    h.step();
+    h.step();
+    let back = {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    assert_eq!(back, all);
+}

@@ -154,3 +154,6 @@ ui-go-to-what = „{ $typed }“ ist weder eine Zeilennummer noch eine Uhrzeit (
 ui-go-to-none = Keine Zeile bei { $typed } in diesen Zeilen.
 ui-around-failure = ±5 Min. um den Fehler
 ui-around-failure-tip = Nur die Zeilen bis fünf Minuten vor und nach dem Fehlschlag
+ui-only-id = Nur Zeilen von { $id }
+ui-only-id-on = Es werden nur die Zeilen gezeigt, die { $id } nennen.
+ui-only-id-clear = Alle Zeilen zeigen

@@ -154,3 +154,6 @@ ui-go-to-what = "{ $typed }" is neither a line number nor a time (08:20:47, 2024
 ui-go-to-none = No line at { $typed } in these lines.
 ui-around-failure = ±5 min around the failure
 ui-around-failure-tip = Only the lines within five minutes of when the attempt failed
+ui-only-id = Only lines of { $id }
+ui-only-id-on = Showing only the lines that name { $id }.
+ui-only-id-clear = Show all lines

@@ -154,3 +154,6 @@ ui-go-to-what = "{ $typed }" is geen regelnummer en geen tijd (08:20:47, 2024-03
 ui-go-to-none = Geen regel bij { $typed } in deze regels.
 ui-around-failure = ±5 min rond de fout
 ui-around-failure-tip = Alleen de regels binnen vijf minuten van het moment waarop de poging mislukte
+ui-only-id = Alleen regels van { $id }
+ui-only-id-on = Alleen de regels die { $id } noemen worden getoond.
+ui-only-id-clear = Alle regels tonen

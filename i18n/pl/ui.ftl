@@ -158,3 +158,6 @@ ui-go-to-what = „{ $typed }” to ani numer wiersza, ani godzina (08:20:47, 20
 ui-go-to-none = Brak wiersza dla { $typed } wśród tych wierszy.
 ui-around-failure = ±5 min wokół błędu
 ui-around-failure-tip = Tylko wiersze do pięciu minut od chwili niepowodzenia próby
+ui-only-id = Tylko wiersze z { $id }
+ui-only-id-on = Pokazywane są tylko wiersze zawierające { $id }.
+ui-only-id-clear = Pokaż wszystkie wiersze

@@ -158,3 +158,6 @@ ui-go-to-what = „{ $typed }” nu este nici număr de linie, nici oră (08:20:
 ui-go-to-none = Nicio linie la { $typed } printre aceste linii.
 ui-around-failure = ±5 min în jurul erorii
 ui-around-failure-tip = Doar liniile aflate la cel mult cinci minute de momentul eșecului
+ui-only-id = Doar liniile cu { $id }
+ui-only-id-on = Se afișează doar liniile care conțin { $id }.
+ui-only-id-clear = Afișați toate liniile

@@ -151,3 +151,6 @@ ui-go-to-what = "{ $typed }" ne satır numarası ne de saat (08:20:47, 2024-03-1
 ui-go-to-none = Bu satırlarda { $typed } konumunda satır yok.
 ui-around-failure = Hatanın ±5 dk çevresi
 ui-around-failure-tip = Yalnızca denemenin başarısız olduğu andan beş dakika içindeki satırlar
+ui-only-id = Yalnızca { $id } satırları
+ui-only-id-on = Yalnızca { $id } geçen satırlar gösteriliyor.
+ui-only-id-clear = Tüm satırları göster

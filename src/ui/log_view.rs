@@ -35,6 +35,8 @@ struct Filter {
     text: String,
     /// Milliseconds: only records within [`AROUND_MS`] of this time.
     around: Option<i64>,
+    /// Only records that name this exchange id (lower case).
+    id: Option<String>,
 }
 
 /// The window of "around the failure": five minutes either side, what a
@@ -48,6 +50,8 @@ pub struct LogView {
     filter_draft: String,
     /// Whether only the records around the failure are shown.
     around_failure: bool,
+    /// Only the records of one exchange: its id as filtered and as shown.
+    only_id: Option<(String, String)>,
     /// The filter that `rows` was computed for.
     applied: Option<Filter>,
     /// Positions in the bundle's time order that pass the filters; `None`
@@ -107,6 +111,7 @@ impl LogView {
             self.min_level = Level::Unknown;
             self.filter_draft.clear();
             self.around_failure = false;
+            self.only_id = None;
             self.applied = None;
             self.rows = None;
             pos
@@ -128,6 +133,7 @@ impl LogView {
             level: self.min_level,
             text: self.filter_draft.trim().to_lowercase(),
             around: failure.filter(|_| self.around_failure),
+            id: self.only_id.as_ref().map(|(raw, _)| raw.to_lowercase()),
         };
         if self.applied.as_ref() == Some(&key) {
             return;
@@ -135,7 +141,8 @@ impl LogView {
         let everything = key.file.is_none()
             && key.level == Level::Unknown
             && key.text.is_empty()
-            && key.around.is_none();
+            && key.around.is_none()
+            && key.id.is_none();
         self.rows = if everything {
             None
         } else {
@@ -152,6 +159,7 @@ impl LogView {
                                     .is_some_and(|t| (t.timestamp_millis() - at).abs() <= AROUND_MS)
                             })
                             && (key.text.is_empty() || bundle.contains(*r, &key.text))
+                            && key.id.as_ref().is_none_or(|id| bundle.contains(*r, id))
                     })
                     .map(|(i, _)| i as u32)
                     .collect(),
@@ -475,12 +483,27 @@ impl LogView {
                     f.file != self.file
                         || f.level != self.min_level
                         || f.around.is_some() != (self.around_failure && failure.is_some())
+                        || f.id.is_some() != self.only_id.is_some()
                 })
                 || self.applied.is_none()
             {
                 self.refilter(bundle, failure);
             }
         });
+        if let Some((_, shown)) = &self.only_id {
+            let mut clear = false;
+            ui.horizontal(|ui| {
+                ui.label(
+                    Text::key("ui-only-id-on")
+                        .str("id", shown.clone())
+                        .render(lang),
+                );
+                clear = ui.button(lang.t("ui-only-id-clear")).clicked();
+            });
+            if clear {
+                self.only_id = None;
+            }
+        }
         if let Some(note) = &self.note {
             ui.label(RichText::new(note.render(lang)).italics());
         }
@@ -619,6 +642,19 @@ impl LogView {
                         text,
                         Text::key("ui-copied-lines").num("count", count as i64),
                     );
+                }
+                // The lines of one exchange: all that name its id.
+                if let Some(r) = self.at(bundle, row)
+                    && self.only_id.is_none()
+                {
+                    for (raw, shown) in state.ids_of(r) {
+                        let label = Text::key("ui-only-id")
+                            .str("id", shown.clone())
+                            .render(lang);
+                        if ui.button(label).clicked() {
+                            self.only_id = Some((raw, shown));
+                        }
+                    }
                 }
                 if !self.bookmarks.is_empty() {
                     let label = Text::key("ui-bookmarks")
