@@ -1018,3 +1018,38 @@ fn only_the_lines_of_one_call_id() {
     };
     assert_eq!(back, all);
 }
+
+#[test]
+fn bookmarks_sit_in_the_gutter_and_in_a_list_at_hand() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-token-fail.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    // The gutter of every row is a check box named for what it does.
+    h.get_all_by_label("Bookmark this line")
+        .nth(2)
+        .expect("a gutter per row")
+        .click();
+    h.step();
+    h.step();
+    // Nothing is selected, and the list is there.
+    h.get_by_label("Bookmarks (1)").click();
+    h.run();
+    {
+        use egui_kittest::kittest::NodeT as _;
+        h.get_all_by_label_contains("client-token-fail.zip/")
+            .find(|n| {
+                n.accesskit_node().label().is_some_and(|l| {
+                    l.rsplit(':')
+                        .next()
+                        .is_some_and(|n| n.parse::<u32>().is_ok())
+                })
+            })
+            .expect("the bookmark's place in the list")
+            .click();
+    }
+    h.run();
+    // Going to it selects it: the detail pane appears.
+    h.get_by_label_contains("Copy selected lines (1)");
+}

@@ -466,6 +466,22 @@ impl LogView {
             if ui.button(lang.t("ui-previous-error")).clicked() {
                 self.find_error(bundle, false);
             }
+            // The bookmarks, at hand whatever is selected.
+            if !self.bookmarks.is_empty() {
+                let label = Text::key("ui-bookmarks")
+                    .num("count", self.bookmarks.len() as i64)
+                    .render(lang);
+                let bookmarks: Vec<RecordRef> = self.bookmarks.iter().copied().collect();
+                egui::ComboBox::from_label(label)
+                    .selected_text(lang.t("ui-go-to"))
+                    .show_ui(ui, |ui| {
+                        for b in bookmarks {
+                            if ui.selectable_label(false, state.place(b)).clicked() {
+                                self.jump(bundle, b);
+                            }
+                        }
+                    });
+            }
             ui.separator();
             let go_label = ui.label(lang.label("ui-go-to-line-time"));
             let go = ui
@@ -544,11 +560,7 @@ impl LogView {
                         ui.set_height(ROW);
                         ui.spacing_mut().button_padding = egui::vec2(2.0, 0.0);
                         ui.spacing_mut().interact_size.y = ROW - 2.0;
-                        if ui
-                            .selectable_label(marked, if marked { "[*]" } else { "[ ]" })
-                            .on_hover_text(lang.t("ui-bookmark-tip"))
-                            .clicked()
-                        {
+                        if bookmark_mark(ui, marked, &lang.t("ui-bookmark-tip")).clicked() {
                             if marked {
                                 self.bookmarks.remove(&r);
                             } else {
@@ -656,21 +668,6 @@ impl LogView {
                         }
                     }
                 }
-                if !self.bookmarks.is_empty() {
-                    let label = Text::key("ui-bookmarks")
-                        .num("count", self.bookmarks.len() as i64)
-                        .render(lang);
-                    let bookmarks: Vec<RecordRef> = self.bookmarks.iter().copied().collect();
-                    egui::ComboBox::from_label(label)
-                        .selected_text(lang.t("ui-go-to"))
-                        .show_ui(ui, |ui| {
-                            for b in bookmarks {
-                                if ui.selectable_label(false, state.place(b)).clicked() {
-                                    self.jump(bundle, b);
-                                }
-                            }
-                        });
-                }
             });
             if let Some(r) = self.at(bundle, row) {
                 let shown = state.record_text(r, lang);
@@ -690,6 +687,22 @@ impl LogView {
         let (a, b) = (self.anchor?, self.selected?);
         Some(a.min(b)..a.max(b) + 1)
     }
+}
+
+/// The bookmark gutter of a row: a filled mark when bookmarked, a ring
+/// while the pointer is on an empty one.
+fn bookmark_mark(ui: &mut egui::Ui, marked: bool, tip: &str) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(16.0, ROW - 2.0), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, marked, tip));
+    let color = ui.visuals().hyperlink_color;
+    let center = rect.center();
+    if marked {
+        ui.painter().circle_filled(center, 5.0, color);
+    } else if response.hovered() {
+        ui.painter()
+            .circle_stroke(center, 5.0, egui::Stroke::new(1.0, color));
+    }
+    response.on_hover_text(tip)
 }
 
 /// A row's text with every search match marked.
