@@ -417,7 +417,9 @@ impl LogView {
                 egui::Checkbox::new(&mut self.around_failure, lang.t("ui-around-failure")),
             )
             .on_hover_text(lang.t("ui-around-failure-tip"));
-            ui.separator();
+            // Filters on one row, finding on the next: a label never wraps
+            // away from its field.
+            ui.end_row();
             let search_label = ui.label(lang.label("ui-search"));
             let search = ui
                 .add(
@@ -483,14 +485,17 @@ impl LogView {
                     });
             }
             ui.separator();
-            let go_label = ui.label(lang.label("ui-go-to-line-time"));
             let go = ui
-                .add(
-                    egui::TextEdit::singleline(&mut self.go_text)
-                        .hint_text("1234, 08:20:47")
-                        .desired_width(110.0),
-                )
-                .labelled_by(go_label.id);
+                .horizontal(|ui| {
+                    let go_label = ui.label(lang.label("ui-go-to-line-time"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut self.go_text)
+                            .hint_text("1234, 08:20:47")
+                            .desired_width(110.0),
+                    )
+                    .labelled_by(go_label.id)
+                })
+                .inner;
             if go.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 self.go_to(bundle);
             }
