@@ -228,14 +228,6 @@ fn show_seeded_record(h: &mut Harness<'static, App>) {
 
 /// Clicks a button and returns what it put on the clipboard.
 fn copied_by(h: &mut Harness<'static, App>, button: &str) -> String {
-    {
-        use egui_kittest::kittest::NodeT as _;
-        eprintln!(
-            "VIEW {:?} BUTTON {:?}",
-            h.state().view,
-            h.get_by_label(button).accesskit_node().role()
-        );
-    }
     h.get_by_label(button).click();
     h.step();
     let copied = h
@@ -1052,4 +1044,46 @@ fn bookmarks_sit_in_the_gutter_and_in_a_list_at_hand() {
     h.run();
     // Going to it selects it: the detail pane appears.
     h.get_by_label_contains("Copy selected lines (1)");
+}
+
+#[test]
+fn export_copies_the_shown_or_bookmarked_lines_redacted_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundle = seeded_bundle(dir.path());
+    let mut h = harness();
+    drop_path(&mut h, &bundle);
+    h.get_by_label("Log").click();
+    h.step();
+    // The lines of one level: what the filter shows is what is exported.
+    h.get_by_label("Level").click();
+    h.run();
+    h.get_all_by_label("error").last().unwrap().click();
+    h.run();
+    let shown = {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    h.get_by_label("Redact personal data").click();
+    h.step();
+    h.get_by_label("Export").click();
+    h.run();
+    let copied = copied_by(&mut h, "Copy the lines shown");
+    assert_eq!(
+        copied.lines().filter(|l| l.contains("<Error>")).count(),
+        shown
+    );
+    assert_eq!(leaked(&copied), Vec::<&str>::new(), "{copied}");
+    // A bookmark, and only it.
+    h.get_all_by_label("Bookmark this line")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Bookmarks (1)");
+    h.get_by_label("Export").click();
+    h.run();
+    let one = copied_by(&mut h, "Copy the bookmarked lines");
+    // The first line shown, bookmarked: the export is that record alone.
+    assert!(!one.is_empty() && copied.starts_with(&one), "{one}");
+    assert_eq!(leaked(&one), Vec::<&str>::new(), "{one}");
 }

@@ -289,14 +289,11 @@ impl App {
         }
     }
 
-    /// Runs a system file dialog. Where none can be shown (no desktop
-    /// portal, no zenity), rfd returns at once as if cancelled; nobody
-    /// cancels a dialog that fast, so the user is told to drop files instead.
+    /// Runs a system file dialog; where none can be shown, the user is
+    /// told to drop files instead ([`super::run_dialog`]).
     fn dialog<T>(&mut self, show: impl FnOnce() -> Option<T>) -> Option<T> {
-        const TOO_FAST: std::time::Duration = std::time::Duration::from_millis(150);
-        let started = std::time::Instant::now();
-        let picked = show();
-        if picked.is_none() && started.elapsed() < TOO_FAST {
+        let (picked, none_shown) = super::run_dialog(show);
+        if none_shown {
             self.status = Some(Text::key("ui-no-dialog"));
         }
         picked

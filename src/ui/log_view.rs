@@ -27,6 +27,17 @@ struct Searched {
 /// How many searches the history keeps.
 const HISTORY: usize = 10;
 
+/// Most lines one export writes: a filter that leaves a million lines is
+/// not a selection for a ticket.
+const MAX_EXPORT: usize = 200_000;
+
+/// Which lines an export takes.
+#[derive(Clone, Copy)]
+enum Lines {
+    Shown,
+    Bookmarked,
+}
+
 /// What the rows shown pass: a file, a level, a text, a time window.
 #[derive(Debug, Clone, PartialEq)]
 struct Filter {
@@ -338,6 +349,73 @@ impl LogView {
         Some(day.and_time(time).and_utc())
     }
 
+    /// The lines an export takes, as they may be shown (redacted when
+    /// asked), with how many there are and a name for the file that says
+    /// the bundle, the range and the redaction.
+    fn export(&self, state: &BundleState, which: Lines, lang: Lang) -> (String, usize, String) {
+        let bundle = state.records();
+        let records: Vec<RecordRef> = match which {
+            Lines::Shown => (0..self.len(bundle).min(MAX_EXPORT))
+                .filter_map(|row| self.at(bundle, row))
+                .collect(),
+            Lines::Bookmarked => self.bookmarks.iter().copied().collect(),
+        };
+        let stamp = |r: Option<&RecordRef>| {
+            r.and_then(|r| bundle.time(*r))
+                .map_or_else(|| "x".to_owned(), |t| t.format("%Y%m%d-%H%M%S").to_string())
+        };
+        let name = format!(
+            "{}-{}-to-{}{}.txt",
+            state
+                .name(lang)
+                .replace([',', ' ', '/', '\\', '\'', '<', '>', ':'], "_"),
+            stamp(records.first()),
+            stamp(records.last()),
+            if state.redacted() { "-redacted" } else { "" }
+        );
+        let count = records.len();
+        (state.records_text(records.into_iter()), count, name)
+    }
+
+    /// Copies or saves the lines an export takes, and says so.
+    fn export_ui(&self, state: &BundleState, lang: Lang, ui: &mut egui::Ui) {
+        ui.menu_button(lang.t("ui-export"), |ui| {
+            let mut choices = vec![(Lines::Shown, "ui-export-shown")];
+            if !self.bookmarks.is_empty() {
+                choices.push((Lines::Bookmarked, "ui-export-bookmarked"));
+            }
+            for (which, key) in choices {
+                if ui.button(lang.t(&format!("{key}-copy"))).clicked() {
+                    let (text, count, _) = self.export(state, which, lang);
+                    super::copy_text(
+                        ui.ctx(),
+                        text,
+                        Text::key("ui-copied-lines").num("count", count as i64),
+                    );
+                    ui.close();
+                }
+                if ui.button(lang.t(&format!("{key}-save"))).clicked() {
+                    ui.close();
+                    let (text, count, name) = self.export(state, which, lang);
+                    let dialog = rfd::FileDialog::new()
+                        .set_file_name(name)
+                        .add_filter("Text", &["txt"]);
+                    let said = match super::run_dialog(|| dialog.save_file()) {
+                        (Some(path), _) => match std::fs::write(&path, text) {
+                            Ok(()) => Text::key("ui-export-saved")
+                                .num("count", count as i64)
+                                .str("path", path.display().to_string()),
+                            Err(e) => Text::key("ui-export-failed").str("error", e.to_string()),
+                        },
+                        (None, true) => Text::key("ui-no-dialog"),
+                        (None, false) => continue,
+                    };
+                    super::say(ui.ctx(), said);
+                }
+            }
+        });
+    }
+
     /// Selects `row` and scrolls to it.
     fn go(&mut self, row: usize) {
         self.selected = Some(row);
@@ -499,6 +577,8 @@ impl LogView {
             if go.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 self.go_to(bundle);
             }
+            ui.separator();
+            self.export_ui(state, lang, ui);
             if apply
                 || self.applied.as_ref().is_some_and(|f| {
                     f.file != self.file

@@ -125,8 +125,24 @@ pub const DETAIL_CHARS: usize = 64 * 1024;
 /// that gives no sign is a copy the user does again, or doubts.
 pub fn copy_text(ctx: &egui::Context, text: String, said: Text) {
     ctx.copy_text(text);
+    say(ctx, said);
+}
+
+/// Puts a message in the status bar, from any panel.
+pub fn say(ctx: &egui::Context, said: Text) {
     ctx.request_repaint();
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique(SAID_KEY), Some(said)));
+}
+
+/// Runs a system file dialog; the flag is true when none could be shown.
+/// Where no dialog is available (no desktop portal, no zenity), rfd
+/// returns at once as if cancelled; nobody cancels a dialog that fast.
+pub fn run_dialog<T>(show: impl FnOnce() -> Option<T>) -> (Option<T>, bool) {
+    const TOO_FAST: std::time::Duration = std::time::Duration::from_millis(150);
+    let started = std::time::Instant::now();
+    let picked = show();
+    let none_shown = picked.is_none() && started.elapsed() < TOO_FAST;
+    (picked, none_shown)
 }
 
 /// What a panel said for the status bar since the last frame.
