@@ -380,12 +380,16 @@ impl LogView {
     /// Copies or saves the lines an export takes, and says so.
     fn export_ui(&self, state: &BundleState, lang: Lang, ui: &mut egui::Ui) {
         ui.menu_button(lang.t("ui-export"), |ui| {
-            let mut choices = vec![(Lines::Shown, "ui-export-shown")];
+            let mut choices = vec![(Lines::Shown, "ui-export-shown-copy", "ui-export-shown-save")];
             if !self.bookmarks.is_empty() {
-                choices.push((Lines::Bookmarked, "ui-export-bookmarked"));
+                choices.push((
+                    Lines::Bookmarked,
+                    "ui-export-bookmarked-copy",
+                    "ui-export-bookmarked-save",
+                ));
             }
-            for (which, key) in choices {
-                if ui.button(lang.t(&format!("{key}-copy"))).clicked() {
+            for (which, copy, save) in choices {
+                if ui.button(lang.t(copy)).clicked() {
                     let (text, count, _) = self.export(state, which, lang);
                     super::copy_text(
                         ui.ctx(),
@@ -394,7 +398,7 @@ impl LogView {
                     );
                     ui.close();
                 }
-                if ui.button(lang.t(&format!("{key}-save"))).clicked() {
+                if ui.button(lang.t(save)).clicked() {
                     ui.close();
                     let (text, count, name) = self.export(state, which, lang);
                     let dialog = rfd::FileDialog::new()
