@@ -1087,3 +1087,26 @@ fn export_copies_the_shown_or_bookmarked_lines_redacted_when_asked() {
     assert!(!one.is_empty() && copied.starts_with(&one), "{one}");
     assert_eq!(leaked(&one), Vec::<&str>::new(), "{one}");
 }
+
+#[test]
+fn only_the_newest_attempts_lines() {
+    // The failure is in the later bundle; its attempt began at 08:20:37.
+    let mut h = two_days_apart();
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    let count = |h: &Harness<'static, App>| {
+        let app = h.state();
+        app.log.rows_shown(app.state.as_ref().unwrap())
+    };
+    let all = count(&h);
+    h.get_by_label("Only the newest attempt").click();
+    h.step();
+    h.step();
+    let attempt = count(&h);
+    assert!(0 < attempt && attempt < all, "{attempt} of {all}");
+    for row in log_rows(&h) {
+        let time = &row[..12];
+        assert!(("08:20:37.000"..="08:20:41.000").contains(&time), "{row}");
+    }
+}

@@ -164,3 +164,5 @@ ui-export-bookmarked-copy = Markierte Zeilen kopieren
 ui-export-bookmarked-save = Markierte Zeilen speichern…
 ui-export-saved = { $count } Zeilen gespeichert in { $path }.
 ui-export-failed = Die Zeilen konnten nicht gespeichert werden: { $error }
+ui-only-attempt = Nur der letzte Versuch
+ui-only-attempt-tip = Nur die Zeilen vom Beginn des letzten Anmeldeversuchs bis zu seinem letzten Schritt

@@ -164,3 +164,5 @@ ui-export-bookmarked-copy = Copy the bookmarked lines
 ui-export-bookmarked-save = Save the bookmarked lines…
 ui-export-saved = { $count } lines saved to { $path }.
 ui-export-failed = The lines could not be saved: { $error }
+ui-only-attempt = Only the newest attempt
+ui-only-attempt-tip = Only the lines from the start of the newest sign-in attempt to its last step

@@ -164,3 +164,5 @@ ui-export-bookmarked-copy = Gemarkeerde regels kopiëren
 ui-export-bookmarked-save = Gemarkeerde regels opslaan…
 ui-export-saved = { $count } regels opgeslagen in { $path }.
 ui-export-failed = De regels konden niet worden opgeslagen: { $error }
+ui-only-attempt = Alleen de laatste poging
+ui-only-attempt-tip = Alleen de regels van het begin van de laatste aanmeldpoging tot de laatste stap ervan

@@ -168,3 +168,5 @@ ui-export-bookmarked-copy = Kopiuj zaznaczone wiersze
 ui-export-bookmarked-save = Zapisz zaznaczone wiersze…
 ui-export-saved = Zapisano wiersze ({ $count }) w { $path }.
 ui-export-failed = Nie udało się zapisać wierszy: { $error }
+ui-only-attempt = Tylko ostatnia próba
+ui-only-attempt-tip = Tylko wiersze od początku ostatniej próby logowania do jej ostatniego kroku

@@ -168,3 +168,5 @@ ui-export-bookmarked-copy = Copiați liniile marcate
 ui-export-bookmarked-save = Salvați liniile marcate…
 ui-export-saved = { $count } linii salvate în { $path }.
 ui-export-failed = Liniile nu au putut fi salvate: { $error }
+ui-only-attempt = Doar ultima încercare
+ui-only-attempt-tip = Doar liniile de la începutul ultimei încercări de conectare până la ultimul ei pas

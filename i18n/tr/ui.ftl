@@ -161,3 +161,5 @@ ui-export-bookmarked-copy = İşaretli satırları kopyala
 ui-export-bookmarked-save = İşaretli satırları kaydet…
 ui-export-saved = { $count } satır { $path } dosyasına kaydedildi.
 ui-export-failed = Satırlar kaydedilemedi: { $error }
+ui-only-attempt = Yalnızca en son deneme
+ui-only-attempt-tip = Yalnızca en son oturum açma denemesinin başından son adımına kadarki satırlar

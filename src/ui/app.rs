@@ -581,7 +581,7 @@ impl App {
                 }
             });
             if self.view == View::Log {
-                self.log.ui(state, None, ui);
+                self.log.ui(state, &log_view::Moments::default(), ui);
             }
             return;
         };
@@ -597,7 +597,7 @@ impl App {
             }
             View::Timeline => self.timeline.ui(&analysis, state, ui),
             View::Ladder => self.ladder.ui(&analysis, state, ui),
-            View::Log => self.log.ui(state, failure_millis(&analysis), ui),
+            View::Log => self.log.ui(state, &moments(&analysis), ui),
             View::Facts => facts::facts_ui(&analysis, state, ui),
             View::Files => {
                 if let Some(file) = files::files_ui(&analysis, state, ui) {
@@ -610,12 +610,27 @@ impl App {
     }
 }
 
-/// When the newest attempt failed, as the escalation facts say.
-fn failure_millis(analysis: &Analysis) -> Option<i64> {
-    let at = analysis.facts.get("failure_at")?.as_str()?;
-    chrono::DateTime::parse_from_rfc3339(at)
-        .ok()
-        .map(|t| t.timestamp_millis())
+/// What the log can be filtered to: when the newest attempt failed (as the
+/// escalation facts say), and the span from its start to its last step.
+fn moments(analysis: &Analysis) -> log_view::Moments {
+    let failure = analysis
+        .facts
+        .get("failure_at")
+        .and_then(|v| v.as_str())
+        .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+        .map(|t| t.timestamp_millis());
+    let attempt = analysis.attempts.last().and_then(|a| {
+        let start = a.started?.timestamp_millis();
+        let end = a
+            .steps
+            .iter()
+            .filter_map(|s| s.at)
+            .map(|t| t.timestamp_millis())
+            .max()
+            .unwrap_or(start);
+        Some((start, end.max(start)))
+    });
+    log_view::Moments { failure, attempt }
 }
 
 fn file_size(p: &std::path::Path) -> u64 {

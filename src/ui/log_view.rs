@@ -46,8 +46,19 @@ struct Filter {
     text: String,
     /// Milliseconds: only records within [`AROUND_MS`] of this time.
     around: Option<i64>,
+    /// Milliseconds: only records from the attempt's start to its last step.
+    attempt: Option<(i64, i64)>,
     /// Only records that name this exchange id (lower case).
     id: Option<String>,
+}
+
+/// The moments of an analysis the log can be filtered to, in
+/// milliseconds: when the newest attempt failed, and from its start to its
+/// last step.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Moments {
+    pub failure: Option<i64>,
+    pub attempt: Option<(i64, i64)>,
 }
 
 /// The window of "around the failure": five minutes either side, what a
@@ -61,6 +72,8 @@ pub struct LogView {
     filter_draft: String,
     /// Whether only the records around the failure are shown.
     around_failure: bool,
+    /// Whether only the records of the newest attempt are shown.
+    only_attempt: bool,
     /// Only the records of one exchange: its id as filtered and as shown.
     only_id: Option<(String, String)>,
     /// The filter that `rows` was computed for.
@@ -122,6 +135,7 @@ impl LogView {
             self.min_level = Level::Unknown;
             self.filter_draft.clear();
             self.around_failure = false;
+            self.only_attempt = false;
             self.only_id = None;
             self.applied = None;
             self.rows = None;
@@ -138,12 +152,13 @@ impl LogView {
         self.len(state.records())
     }
 
-    fn refilter(&mut self, bundle: Records, failure: Option<i64>) {
+    fn refilter(&mut self, bundle: Records, when: &Moments) {
         let key = Filter {
             file: self.file,
             level: self.min_level,
             text: self.filter_draft.trim().to_lowercase(),
-            around: failure.filter(|_| self.around_failure),
+            around: when.failure.filter(|_| self.around_failure),
+            attempt: when.attempt.filter(|_| self.only_attempt),
             id: self.only_id.as_ref().map(|(raw, _)| raw.to_lowercase()),
         };
         if self.applied.as_ref() == Some(&key) {
@@ -153,6 +168,7 @@ impl LogView {
             && key.level == Level::Unknown
             && key.text.is_empty()
             && key.around.is_none()
+            && key.attempt.is_none()
             && key.id.is_none();
         self.rows = if everything {
             None
@@ -168,6 +184,11 @@ impl LogView {
                                 bundle
                                     .time(*r)
                                     .is_some_and(|t| (t.timestamp_millis() - at).abs() <= AROUND_MS)
+                            })
+                            && key.attempt.is_none_or(|(from, to)| {
+                                bundle
+                                    .time(*r)
+                                    .is_some_and(|t| (from..=to).contains(&t.timestamp_millis()))
                             })
                             && (key.text.is_empty() || bundle.contains(*r, &key.text))
                             && key.id.as_ref().is_none_or(|id| bundle.contains(*r, id))
@@ -453,9 +474,8 @@ impl LogView {
         }
     }
 
-    /// The log; `failure` is when the attempt failed, for the window
-    /// around it.
-    pub fn ui(&mut self, state: &mut BundleState, failure: Option<i64>, ui: &mut egui::Ui) {
+    /// The log; `when` holds the moments of the analysis it can filter to.
+    pub fn ui(&mut self, state: &mut BundleState, when: &Moments, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
         let bundle = state.records();
         ui.horizontal_wrapped(|ui| {
@@ -495,10 +515,15 @@ impl LogView {
                 .labelled_by(filter_label.id);
             let apply = filter.lost_focus() || ui.button(lang.t("ui-apply-filter")).clicked();
             ui.add_enabled(
-                failure.is_some(),
+                when.failure.is_some(),
                 egui::Checkbox::new(&mut self.around_failure, lang.t("ui-around-failure")),
             )
             .on_hover_text(lang.t("ui-around-failure-tip"));
+            ui.add_enabled(
+                when.attempt.is_some(),
+                egui::Checkbox::new(&mut self.only_attempt, lang.t("ui-only-attempt")),
+            )
+            .on_hover_text(lang.t("ui-only-attempt-tip"));
             // Filters on one row, finding on the next: a label never wraps
             // away from its field.
             ui.end_row();
@@ -587,12 +612,13 @@ impl LogView {
                 || self.applied.as_ref().is_some_and(|f| {
                     f.file != self.file
                         || f.level != self.min_level
-                        || f.around.is_some() != (self.around_failure && failure.is_some())
+                        || f.around.is_some() != (self.around_failure && when.failure.is_some())
+                        || f.attempt.is_some() != (self.only_attempt && when.attempt.is_some())
                         || f.id.is_some() != self.only_id.is_some()
                 })
                 || self.applied.is_none()
             {
-                self.refilter(bundle, failure);
+                self.refilter(bundle, when);
             }
         });
         if let Some((_, shown)) = &self.only_id {
