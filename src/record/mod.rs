@@ -521,6 +521,17 @@ impl LogFile {
             .trim_end()
     }
 
+    /// The earliest and the latest time of the file's records, each with
+    /// the record's index (the earliest first found, the latest last).
+    pub fn time_span(&self) -> Option<((i64, usize), (i64, usize))> {
+        let timed = self
+            .records
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.millis().map(|m| (m, i)));
+        Some((timed.clone().min()?, timed.max()?))
+    }
+
     /// The header line of record `i` alone.
     pub fn first_line_of(&self, i: usize) -> &str {
         let text = self.text_of(i);

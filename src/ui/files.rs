@@ -15,12 +15,12 @@ const ROW: f32 = 22.0;
 /// Draws the table; returns the file the user clicked, if any.
 pub fn files_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) -> Option<u32> {
     let lang = super::lang(ui.ctx());
-    let rows = state.records().files(state);
-    let unread = rows.iter().filter(|r| !r.problems.is_empty()).count();
+    let records = state.records();
+    let files = records.file_count();
     ui.label(
         Text::key("ui-files-count")
-            .num("files", rows.len() as i64)
-            .num("problems", unread as i64)
+            .num("files", files as i64)
+            .num("problems", records.files_with_problems() as i64)
             .render(lang),
     );
     // What the analysis itself could not do (a user's signature file that
@@ -59,8 +59,8 @@ pub fn files_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) -> 
             }
         })
         .body(|body| {
-            body.rows(ROW, rows.len(), |mut row| {
-                let Some(f) = rows.get(row.index()) else {
+            body.rows(ROW, files, |mut row| {
+                let Some(f) = records.file_row(row.index() as u32, state) else {
                     return;
                 };
                 row.col(|ui| {

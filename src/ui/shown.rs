@@ -34,6 +34,8 @@ pub struct BundleState {
     pub jump_to: Option<RecordRef>,
     /// Local logs being watched for new lines, and their sizes.
     pub live: Option<Vec<(PathBuf, u64)>>,
+    /// Each file's time span, once the Files view asks.
+    spans: std::sync::OnceLock<Vec<Option<(i64, i64)>>>,
 }
 
 impl BundleState {
@@ -51,6 +53,7 @@ impl BundleState {
             redact: false,
             jump_to: None,
             live,
+            spans: std::sync::OnceLock::new(),
         }
     }
 
@@ -230,6 +233,19 @@ impl BundleState {
         out
     }
 
+    /// A file's earliest and latest time, read once for the bundle: a
+    /// file's records are all looked at, which a frame must not do.
+    fn file_span(&self, file: u32) -> Option<(i64, i64)> {
+        let spans = self.spans.get_or_init(|| {
+            self.bundle
+                .files
+                .iter()
+                .map(|f| f.time_span().map(|((a, _), (z, _))| (a, z)))
+                .collect()
+        });
+        spans.get(file as usize).copied().flatten()
+    }
+
     /// The bundle's shape, without its words.
     pub fn records(&self) -> Records<'_> {
         Records(&self.bundle)
@@ -327,31 +343,35 @@ impl<'a> Records<'a> {
             .map(|(i, _)| i as u32)
     }
 
-    /// Every file with what was read of it, its texts through `state`.
-    pub fn files(self, state: &BundleState) -> Vec<FileRow> {
+    /// Files that met a problem.
+    pub fn files_with_problems(self) -> usize {
         self.0
             .files
             .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                let times = f.records.iter().filter_map(|r| r.time());
-                FileRow {
-                    index: i as u32,
-                    path: state.text(&f.path).into_owned(),
-                    kind: f.kind.name(),
-                    grammar: f.grammar.map(|g| g.name()),
-                    span: times.clone().min().zip(times.max()),
-                    lines: f.lines,
-                    records: f.records.len(),
-                    size: f.size,
-                    problems: f
-                        .problems
-                        .iter()
-                        .map(|p| state.text(p).into_owned())
-                        .collect(),
-                    notes: f.notes.iter().map(|p| state.text(p).into_owned()).collect(),
-                }
-            })
-            .collect()
+            .filter(|f| !f.problems.is_empty())
+            .count()
+    }
+
+    /// File `index` with what was read of it, its texts through `state`:
+    /// built for the rows in view only.
+    pub fn file_row(self, index: u32, state: &BundleState) -> Option<FileRow> {
+        let f = self.0.files.get(index as usize)?;
+        let at = |m: i64| DateTime::<Utc>::from_timestamp_millis(m);
+        Some(FileRow {
+            index,
+            path: state.text(&f.path).into_owned(),
+            kind: f.kind.name(),
+            grammar: f.grammar.map(|g| g.name()),
+            span: state.file_span(index).and_then(|(a, z)| at(a).zip(at(z))),
+            lines: f.lines,
+            records: f.records.len(),
+            size: f.size,
+            problems: f
+                .problems
+                .iter()
+                .map(|p| state.text(p).into_owned())
+                .collect(),
+            notes: f.notes.iter().map(|p| state.text(p).into_owned()).collect(),
+        })
     }
 }

@@ -104,13 +104,7 @@ fn days(b: &mut Builder, ctx: &Ctx) {
 
 /// A file's first and last time, and its first timed record.
 fn span(ctx: &Ctx, file: u32) -> Option<(i64, i64, RecordRef)> {
-    let f = ctx.bundle.files.get(file as usize)?;
-    let timed = f
-        .records
-        .iter()
-        .enumerate()
-        .filter_map(|(r, rec)| rec.millis().map(|m| (m, r)));
-    let (first, last) = (timed.clone().min()?, timed.max()?);
+    let (first, last) = ctx.bundle.files.get(file as usize)?.time_span()?;
     let at = RecordRef {
         file,
         record: first.1 as u32,
