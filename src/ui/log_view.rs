@@ -38,17 +38,15 @@ enum Lines {
     Bookmarked,
 }
 
-/// What the rows shown pass: a file, a level, a text, a time window.
+/// What the rows shown pass: a file, a level, a text, a time window, an
+/// exchange id.
 #[derive(Debug, Clone, PartialEq)]
 struct Filter {
     file: Option<u32>,
     level: Level,
     text: String,
-    /// Milliseconds: only records within [`AROUND_MS`] of this time.
-    around: Option<i64>,
-    /// Milliseconds: only records from the attempt's start to its last step.
-    attempt: Option<(i64, i64)>,
-    /// Only records that name this exchange id (lower case).
+    /// Milliseconds, both ends included.
+    window: Option<(i64, i64)>,
     id: Option<String>,
 }
 
@@ -70,6 +68,8 @@ pub struct LogView {
     file: Option<u32>,
     min_level: Level,
     filter_draft: String,
+    /// The text filter as last applied (Enter or *Apply*).
+    filter_text: String,
     /// Whether only the records around the failure are shown.
     around_failure: bool,
     /// Whether only the records of the newest attempt are shown.
@@ -134,6 +134,7 @@ impl LogView {
             self.file = None;
             self.min_level = Level::Unknown;
             self.filter_draft.clear();
+            self.filter_text.clear();
             self.around_failure = false;
             self.only_attempt = false;
             self.only_id = None;
@@ -152,24 +153,46 @@ impl LogView {
         self.len(state.records())
     }
 
-    fn refilter(&mut self, bundle: Records, when: &Moments) {
-        let key = Filter {
+    /// The filter the controls ask for now.
+    fn filter(&self, when: &Moments) -> Filter {
+        let around = when
+            .failure
+            .filter(|_| self.around_failure)
+            .map(|at| (at - AROUND_MS, at + AROUND_MS));
+        let attempt = when.attempt.filter(|_| self.only_attempt);
+        let window = match (around, attempt) {
+            (Some((a, b)), Some((c, d))) => Some((a.max(c), b.min(d))),
+            (one, other) => one.or(other),
+        };
+        Filter {
             file: self.file,
             level: self.min_level,
-            text: self.filter_draft.trim().to_lowercase(),
-            around: when.failure.filter(|_| self.around_failure),
-            attempt: when.attempt.filter(|_| self.only_attempt),
-            id: self.only_id.as_ref().map(|(raw, _)| raw.to_lowercase()),
-        };
+            text: self.filter_text.clone(),
+            window,
+            id: self.only_id.as_ref().map(|(raw, _)| raw.clone()),
+        }
+    }
+
+    fn refilter(&mut self, bundle: Records, key: Filter) {
         if self.applied.as_ref() == Some(&key) {
             return;
         }
+        // Text and id are found as the search finds text: without case, and
+        // without lowering a copy of every record.
+        let plain = |text: &str| {
+            Matcher::new(&Query {
+                text: text.to_owned(),
+                regex: false,
+                case: false,
+            })
+            .and_then(Result::ok)
+        };
+        let (text, id) = (plain(&key.text), key.id.as_deref().and_then(plain));
         let everything = key.file.is_none()
             && key.level == Level::Unknown
-            && key.text.is_empty()
-            && key.around.is_none()
-            && key.attempt.is_none()
-            && key.id.is_none();
+            && text.is_none()
+            && key.window.is_none()
+            && id.is_none();
         self.rows = if everything {
             None
         } else {
@@ -180,18 +203,13 @@ impl LogView {
                     .filter(|(_, r)| {
                         key.file.is_none_or(|f| f == r.file)
                             && bundle.level(*r) >= key.level
-                            && key.around.is_none_or(|at| {
-                                bundle
-                                    .time(*r)
-                                    .is_some_and(|t| (t.timestamp_millis() - at).abs() <= AROUND_MS)
-                            })
-                            && key.attempt.is_none_or(|(from, to)| {
+                            && key.window.is_none_or(|(from, to)| {
                                 bundle
                                     .time(*r)
                                     .is_some_and(|t| (from..=to).contains(&t.timestamp_millis()))
                             })
-                            && (key.text.is_empty() || bundle.contains(*r, &key.text))
-                            && key.id.as_ref().is_none_or(|id| bundle.contains(*r, id))
+                            && text.as_ref().is_none_or(|m| bundle.matches(*r, m))
+                            && id.as_ref().is_none_or(|m| bundle.matches(*r, m))
                     })
                     .map(|(i, _)| i as u32)
                     .collect(),
@@ -608,18 +626,10 @@ impl LogView {
             }
             ui.separator();
             self.export_ui(state, lang, ui);
-            if apply
-                || self.applied.as_ref().is_some_and(|f| {
-                    f.file != self.file
-                        || f.level != self.min_level
-                        || f.around.is_some() != (self.around_failure && when.failure.is_some())
-                        || f.attempt.is_some() != (self.only_attempt && when.attempt.is_some())
-                        || f.id.is_some() != self.only_id.is_some()
-                })
-                || self.applied.is_none()
-            {
-                self.refilter(bundle, when);
+            if apply {
+                self.filter_text = self.filter_draft.trim().to_owned();
             }
+            self.refilter(bundle, self.filter(when));
         });
         if let Some((_, shown)) = &self.only_id {
             let mut clear = false;

@@ -315,15 +315,6 @@ impl<'a> Records<'a> {
         m.is_match(file.text_of(r.record as usize))
     }
 
-    /// Whether the record's text holds `needle`, ignoring case (`needle`
-    /// already lower case).
-    pub fn contains(self, r: RecordRef, needle: &str) -> bool {
-        let (file, _) = self.0.get(r);
-        file.text_of(r.record as usize)
-            .to_lowercase()
-            .contains(needle)
-    }
-
     /// Total size of the files read.
     pub fn size(self) -> u64 {
         self.0.files.iter().map(|f| f.size).sum()
