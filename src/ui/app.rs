@@ -300,10 +300,10 @@ impl App {
     }
 
     pub fn save_screenshot_dialog(&mut self) {
-        let name = self.state.as_ref().map_or("wxbw-doctor".to_owned(), |s| {
-            s.name(self.lang)
-                .replace([',', ' ', '/', '\'', '<', '>'], "_")
-        });
+        let name = self
+            .state
+            .as_ref()
+            .map_or("wxbw-doctor".to_owned(), |s| s.file_stem(self.lang));
         let dialog = rfd::FileDialog::new()
             .set_file_name(format!("{name}-{}.png", self.view.name()))
             .add_filter("PNG", &["png"]);

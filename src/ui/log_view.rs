@@ -405,9 +405,7 @@ impl LogView {
         };
         let name = format!(
             "{}-{}-to-{}{}.txt",
-            state
-                .name(lang)
-                .replace([',', ' ', '/', '\\', '\'', '<', '>', ':'], "_"),
+            state.file_stem(lang),
             stamp(records.first()),
             stamp(records.last()),
             if state.redacted() { "-redacted" } else { "" }

@@ -109,6 +109,13 @@ impl BundleState {
         self.render(&self.name, lang)
     }
 
+    /// The bundle's name as the start of a file name: what a file system
+    /// or a shell would take for something else is `_`.
+    pub fn file_stem(&self, lang: Lang) -> String {
+        self.name(lang)
+            .replace([',', ' ', '/', '\\', '\'', '<', '>', ':'], "_")
+    }
+
     /// `path:line` of a record.
     pub fn place(&self, at: RecordRef) -> String {
         let (file, _) = self.bundle.get(at);
