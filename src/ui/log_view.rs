@@ -84,10 +84,6 @@ pub struct LogView {
     query: Query,
     /// What *Go to* was given: a line number or a time.
     go_text: String,
-    /// Where the list was scrolled, and the frame it was last drawn in: a
-    /// view shown in between must not lose the place.
-    offset: egui::Vec2,
-    drawn: Option<u64>,
     /// The last search run, over the rows of the filter it was run with.
     searched: Option<Searched>,
     /// Searches run, the latest first.
@@ -651,22 +647,19 @@ impl LogView {
         let detail = if self.selected.is_some() { 150.0 } else { 0.0 };
         let page = ((ui.available_height() - detail) / ROW).max(1.0) as usize;
         self.keys(bundle, page, ui.ctx());
+        // A fixed id: egui keeps a scroll area's place by its id, and an id
+        // made from the widgets before it changes when another view was
+        // shown in between.
         let mut area = egui::ScrollArea::both()
             .id_salt("log-rows")
             .max_height((ui.available_height() - detail).max(100.0))
             .auto_shrink([false, false]);
-        // Back from another view, the list is where it was left.
-        let frame = ui.ctx().cumulative_frame_nr();
-        let returning = self.drawn.is_some_and(|f| f + 1 < frame);
-        self.drawn = Some(frame);
         if let Some(row) = self.scroll_to.take() {
             let spacing = ui.spacing().item_spacing.y;
             area = area.vertical_scroll_offset((row as f32 * (ROW + spacing) - 120.0).max(0.0));
-        } else if returning {
-            area = area.scroll_offset(self.offset);
         }
         let selection = self.range();
-        let shown = area.show_rows(ui, ROW, total, |ui, rows| {
+        area.show_rows(ui, ROW, total, |ui, rows| {
             for row in rows {
                 let Some(r) = self.at(bundle, row) else {
                     continue;
@@ -755,7 +748,6 @@ impl LogView {
                 );
             }
         });
-        self.offset = shown.state.clamped_offset();
 
         if let Some(row) = self.selected {
             ui.separator();
