@@ -725,6 +725,13 @@ fn type_search(h: &mut Harness<'static, App>, text: &str) {
     h.step();
 }
 
+/// How many lines the log's filters leave.
+fn rows_shown(h: &Harness<'static, App>) -> usize {
+    let app = h.state();
+    app.log
+        .rows_shown(app.state.as_ref().expect("a bundle is open"))
+}
+
 /// The log rows shown (their text).
 fn log_rows(h: &Harness<'static, App>) -> Vec<String> {
     use egui_kittest::kittest::NodeT as _;
@@ -932,17 +939,11 @@ fn time_range_around_the_failure_leaves_only_its_minutes() {
     h.get_by_label("Log").click();
     h.step();
     h.step();
-    let all = {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
+    let all = rows_shown(&h);
     h.get_by_label("±5 min around the failure").click();
     h.step();
     h.step();
-    let around = {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
+    let around = rows_shown(&h);
     assert!(0 < around && around < all, "{around} of {all}");
     // The failure was at 08:20:40 UTC; every row shown is within minutes.
     for row in log_rows(&h) {
@@ -984,30 +985,21 @@ fn only_the_lines_of_one_call_id() {
     h.get_by_label("Next").click();
     h.step();
     h.step();
-    let all = {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
+    let all = rows_shown(&h);
     h.get_all_by_label_contains("Only lines of ")
         .next()
         .expect("the selected SIP message names its Call-ID")
         .click();
     h.step();
     h.step();
-    let one = {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
+    let one = rows_shown(&h);
     // Four REGISTERs and their challenges share one Call-ID.
     assert!((8..all).contains(&one), "{one} of {all}");
     h.get_by_label_contains("Showing only the lines that name ");
     h.get_by_label("Show all lines").click();
     h.step();
     h.step();
-    let back = {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
+    let back = rows_shown(&h);
     assert_eq!(back, all);
 }
 
@@ -1059,15 +1051,17 @@ fn export_copies_the_shown_or_bookmarked_lines_redacted_when_asked() {
     h.run();
     h.get_all_by_label("error").last().unwrap().click();
     h.run();
-    let shown = {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
+    let shown = rows_shown(&h);
     h.get_by_label("Redact personal data").click();
     h.step();
     h.get_by_label("Export").click();
     h.run();
     let copied = copied_by(&mut h, "Copy the lines shown");
+    // Only them: the filter's lines, not the log's.
+    assert!(
+        !copied.contains("<Info>") && !copied.contains("<Debug>"),
+        "{copied}"
+    );
     assert_eq!(
         copied.lines().filter(|l| l.contains("<Error>")).count(),
         shown
@@ -1095,15 +1089,12 @@ fn only_the_newest_attempts_lines() {
     h.get_by_label("Log").click();
     h.step();
     h.step();
-    let count = |h: &Harness<'static, App>| {
-        let app = h.state();
-        app.log.rows_shown(app.state.as_ref().unwrap())
-    };
-    let all = count(&h);
+    let count = |h: &Harness<'static, App>| rows_shown(&h);
+    let all = rows_shown(&h);
     h.get_by_label("Only the newest attempt").click();
     h.step();
     h.step();
-    let attempt = count(&h);
+    let attempt = rows_shown(&h);
     assert!(0 < attempt && attempt < all, "{attempt} of {all}");
     for row in log_rows(&h) {
         let time = &row[..12];
