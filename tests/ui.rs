@@ -1089,7 +1089,6 @@ fn only_the_newest_attempts_lines() {
     h.get_by_label("Log").click();
     h.step();
     h.step();
-    let count = |h: &Harness<'static, App>| rows_shown(&h);
     let all = rows_shown(&h);
     h.get_by_label("Only the newest attempt").click();
     h.step();
