@@ -119,7 +119,7 @@ fn summary_block(report: Report) -> String {
 fn bundle_names(bundle: &crate::record::Bundle) -> Vec<&str> {
     let mut names: Vec<&str> = Vec::new();
     for f in &bundle.files {
-        let first = f.path.split('/').next().unwrap_or(&f.path);
+        let first = f.source();
         if !names.contains(&first) {
             names.push(first);
         }

@@ -521,6 +521,12 @@ impl LogFile {
             .trim_end()
     }
 
+    /// What the file was opened from: the first part of its path (the zip,
+    /// the folder, the log file itself).
+    pub fn source(&self) -> &str {
+        self.path.split('/').next().unwrap_or(&self.path)
+    }
+
     /// The earliest and the latest time of the file's records, each with
     /// the record's index (the earliest first found, the latest last).
     pub fn time_span(&self) -> Option<((i64, usize), (i64, usize))> {

@@ -73,7 +73,7 @@ fn days(b: &mut Builder, ctx: &Ctx) {
     // timed record.
     let mut sources: BTreeMap<&str, (i64, i64, RecordRef)> = BTreeMap::new();
     for (f, file) in ctx.bundle.files.iter().enumerate() {
-        let source = file.path.split('/').next().unwrap_or(&file.path);
+        let source = file.source();
         let Some((first, last, at)) = span(ctx, f as u32) else {
             continue;
         };
