@@ -172,28 +172,27 @@ impl BundleState {
         Some(self.text(crate::record::clip(line, max).0))
     }
 
-    /// The exchange ids a record names (a tracking id, a SIP Call-ID), each
-    /// as the filter needs it and as it may be shown.
+    /// The exchange ids a record names (a tracking id, as the analysis
+    /// reads one, and a SIP Call-ID), each as the filter needs it and as it
+    /// may be shown.
     pub fn ids_of(&self, at: RecordRef) -> Vec<(String, String)> {
-        static IDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(
-                r#"(?i)\btracking_?id\b["']?\s*[:=]\s*["']?([A-Za-z0-9_.:-]{6,})|\bcall-id\s*:\s*([^\s\\;"<>]{4,})"#,
-            )
-            .unwrap_or_else(|e| panic!("ids pattern: {e}"))
+        static CALL_ID: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r#"(?i)\bcall-id\s*:\s*([^\s\\;"<>]{4,})"#)
+                .unwrap_or_else(|e| panic!("Call-ID pattern: {e}"))
         });
         let (file, _) = self.bundle.get(at);
         let (text, _) = crate::record::clip(file.text_of(at.record as usize), super::DETAIL_CHARS);
-        let mut out: Vec<(String, String)> = Vec::new();
-        for c in IDS.captures_iter(text) {
-            let Some(id) = c.get(1).or(c.get(2)).map(|m| m.as_str().to_owned()) else {
-                continue;
-            };
-            if !out.iter().any(|(raw, _)| *raw == id) {
-                let shown = self.text(&id).into_owned();
-                out.push((id, shown));
-            }
-        }
-        out
+        let tracking = crate::analysis::extract::http::tracking_in(text);
+        let call_id = CALL_ID
+            .captures(text)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str());
+        tracking
+            .into_iter()
+            .chain(call_id)
+            .filter(|id| !id.is_empty())
+            .map(|id| (id.to_owned(), self.text(id).into_owned()))
+            .collect()
     }
 
     /// A record's whole text for a detail pane, clipped to
