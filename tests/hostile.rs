@@ -450,3 +450,27 @@ fn control_characters_of_logs_and_names_are_shown_not_obeyed() {
         out.stdout
     );
 }
+
+#[test]
+fn logs_are_read_before_other_entries_spend_the_budget() {
+    // Forty entries of a MiB of text that is no log, zipped before seven
+    // logs, under a budget of 16 MiB: the logs are read first.
+    let mut rng = Rng::new(17);
+    let filler: Vec<u8> = (0..1 << 20).map(|_| b'a' + rng.below(26) as u8).collect();
+    let mut text = String::new();
+    wxbw_doctor::testutil::ClientLog::new(6).write(&mut text, 1 << 20);
+    let mut entries: Vec<(String, &[u8])> = (0..40)
+        .map(|i| (format!("pad/{i:03}.bin"), filler.as_slice()))
+        .collect();
+    for i in 0..7 {
+        entries.push((format!("CiscoSpark/current_log_{i}.txt"), text.as_bytes()));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = write(dir.path(), "filled.zip", &zip_named(&entries));
+    let (_, r) = analyze_json(&[&p], &["--max-total-bytes", "16MiB"]);
+    for i in 0..7 {
+        let s = source(&r, &format!("current_log_{i}.txt"));
+        assert!(s["records"].as_u64().unwrap_or(0) > 0, "{s}");
+    }
+    assert!(!sources_with_problem(&r, "would pass its limit").is_empty());
+}
