@@ -100,3 +100,36 @@ fn specific_details_are_named() {
         .unwrap();
     assert!(rej["detail"].as_str().unwrap().contains("404"), "{rej}");
 }
+
+/// The arrows a ladder or call flow draws in red, for every kind of failure
+/// the guide names: a refused challenge, a displaced registration, a 1507
+/// configuration error, a missing device profile, a timeout.
+#[test]
+fn the_failures_of_each_kind_are_marked_on_their_arrows() {
+    use wxbw_doctor::record::Bundle;
+    use wxbw_doctor::source::ReadOptions;
+    let failed = |name: &str| -> Vec<String> {
+        let bundle = Bundle::read_paths(&[data(name)], &ReadOptions::default());
+        wxbw_doctor::analysis::analyze(&bundle)
+            .exchanges
+            .iter()
+            .filter(|x| x.failed)
+            .map(|x| x.label.to_string())
+            .collect()
+    };
+    let cases = [
+        ("client-sip-auth-loop.zip", "401 Unauthorized"),
+        ("client-displaced.zip", "200 OK"),
+        ("client-config-1507.zip", "error 1507"),
+        ("client-pc-missing.zip", "no device profile"),
+        ("client-register-timeout.zip", "no answer (timeout)"),
+        ("client-register-rejected.zip", "404 Not Found"),
+    ];
+    for (name, label) in cases {
+        let red = failed(name);
+        assert!(red.iter().any(|l| l.starts_with(label)), "{name}: {red:?}");
+    }
+    // A first challenge, before any credentials were sent, is the normal
+    // start of a registration, not a failure.
+    assert!(failed("client-healthy.zip").is_empty());
+}

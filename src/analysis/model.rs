@@ -458,8 +458,15 @@ pub struct Exchange {
     /// gigabyte draws a hundred thousand arrows with a handful of labels.
     pub label: Arc<str>,
     pub millis: Option<i64>,
-    /// A rejection, an error answer or a timeout.
+    /// A rejection, an error answer, a timeout, a challenge to credentials
+    /// already sent, or a line a finding cites as its evidence.
     pub failed: bool,
     /// The record holding the raw message.
     pub at: RecordRef,
+    /// The dialog or request it belongs to: the SIP Call-ID, or the HTTP
+    /// tracking id. Shared like the labels.
+    pub group: Option<Arc<str>>,
+    /// The whole SIP message as sent (start line, headers, body), when the
+    /// log printed it over several records or lines.
+    pub message: Option<Arc<str>>,
 }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use crate::analysis::extract::server::AuthStage;
-use crate::analysis::extract::sip::{Direction, StartLine};
+use crate::analysis::extract::sip::{Direction, SipMessage, StartLine};
 use crate::analysis::extract::{Event, EventKind, Service};
 use crate::analysis::model::{Exchange, Role};
 
@@ -30,143 +30,211 @@ fn lane(service: Service) -> Role {
     }
 }
 
+/// Strings many arrows share (labels, Call-IDs, tracking ids), held once.
+#[derive(Default)]
+struct Interned(HashSet<Arc<str>>);
+
+impl Interned {
+    fn get(&mut self, s: &str) -> Arc<str> {
+        if let Some(shared) = self.0.get(s) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = s.into();
+        self.0.insert(shared.clone());
+        shared
+    }
+}
+
+/// One arrow before it is interned.
+struct Arrow {
+    from: Role,
+    to: Role,
+    label: String,
+    failed: bool,
+    group: Option<String>,
+    message: Option<Arc<str>>,
+}
+
+impl Arrow {
+    fn new(from: Role, to: Role, label: impl Into<String>, failed: bool) -> Arrow {
+        Arrow {
+            from,
+            to,
+            label: label.into(),
+            failed,
+            group: None,
+            message: None,
+        }
+    }
+
+    fn in_group(mut self, group: Option<&str>) -> Arrow {
+        self.group = group.filter(|g| !g.is_empty()).map(str::to_owned);
+        self
+    }
+}
+
 /// The arrows of every exchange the events show.
 pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
     let mut out = Vec::new();
-    let mut labels: HashSet<Arc<str>> = HashSet::new();
-    let mut push = |e: &Event, from: Role, to: Role, label: String, failed: bool| {
-        let label = match labels.get(label.as_str()) {
-            Some(shared) => shared.clone(),
-            None => {
-                let shared: Arc<str> = label.into();
-                labels.insert(shared.clone());
-                shared
-            }
-        };
-        out.push(Exchange {
-            from,
-            to,
-            label,
-            millis: e.millis,
-            failed,
-            at: e.at(),
-        });
-    };
+    let mut shared = Interned::default();
+    // Requests that carried credentials, by Call-ID and CSeq: a challenge
+    // answering one of them means the credentials were refused.
+    let mut with_credentials: HashSet<(String, u32)> = HashSet::new();
     for e in events {
-        match &e.kind {
-            EventKind::HttpRequest(r) => {
-                let label = match &r.method {
-                    Some(m) => format!("{m} {}", short_path(&r.url)),
-                    None => short_path(&r.url),
-                };
-                push(e, Role::App, lane(r.service), label, false);
-            }
-            EventKind::HttpResponse(r) => {
-                if let Some(service) = r.service {
-                    push(
-                        e,
-                        lane(service),
-                        Role::App,
-                        r.status.to_string(),
-                        !(200..300).contains(&r.status),
-                    );
-                }
-            }
-            EventKind::Sip(m) => {
-                let failed = m.status().is_some_and(|s| s >= 300 && s != 401 && s != 407);
-                let (from, to) = if m.direction == Direction::Received {
-                    (Role::Sbc, Role::App)
-                } else {
-                    (Role::App, Role::Sbc)
-                };
-                let label = match m.start() {
-                    StartLine::Request { .. } => match m.cseq() {
-                        Some((n, _)) => format!("{} (CSeq {n})", m.label()),
-                        None => m.label(),
-                    },
-                    StartLine::Response { .. } => m.label(),
-                };
-                push(e, from, to, label, failed);
-            }
-            EventKind::SipTimeout { .. } => {
-                push(e, Role::Sbc, Role::App, "no answer (timeout)".into(), true)
-            }
-            EventKind::TransportFailure { .. } => {
-                push(e, Role::Sbc, Role::App, "connection failed".into(), true)
-            }
-            EventKind::XsiRequest(r) => {
-                let from = if r.path.contains("/profile/device") {
-                    Role::App
-                } else {
-                    Role::Cloud
-                };
-                push(
-                    e,
+        for a in arrows(e, &mut with_credentials) {
+            out.push(Exchange {
+                from: a.from,
+                to: a.to,
+                label: shared.get(&a.label),
+                millis: e.millis,
+                failed: a.failed,
+                at: e.at(),
+                group: a.group.as_deref().map(|g| shared.get(g)),
+                message: a.message,
+            });
+        }
+    }
+    out
+}
+
+fn arrows(e: &Event, with_credentials: &mut HashSet<(String, u32)>) -> Vec<Arrow> {
+    match &e.kind {
+        EventKind::HttpRequest(r) => {
+            let label = match &r.method {
+                Some(m) => format!("{m} {}", short_path(&r.url)),
+                None => short_path(&r.url),
+            };
+            vec![
+                Arrow::new(Role::App, lane(r.service), label, false)
+                    .in_group(r.tracking_id.as_deref()),
+            ]
+        }
+        EventKind::HttpResponse(r) => match r.service {
+            Some(service) => vec![
+                Arrow::new(
+                    lane(service),
+                    Role::App,
+                    r.status.to_string(),
+                    !(200..300).contains(&r.status),
+                )
+                .in_group(r.tracking_id.as_deref()),
+            ],
+            None => Vec::new(),
+        },
+        EventKind::Sip(m) => vec![sip_arrow(m, with_credentials)],
+        EventKind::SipTimeout { .. } => {
+            vec![Arrow::new(
+                Role::Sbc,
+                Role::App,
+                "no answer (timeout)",
+                true,
+            )]
+        }
+        EventKind::TransportFailure { .. } => {
+            vec![Arrow::new(Role::Sbc, Role::App, "connection failed", true)]
+        }
+        EventKind::BwcErrorCode(code) => {
+            vec![Arrow::new(
+                Role::App,
+                Role::App,
+                format!("error {code}"),
+                true,
+            )]
+        }
+        EventKind::DeviceProfileNotFound(device) => vec![Arrow::new(
+            Role::Xsp,
+            Role::App,
+            format!("no device profile {device}"),
+            true,
+        )],
+        EventKind::XsiRequest(r) => {
+            let from = if r.path.contains("/profile/device") {
+                Role::App
+            } else {
+                Role::Cloud
+            };
+            let group = r.tracking_id.as_deref();
+            let mut out = vec![
+                Arrow::new(
                     from,
                     Role::Xsp,
                     format!("{} {}", r.method, short_path(&r.path)),
                     false,
+                )
+                .in_group(group),
+            ];
+            if let Some(first) = r.oci.first() {
+                out.push(
+                    Arrow::new(Role::Xsp, Role::As, format!("OCI-P {first}"), false)
+                        .in_group(group),
                 );
-                if let Some(first) = r.oci.first() {
-                    push(e, Role::Xsp, Role::As, format!("OCI-P {first}"), false);
-                }
-                if let Some(status) = r.status {
-                    push(
-                        e,
+            }
+            if let Some(status) = r.status {
+                out.push(
+                    Arrow::new(
                         Role::Xsp,
                         from,
                         status.to_string(),
                         !(200..300).contains(&status),
-                    );
-                }
+                    )
+                    .in_group(group),
+                );
             }
-            EventKind::AuthService(r) => match r.stage {
-                AuthStage::Request => push(
-                    e,
-                    Role::Cloud,
-                    Role::Xsp,
-                    "GET /authService/token".into(),
-                    false,
-                ),
-                AuthStage::Issue => {
-                    let status = r
-                        .status
-                        .map_or_else(|| "token".to_owned(), |s| format!("token {s}"));
-                    push(
-                        e,
-                        Role::Xsp,
-                        Role::Cloud,
-                        status,
-                        r.status.is_some_and(|s| s != 200),
-                    );
-                }
-                AuthStage::Validate => {
-                    let status = r
-                        .status
-                        .map_or_else(|| "validate".to_owned(), |s| format!("validate {s}"));
-                    push(
-                        e,
-                        Role::Xsp,
-                        Role::Xsp,
-                        status,
-                        r.status.is_some_and(|s| s != 200),
-                    );
-                }
-            },
-            EventKind::ProvisioningPost { .. } => {
-                push(e, Role::As, Role::Cloud, "POST subscriber".into(), false)
-            }
-            EventKind::ProvisioningAnswer { status, .. } => push(
-                e,
-                Role::Cloud,
-                Role::As,
-                status.to_string(),
-                !(200..300).contains(status),
-            ),
-            _ => {}
+            out
         }
+        EventKind::AuthService(r) => {
+            let failed = r.status.is_some_and(|s| s != 200);
+            let answer = |what: &str| {
+                r.status
+                    .map_or_else(|| what.to_owned(), |s| format!("{what} {s}"))
+            };
+            vec![match r.stage {
+                AuthStage::Request => {
+                    Arrow::new(Role::Cloud, Role::Xsp, "GET /authService/token", false)
+                }
+                AuthStage::Issue => Arrow::new(Role::Xsp, Role::Cloud, answer("token"), failed),
+                AuthStage::Validate => Arrow::new(Role::Xsp, Role::Xsp, answer("validate"), failed),
+            }]
+        }
+        EventKind::ProvisioningPost { .. } => {
+            vec![Arrow::new(Role::As, Role::Cloud, "POST subscriber", false)]
+        }
+        EventKind::ProvisioningAnswer { status, .. } => vec![Arrow::new(
+            Role::Cloud,
+            Role::As,
+            status.to_string(),
+            !(200..300).contains(status),
+        )],
+        _ => Vec::new(),
     }
-    out
+}
+
+fn sip_arrow(m: &SipMessage, with_credentials: &mut HashSet<(String, u32)>) -> Arrow {
+    let call = m.call_id().unwrap_or("");
+    let cseq = m.cseq().map(|(n, _)| n);
+    let failed = match m.status() {
+        Some(401 | 407) => cseq.is_some_and(|n| with_credentials.contains(&(call.to_owned(), n))),
+        Some(s) => s >= 300,
+        None => false,
+    };
+    if m.status().is_none()
+        && let Some(n) = cseq
+        && (m.header("authorization").is_some() || m.header("proxy-authorization").is_some())
+    {
+        with_credentials.insert((call.to_owned(), n));
+    }
+    let (from, to) = if m.direction == Direction::Received {
+        (Role::Sbc, Role::App)
+    } else {
+        (Role::App, Role::Sbc)
+    };
+    let label = match (m.start(), m.cseq()) {
+        (StartLine::Request { .. }, Some((n, _))) => format!("{} (CSeq {n})", m.label()),
+        _ => m.label(),
+    };
+    let mut arrow = Arrow::new(from, to, label, failed).in_group(m.call_id());
+    arrow.message = Some(m.wire().into());
+    arrow
 }
 
 #[cfg(test)]

@@ -59,8 +59,10 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     let (sign_in, sign_in_join) = server::sign_in(events, last);
     let mut problems = catalogue.problems.clone();
     problems.extend(rule_problems);
+    let mut exchanges = ladder::exchanges(events);
+    mark_evidence(&mut exchanges, &findings);
     Analysis {
-        exchanges: ladder::exchanges(events),
+        exchanges,
         sign_in,
         sign_in_join,
         verdict,
@@ -69,6 +71,24 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
         attempts: attempts.all,
         findings,
         problems,
+    }
+}
+
+/// Marks as failed the arrows whose lines a warning or an error cites: an
+/// arrow can look fine alone and be the problem in its context (the
+/// registration that displaced another, a device profile missing from a
+/// 200 answer).
+fn mark_evidence(
+    exchanges: &mut [crate::analysis::Exchange],
+    findings: &[crate::analysis::Finding],
+) {
+    let cited: std::collections::HashSet<_> = findings
+        .iter()
+        .filter(|f| f.severity >= crate::analysis::Severity::Warning)
+        .flat_map(|f| f.evidence.iter().map(|e| e.at))
+        .collect();
+    for x in exchanges.iter_mut().filter(|x| cited.contains(&x.at)) {
+        x.failed = true;
     }
 }
 

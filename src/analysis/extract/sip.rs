@@ -315,6 +315,27 @@ impl SipMessage {
         self.header("expires").and_then(|v| v.trim().parse().ok())
     }
 
+    /// The message as it went over the wire: start line, every header with
+    /// its usual spelling, an empty line, the body.
+    pub fn wire(&self) -> String {
+        let mut out = match self.start() {
+            StartLine::Request { method, uri } => format!("{method} {uri} SIP/2.0\n"),
+            StartLine::Response { code, reason } => format!("SIP/2.0 {code} {reason}\n"),
+        };
+        for (name, value) in self.headers() {
+            out.push_str(&header_spelling(name));
+            out.push_str(": ");
+            out.push_str(value);
+            out.push('\n');
+        }
+        let body = self.body();
+        if !body.is_empty() {
+            out.push('\n');
+            out.push_str(body);
+        }
+        out
+    }
+
     /// A short label for ladders and evidence: `REGISTER` or `401 Unauthorized`.
     pub fn label(&self) -> String {
         match self.start() {
@@ -322,6 +343,31 @@ impl SipMessage {
             StartLine::Response { code, reason } => format!("{code} {reason}").trim().to_owned(),
         }
     }
+}
+
+/// A lower-cased header name as RFC 3261 spells it: capitals after each
+/// dash, and the few names whose spelling is not that.
+fn header_spelling(name: &str) -> String {
+    const ODD: [(&str, &str); 6] = [
+        ("call-id", "Call-ID"),
+        ("cseq", "CSeq"),
+        ("www-authenticate", "WWW-Authenticate"),
+        ("mime-version", "MIME-Version"),
+        ("rack", "RAck"),
+        ("rseq", "RSeq"),
+    ];
+    if let Some((_, odd)) = ODD.iter().find(|(n, _)| *n == name) {
+        return (*odd).to_owned();
+    }
+    name.split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// Splits a Contact value on the commas between contacts, not those inside
@@ -434,6 +480,31 @@ mod tests {
         assert_eq!(
             m.contacts(),
             ["sip:a@192.0.2.1:5060", "sip:b@192.0.2.2:5060"]
+        );
+    }
+
+    #[test]
+    fn a_message_is_written_back_as_on_the_wire() {
+        let m = parse_text(
+            "SIP/2.0 401 Unauthorized\ni: abc@host\nCSEQ: 2 REGISTER\nwww-authenticate: Digest realm=\"bw\"\nContent-Length: 0\n",
+            Direction::Received,
+            None,
+        )
+        .expect("parses");
+        assert_eq!(
+            m.wire(),
+            "SIP/2.0 401 Unauthorized\nCall-ID: abc@host\nCSeq: 2 REGISTER\n\
+             WWW-Authenticate: Digest realm=\"bw\"\nContent-Length: 0\n"
+        );
+        let invite = parse_text(
+            "INVITE sip:bob@example.com SIP/2.0\nv: SIP/2.0/TLS a\nc: application/sdp\n\nv=0\nm=audio 4000 RTP/AVP 0",
+            Direction::Sent,
+            None,
+        )
+        .expect("parses");
+        assert_eq!(
+            invite.wire(),
+            "INVITE sip:bob@example.com SIP/2.0\nVia: SIP/2.0/TLS a\nContent-Type: application/sdp\n\nv=0\nm=audio 4000 RTP/AVP 0"
         );
     }
 
