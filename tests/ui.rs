@@ -945,10 +945,14 @@ fn time_range_around_the_failure_leaves_only_its_minutes() {
     h.step();
     let around = rows_shown(&h);
     assert!(0 < around && around < all, "{around} of {all}");
-    // The failure was at 08:20:40 UTC; every row shown is within minutes.
+    // The failure was at 08:20:40 UTC on the later day; every row shown is
+    // within minutes. The bundle spans days, so rows show their date.
     for row in log_rows(&h) {
-        let time = &row[..8];
-        assert!(("08:15:40"..="08:25:40").contains(&time), "{row}");
+        let time = &row[..19];
+        assert!(
+            ("2024-03-11 08:15:40"..="2024-03-11 08:25:40").contains(&time),
+            "{row}"
+        );
     }
 }
 
@@ -1083,20 +1087,187 @@ fn export_copies_the_shown_or_bookmarked_lines_redacted_when_asked() {
 }
 
 #[test]
-fn only_the_newest_attempts_lines() {
-    // The failure is in the later bundle; its attempt began at 08:20:37.
+fn only_the_lines_of_the_attempt_chosen() {
+    // Two sign-ins days apart; the newer, failed one began at 08:20:37.
     let mut h = two_days_apart();
     h.get_by_label("Log").click();
     h.step();
     h.step();
     let all = rows_shown(&h);
-    h.get_by_label("Only the newest attempt").click();
-    h.step();
-    h.step();
-    let attempt = rows_shown(&h);
-    assert!(0 < attempt && attempt < all, "{attempt} of {all}");
+    let choose = |h: &mut Harness<'static, App>, attempt: &str| {
+        h.get_by_label("Lines of").click();
+        h.run();
+        h.get_by_label_contains(attempt).click();
+        h.run();
+        rows_shown(h)
+    };
+    let newest = choose(&mut h, "Attempt 2 of 2 2024-03-11");
+    assert!(0 < newest && newest < all, "{newest} of {all}");
     for row in log_rows(&h) {
-        let time = &row[..12];
-        assert!(("08:20:37.000"..="08:20:41.000").contains(&time), "{row}");
+        let time = &row[..23];
+        assert!(
+            ("2024-03-11 08:20:37.000"..="2024-03-11 08:20:41.000").contains(&time),
+            "{row}"
+        );
+    }
+    let oldest = choose(&mut h, "Attempt 1 of 2 2024-03-08");
+    assert!(0 < oldest && oldest < all, "{oldest} of {all}");
+    assert!(log_rows(&h).iter().all(|r| r.starts_with("2024-03-08")));
+    assert_eq!(choose(&mut h, "every attempt"), all);
+}
+
+/// A registration whose SIP the calling library printed one line per
+/// record, each behind its own prefix: a challenge, credentials, and the
+/// same challenge again.
+fn sip_per_record(dir: &Path) -> PathBuf {
+    let folder = dir.join("CiscoSpark/bwc");
+    std::fs::create_dir_all(&folder).expect("bwc folder");
+    let mut log = String::new();
+    let mut second = 0;
+    let mut message = |log: &mut String, out: bool, lines: &[&str]| {
+        second += 1;
+        let prefix = format!(
+            "2026-11-30T08:20:{second:02}.125Z <Info> [0x3a1c][]BWCLogSink.cpp:88 BWCLogSink::write:"
+        );
+        let (marker, words) = if out {
+            (">>", "Sending SIP message to 203.0.113.9:5061 (TLS)")
+        } else {
+            ("<<", "Received SIP message from 203.0.113.9:5061 (TLS)")
+        };
+        log.push_str(&format!("{prefix}{marker} {words}\n"));
+        for l in lines {
+            log.push_str(&format!("{prefix}{marker} {l}\n"));
+        }
+    };
+    let register = |cseq: &'static str, auth: Option<&'static str>| {
+        let mut l = vec![
+            "REGISTER sip:bw.example.net SIP/2.0",
+            "Via: SIP/2.0/TLS 192.0.2.10:52011;branch=z9hG4bK77",
+            "Call-ID: 5f1e9a77c0de@192.0.2.10",
+            cseq,
+            "Contact: <sip:2025550143@192.0.2.10:52011;transport=tls>",
+        ];
+        l.extend(auth);
+        l.push("Content-Length: 0");
+        l
+    };
+    let challenge = |cseq: &'static str| {
+        vec![
+            "SIP/2.0 401 Unauthorized",
+            "Call-ID: 5f1e9a77c0de@192.0.2.10",
+            cseq,
+            "WWW-Authenticate: Digest realm=\"bw.example.net\", nonce=\"8c1f\", algorithm=MD5",
+            "Content-Length: 0",
+        ]
+    };
+    message(&mut log, true, &register("CSeq: 1 REGISTER", None));
+    message(&mut log, false, &challenge("CSeq: 1 REGISTER"));
+    message(
+        &mut log,
+        true,
+        &register(
+            "CSeq: 2 REGISTER",
+            Some(
+                "Authorization: Digest username=\"2025550143\", realm=\"bw.example.net\", response=\"0a4f\"",
+            ),
+        ),
+    );
+    message(&mut log, false, &challenge("CSeq: 2 REGISTER"));
+    std::fs::write(folder.join("current_log.txt"), log).expect("log written");
+    dir.join("CiscoSpark")
+}
+
+#[test]
+fn call_flow_groups_a_dialog_and_shows_each_message_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = harness();
+    drop_path(&mut h, &sip_per_record(dir.path()));
+    h.get_by_label("Call flow").click();
+    h.step();
+    h.step();
+    // The dialog is listed with how it ended, in red since the second
+    // challenge refused credentials; it opens first.
+    h.get_by_label("SIP · REGISTER (CSeq 1) -> 401 Unauthorized · 4");
+    h.get_by_label_contains("Call-ID 5f1e9a77c0de@192.0.2.10");
+    h.get_by_label("Webex app -> SBC: REGISTER (CSeq 2)")
+        .click();
+    h.step();
+    h.step();
+    let shown = accessible_text(&h);
+    assert!(
+        shown.contains("REGISTER sip:bw.example.net SIP/2.0\nVia: "),
+        "{shown}"
+    );
+    assert!(shown.contains("Authorization: Digest username="), "{shown}");
+    h.get_all_by_label("SBC -> Webex app: 401 Unauthorized")
+        .nth(1)
+        .expect("the second challenge")
+        .click();
+    h.step();
+    h.step();
+    assert!(accessible_text(&h).contains("WWW-Authenticate: Digest realm="));
+    // The ladder shows the same whole message.
+    h.get_by_label("Ladder").click();
+    h.step();
+    h.get_by_label("Webex app -> SBC: REGISTER (CSeq 2)")
+        .click();
+    h.step();
+    h.step();
+    assert!(accessible_text(&h).contains("Authorization: Digest username="));
+}
+
+#[test]
+fn call_flow_lists_http_requests_by_tracking_id_and_filters_failures() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-sip-auth-loop.zip");
+    h.get_by_label("Call flow").click();
+    h.step();
+    h.step();
+    let http = h.get_all_by_label_contains("HTTP · ").count();
+    assert!(http >= 1);
+    h.get_by_label("Only failed").click();
+    h.step();
+    h.step();
+    assert_eq!(h.query_all_by_label_contains("HTTP · ").count(), 0);
+    h.get_by_label_contains("SIP · REGISTER (CSeq 1) -> 401 Unauthorized");
+    h.get_by_label_contains(" of 3 dialogs and requests");
+}
+
+#[test]
+fn local_time_switch_and_dates_when_the_bundle_spans_days() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-sip-auth-loop.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    h.step();
+    h.get_by_label_contains("times in UTC");
+    let utc = log_rows(&h)[0].clone();
+    h.get_by_label("Local time").click();
+    h.step();
+    h.step();
+    let zone = format!("UTC{}", chrono::Local::now().format("%:z"));
+    h.get_by_label_contains(&format!("times in {zone}"));
+    // The same first row, its time in this computer's zone (the bundle
+    // is of 2024-03-11).
+    let at = chrono::NaiveDateTime::parse_from_str(
+        &format!("2024-03-11 {}", &utc[..12]),
+        "%Y-%m-%d %H:%M:%S%.3f",
+    )
+    .expect("a time")
+    .and_utc()
+    .with_timezone(&chrono::Local);
+    let local = log_rows(&h)[0].clone();
+    assert_eq!(local[..12], at.format("%H:%M:%S%.3f").to_string(), "{utc}");
+    assert_eq!(local[12..], utc[12..]);
+
+    // Logs days apart: every row of the log carries its date.
+    let mut days = two_days_apart();
+    days.get_by_label("Log").click();
+    days.step();
+    days.step();
+    let rows = log_rows(&days);
+    assert!(!rows.is_empty());
+    for row in rows {
+        assert!(row.starts_with("2024-03-"), "{row}");
     }
 }

@@ -27,7 +27,7 @@ view-codes = Fehlercodes
 ui-status-bundle = Paket: { $name } · { $files ->
     [one] 1 Datei
    *[other] { $files } Dateien
-}, { $size } · Zeiten in UTC
+}, { $size } · Zeiten in { $zone }
 ui-live = • live
 ui-live-tip = Neue Protokollzeilen werden analysiert, sobald sie geschrieben werden
 ui-redacted = geschwärzt
@@ -82,7 +82,6 @@ ui-joined = Client und XSP verknüpft { $how }. Jede Seite wird mit ihrer eigene
 ui-side-client = Webex-App
 ui-show-line = Zeile zeigen
 ui-no-exchanges = Keine SIP- oder HTTP-Nachrichten in diesen Protokollen.
-ui-time-utc = Zeit (UTC)
 
 ## Protokollansicht
 
@@ -135,7 +134,7 @@ ui-files-count = { $files } Dateien in diesem Paket; { $problems } mit Problemen
 ui-col-file = Datei
 ui-col-kind = Art
 ui-col-format = Format
-ui-col-time-range = Zeitraum (UTC)
+ui-col-time-range = Zeitraum ({ $zone })
 ui-col-lines = Zeilen
 ui-col-problems = Probleme und Hinweise
 ui-file-open-tip = Nur diese Datei im Protokoll zeigen
@@ -164,5 +163,13 @@ ui-export-bookmarked-copy = Markierte Zeilen kopieren
 ui-export-bookmarked-save = Markierte Zeilen speichern…
 ui-export-saved = { $count } Zeilen gespeichert in { $path }.
 ui-export-failed = Die Zeilen konnten nicht gespeichert werden: { $error }
-ui-only-attempt = Nur der letzte Versuch
-ui-only-attempt-tip = Nur die Zeilen vom Beginn des letzten Anmeldeversuchs bis zu seinem letzten Schritt
+ui-time-in = Zeit ({ $zone })
+ui-local-time = Ortszeit
+ui-local-time-tip = Alle Zeiten in der Zeitzone dieses Computers ({ $zone }) statt in UTC zeigen, der Zone, in der Logs verglichen werden
+view-call-flow = Anrufablauf
+ui-flow-only-failed = Nur fehlgeschlagene
+ui-flow-groups = { $shown } von { $total } Dialogen und Anfragen
+ui-flow-other = Andere Nachrichten (ohne Call-ID oder Tracking-ID)
+ui-only-attempt = Zeilen von
+ui-only-attempt-tip = Nur die Zeilen vom Beginn eines Anmeldeversuchs bis zu seinem letzten Schritt
+ui-every-attempt = allen Versuchen

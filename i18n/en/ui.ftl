@@ -27,7 +27,7 @@ view-codes = Error codes
 ui-status-bundle = Bundle: { $name } · { $files ->
     [one] 1 file
    *[other] { $files } files
-}, { $size } · times in UTC
+}, { $size } · times in { $zone }
 ui-live = • live
 ui-live-tip = New log lines are analysed as they are written
 ui-redacted = redacted
@@ -82,7 +82,6 @@ ui-joined = Client and XSP joined { $how }. Each side is shown at its own clock.
 ui-side-client = Webex app
 ui-show-line = show line
 ui-no-exchanges = No SIP or HTTP exchanges in these logs.
-ui-time-utc = time (UTC)
 
 ## Log view
 
@@ -135,7 +134,7 @@ ui-files-count = { $files } files in this bundle; { $problems } with problems.
 ui-col-file = File
 ui-col-kind = Kind
 ui-col-format = Format
-ui-col-time-range = Time range (UTC)
+ui-col-time-range = Time range ({ $zone })
 ui-col-lines = Lines
 ui-col-problems = Problems and notes
 ui-file-open-tip = Show only this file in the log
@@ -164,5 +163,13 @@ ui-export-bookmarked-copy = Copy the bookmarked lines
 ui-export-bookmarked-save = Save the bookmarked lines…
 ui-export-saved = { $count } lines saved to { $path }.
 ui-export-failed = The lines could not be saved: { $error }
-ui-only-attempt = Only the newest attempt
-ui-only-attempt-tip = Only the lines from the start of the newest sign-in attempt to its last step
+ui-time-in = time ({ $zone })
+ui-local-time = Local time
+ui-local-time-tip = Show every time in this computer's time zone ({ $zone }) instead of UTC, the zone the logs are compared in
+view-call-flow = Call flow
+ui-flow-only-failed = Only failed
+ui-flow-groups = { $shown } of { $total } dialogs and requests
+ui-flow-other = Other exchanges (no Call-ID or tracking id)
+ui-only-attempt = Lines of
+ui-only-attempt-tip = Only the lines from the start of one sign-in attempt to its last step
+ui-every-attempt = every attempt

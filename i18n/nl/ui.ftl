@@ -27,7 +27,7 @@ view-codes = Foutcodes
 ui-status-bundle = Bundel: { $name } · { $files ->
     [one] 1 bestand
    *[other] { $files } bestanden
-}, { $size } · tijden in UTC
+}, { $size } · tijden in { $zone }
 ui-live = • live
 ui-live-tip = Nieuwe logregels worden geanalyseerd zodra ze worden geschreven
 ui-redacted = afgeschermd
@@ -82,7 +82,6 @@ ui-joined = Client en XSP gekoppeld { $how }. Elke kant wordt getoond met de eig
 ui-side-client = Webex-app
 ui-show-line = regel tonen
 ui-no-exchanges = Geen SIP- of HTTP-berichten in deze logboeken.
-ui-time-utc = tijd (UTC)
 
 ## Logboekweergave
 
@@ -135,7 +134,7 @@ ui-files-count = { $files } bestanden in deze bundel; { $problems } met probleme
 ui-col-file = Bestand
 ui-col-kind = Soort
 ui-col-format = Indeling
-ui-col-time-range = Tijdvak (UTC)
+ui-col-time-range = Tijdvak ({ $zone })
 ui-col-lines = Regels
 ui-col-problems = Problemen en opmerkingen
 ui-file-open-tip = Alleen dit bestand in het logboek tonen
@@ -164,5 +163,13 @@ ui-export-bookmarked-copy = Gemarkeerde regels kopiëren
 ui-export-bookmarked-save = Gemarkeerde regels opslaan…
 ui-export-saved = { $count } regels opgeslagen in { $path }.
 ui-export-failed = De regels konden niet worden opgeslagen: { $error }
-ui-only-attempt = Alleen de laatste poging
-ui-only-attempt-tip = Alleen de regels van het begin van de laatste aanmeldpoging tot de laatste stap ervan
+ui-time-in = tijd ({ $zone })
+ui-local-time = Lokale tijd
+ui-local-time-tip = Toon alle tijden in de tijdzone van deze computer ({ $zone }) in plaats van UTC, de zone waarin logboeken worden vergeleken
+view-call-flow = Gespreksverloop
+ui-flow-only-failed = Alleen mislukte
+ui-flow-groups = { $shown } van { $total } dialogen en verzoeken
+ui-flow-other = Overige berichten (zonder Call-ID of tracking-ID)
+ui-only-attempt = Regels van
+ui-only-attempt-tip = Alleen de regels van het begin van één aanmeldpoging tot de laatste stap ervan
+ui-every-attempt = alle pogingen

@@ -28,7 +28,7 @@ ui-status-bundle = Pakiet: { $name } · { $files ->
     [one] 1 plik
     [few] { $files } pliki
    *[other] { $files } plików
-}, { $size } · czas w UTC
+}, { $size } · czas w { $zone }
 ui-live = • na żywo
 ui-live-tip = Nowe wiersze dziennika są analizowane w miarę zapisywania
 ui-redacted = ukryte
@@ -84,7 +84,6 @@ ui-joined = Klient i XSP połączone { $how }. Każda strona jest pokazana wedł
 ui-side-client = Aplikacja Webex
 ui-show-line = pokaż wiersz
 ui-no-exchanges = Brak wiadomości SIP lub HTTP w tych dziennikach.
-ui-time-utc = czas (UTC)
 
 ## Widok dziennika
 
@@ -139,7 +138,7 @@ ui-files-count = Plików w pakiecie: { $files }; z problemami: { $problems }.
 ui-col-file = Plik
 ui-col-kind = Rodzaj
 ui-col-format = Format
-ui-col-time-range = Zakres czasu (UTC)
+ui-col-time-range = Zakres czasu ({ $zone })
 ui-col-lines = Wiersze
 ui-col-problems = Problemy i uwagi
 ui-file-open-tip = Pokaż w dzienniku tylko ten plik
@@ -168,5 +167,13 @@ ui-export-bookmarked-copy = Kopiuj zaznaczone wiersze
 ui-export-bookmarked-save = Zapisz zaznaczone wiersze…
 ui-export-saved = Zapisano wiersze ({ $count }) w { $path }.
 ui-export-failed = Nie udało się zapisać wierszy: { $error }
-ui-only-attempt = Tylko ostatnia próba
-ui-only-attempt-tip = Tylko wiersze od początku ostatniej próby logowania do jej ostatniego kroku
+ui-time-in = czas ({ $zone })
+ui-local-time = Czas lokalny
+ui-local-time-tip = Pokaż wszystkie czasy w strefie tego komputera ({ $zone }) zamiast w UTC, w której porównuje się dzienniki
+view-call-flow = Przebieg połączenia
+ui-flow-only-failed = Tylko nieudane
+ui-flow-groups = { $shown } z { $total } dialogów i żądań
+ui-flow-other = Inne wymiany (bez Call-ID ani identyfikatora śledzenia)
+ui-only-attempt = Wiersze z
+ui-only-attempt-tip = Tylko wiersze od początku jednej próby logowania do jej ostatniego kroku
+ui-every-attempt = wszystkich prób

@@ -28,7 +28,7 @@ ui-status-bundle = Pachet: { $name } · { $files ->
     [one] 1 fișier
     [few] { $files } fișiere
    *[other] { $files } de fișiere
-}, { $size } · ore în UTC
+}, { $size } · ore în { $zone }
 ui-live = • în direct
 ui-live-tip = Liniile noi din jurnal sunt analizate pe măsură ce sunt scrise
 ui-redacted = ascuns
@@ -84,7 +84,6 @@ ui-joined = Client și XSP asociate { $how }. Fiecare parte este afișată după
 ui-side-client = Aplicația Webex
 ui-show-line = arată linia
 ui-no-exchanges = Niciun mesaj SIP sau HTTP în aceste jurnale.
-ui-time-utc = ora (UTC)
 
 ## Vizualizarea jurnalului
 
@@ -139,7 +138,7 @@ ui-files-count = { $files } fișiere în acest pachet; { $problems } cu probleme
 ui-col-file = Fișier
 ui-col-kind = Tip
 ui-col-format = Format
-ui-col-time-range = Interval (UTC)
+ui-col-time-range = Interval ({ $zone })
 ui-col-lines = Linii
 ui-col-problems = Probleme și note
 ui-file-open-tip = Afișați doar acest fișier în jurnal
@@ -168,5 +167,13 @@ ui-export-bookmarked-copy = Copiați liniile marcate
 ui-export-bookmarked-save = Salvați liniile marcate…
 ui-export-saved = { $count } linii salvate în { $path }.
 ui-export-failed = Liniile nu au putut fi salvate: { $error }
-ui-only-attempt = Doar ultima încercare
-ui-only-attempt-tip = Doar liniile de la începutul ultimei încercări de conectare până la ultimul ei pas
+ui-time-in = ora ({ $zone })
+ui-local-time = Ora locală
+ui-local-time-tip = Arată toate orele în fusul orar al acestui calculator ({ $zone }) în loc de UTC, fusul în care se compară jurnalele
+view-call-flow = Flux de apel
+ui-flow-only-failed = Doar eșuate
+ui-flow-groups = { $shown } din { $total } dialoguri și cereri
+ui-flow-other = Alte schimburi (fără Call-ID sau ID de urmărire)
+ui-only-attempt = Liniile din
+ui-only-attempt-tip = Doar liniile de la începutul unei încercări de conectare până la ultimul ei pas
+ui-every-attempt = toate încercările

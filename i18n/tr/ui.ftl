@@ -27,7 +27,7 @@ view-codes = Hata kodları
 ui-status-bundle = Paket: { $name } · { $files ->
     [one] 1 dosya
    *[other] { $files } dosya
-}, { $size } · saatler UTC
+}, { $size } · saatler { $zone }
 ui-live = • canlı
 ui-live-tip = Yeni günlük satırları yazıldıkça analiz edilir
 ui-redacted = gizlendi
@@ -82,7 +82,6 @@ ui-joined = İstemci ve XSP birleştirildi: { $how }. Her taraf kendi saatiyle g
 ui-side-client = Webex uygulaması
 ui-show-line = satırı göster
 ui-no-exchanges = Bu günlüklerde SIP veya HTTP mesajı yok.
-ui-time-utc = saat (UTC)
 
 ## Günlük görünümü
 
@@ -132,7 +131,7 @@ ui-files-count = Bu pakette { $files } dosya; { $problems } tanesinde sorun var.
 ui-col-file = Dosya
 ui-col-kind = Tür
 ui-col-format = Biçim
-ui-col-time-range = Zaman aralığı (UTC)
+ui-col-time-range = Zaman aralığı ({ $zone })
 ui-col-lines = Satır
 ui-col-problems = Sorunlar ve notlar
 ui-file-open-tip = Günlükte yalnızca bu dosyayı göster
@@ -161,5 +160,13 @@ ui-export-bookmarked-copy = İşaretli satırları kopyala
 ui-export-bookmarked-save = İşaretli satırları kaydet…
 ui-export-saved = { $count } satır { $path } dosyasına kaydedildi.
 ui-export-failed = Satırlar kaydedilemedi: { $error }
-ui-only-attempt = Yalnızca en son deneme
-ui-only-attempt-tip = Yalnızca en son oturum açma denemesinin başından son adımına kadarki satırlar
+ui-time-in = saat ({ $zone })
+ui-local-time = Yerel saat
+ui-local-time-tip = Tüm saatleri UTC yerine bu bilgisayarın saat diliminde ({ $zone }) göster; günlükler UTC ile karşılaştırılır
+view-call-flow = Çağrı akışı
+ui-flow-only-failed = Yalnızca başarısız
+ui-flow-groups = { $total } diyalog ve istekten { $shown }
+ui-flow-other = Diğer mesajlar (Call-ID veya izleme kimliği yok)
+ui-only-attempt = Satırlar:
+ui-only-attempt-tip = Yalnızca bir oturum açma denemesinin başından son adımına kadarki satırlar
+ui-every-attempt = tüm denemeler

@@ -10,7 +10,7 @@ use egui::RichText;
 use super::communication::{Input, Job, Message, Polled};
 use super::settings::Settings;
 use super::shown::BundleState;
-use super::{View, codes, facts, files, ladder, log_view, start, timeline, verdict};
+use super::{View, call_flow, codes, facts, files, ladder, log_view, start, timeline, verdict};
 use crate::analysis::{Analysis, Status};
 use crate::export::redact::Redactor;
 use crate::i18n::{Lang, Text};
@@ -47,6 +47,7 @@ pub struct App {
     pub local_logs: Result<Vec<LocalLog>, String>,
     pub log: log_view::LogView,
     pub ladder: ladder::LadderView,
+    pub call_flow: call_flow::CallFlowView,
     pub timeline: timeline::TimelineView,
     pub codes: codes::CodeLookup,
     pub screenshot: Option<ScreenshotRequest>,
@@ -81,6 +82,7 @@ impl App {
             local_logs,
             log: log_view::LogView::default(),
             ladder: ladder::LadderView::default(),
+            call_flow: call_flow::CallFlowView::default(),
             timeline: timeline::TimelineView::default(),
             codes: codes::CodeLookup::default(),
             screenshot: None,
@@ -204,6 +206,7 @@ impl App {
         };
         self.log = log_view::LogView::default();
         self.ladder = ladder::LadderView::default();
+        self.call_flow = call_flow::CallFlowView::default();
         self.timeline = timeline::TimelineView::default();
         self.view = self.next_view.take().unwrap_or(View::Summary);
         let mut state = BundleState::new(name, bundle, None, live);
@@ -384,6 +387,11 @@ impl App {
         if let Some(s) = &mut self.state {
             s.redaction(self.settings.redact, self.settings.redact_ips);
         }
+        super::Clock {
+            local: self.settings.local_time,
+            dated: self.state.as_ref().is_some_and(BundleState::spans_days),
+        }
+        .set(&ctx);
         if let Some(said) = super::take_said(&ctx) {
             self.status = Some(said);
         }
@@ -481,6 +489,20 @@ impl App {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.checkbox(&mut self.settings.redact_ips, lang.t("ui-mask-ips"));
                 ui.checkbox(&mut self.settings.redact, lang.t("ui-redact"));
+                ui.separator();
+                ui.checkbox(&mut self.settings.local_time, lang.t("ui-local-time"))
+                    .on_hover_text(
+                        Text::key("ui-local-time-tip")
+                            .str(
+                                "zone",
+                                super::Clock {
+                                    local: true,
+                                    dated: false,
+                                }
+                                .zone(),
+                            )
+                            .render(lang),
+                    );
             });
         });
     }
@@ -512,6 +534,7 @@ impl App {
                         .str("name", s.name(lang))
                         .num("files", s.records().file_count() as i64)
                         .str("size", human_bytes(s.records().size()))
+                        .str("zone", super::Clock::of(ui.ctx()).zone())
                         .render(lang),
                 );
                 if s.live.is_some() {
@@ -597,6 +620,7 @@ impl App {
             }
             View::Timeline => self.timeline.ui(&analysis, state, ui),
             View::Ladder => self.ladder.ui(&analysis, state, ui),
+            View::CallFlow => self.call_flow.ui(&analysis, state, ui),
             View::Log => self.log.ui(state, &moments(&analysis), ui),
             View::Facts => facts::facts_ui(&analysis, state, ui),
             View::Files => {
@@ -611,7 +635,8 @@ impl App {
 }
 
 /// What the log can be filtered to: when the newest attempt failed (as the
-/// escalation facts say), and the span from its start to its last step.
+/// escalation facts say), and each attempt's span from its start to its
+/// last step.
 fn moments(analysis: &Analysis) -> log_view::Moments {
     let failure = analysis
         .facts
@@ -619,7 +644,7 @@ fn moments(analysis: &Analysis) -> log_view::Moments {
         .and_then(|v| v.as_str())
         .and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
         .map(|t| t.timestamp_millis());
-    let attempt = analysis.attempts.last().and_then(|a| {
+    let attempts = analysis.attempts.iter().map(|a| {
         let start = a.started?.timestamp_millis();
         let end = a
             .steps
@@ -630,7 +655,10 @@ fn moments(analysis: &Analysis) -> log_view::Moments {
             .unwrap_or(start);
         Some((start, end.max(start)))
     });
-    log_view::Moments { failure, attempt }
+    log_view::Moments {
+        failure,
+        attempts: attempts.collect(),
+    }
 }
 
 fn file_size(p: &std::path::Path) -> u64 {

@@ -15,6 +15,7 @@ const ROW: f32 = 22.0;
 /// Draws the table; returns the file the user clicked, if any.
 pub fn files_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) -> Option<u32> {
     let lang = super::lang(ui.ctx());
+    let clock = super::Clock::of(ui.ctx());
     let records = state.records();
     let files = records.file_count();
     ui.label(
@@ -54,7 +55,7 @@ pub fn files_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) -> 
                 "ui-col-problems",
             ] {
                 h.col(|ui| {
-                    ui.strong(lang.t(key));
+                    ui.strong(Text::key(key).str("zone", clock.zone()).render(lang));
                 });
             }
         })
@@ -83,7 +84,7 @@ pub fn files_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) -> 
                 row.col(|ui| {
                     ui.label(
                         f.span
-                            .map_or_else(|| "-".to_owned(), |(a, b)| super::time_range(a, b)),
+                            .map_or_else(|| "-".to_owned(), |(a, b)| clock.range(a, b)),
                     );
                 });
                 row.col(|ui| {

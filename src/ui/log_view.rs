@@ -51,12 +51,14 @@ struct Filter {
 }
 
 /// The moments of an analysis the log can be filtered to, in
-/// milliseconds: when the newest attempt failed, and from its start to its
-/// last step.
-#[derive(Debug, Default, Clone, Copy)]
+/// milliseconds: when the newest attempt failed, and each attempt from its
+/// start to its last step, oldest first.
+#[derive(Debug, Default, Clone)]
 pub struct Moments {
     pub failure: Option<i64>,
-    pub attempt: Option<(i64, i64)>,
+    /// Numbered as the timeline numbers them; `None` for an attempt with
+    /// no time.
+    pub attempts: Vec<Option<(i64, i64)>>,
 }
 
 /// The window of "around the failure": five minutes either side, what a
@@ -72,8 +74,8 @@ pub struct LogView {
     filter_text: String,
     /// Whether only the records around the failure are shown.
     around_failure: bool,
-    /// Whether only the records of the newest attempt are shown.
-    only_attempt: bool,
+    /// The attempt whose records alone are shown, if one is chosen.
+    only_attempt: Option<usize>,
     /// Only the records of one exchange: its id as filtered and as shown.
     only_id: Option<(String, String)>,
     /// The filter that `rows` was computed for.
@@ -132,7 +134,7 @@ impl LogView {
             self.filter_draft.clear();
             self.filter_text.clear();
             self.around_failure = false;
-            self.only_attempt = false;
+            self.only_attempt = None;
             self.only_id = None;
             self.applied = None;
             self.rows = None;
@@ -142,6 +144,40 @@ impl LogView {
         self.selected = Some(row);
         self.anchor = Some(row);
         self.scroll_to = Some(row);
+    }
+
+    /// The attempt picker: every attempt, or one of them by its start.
+    fn attempt_ui(&mut self, when: &Moments, ui: &mut egui::Ui) {
+        let lang = super::lang(ui.ctx());
+        let clock = super::Clock::of(ui.ctx());
+        let n = when.attempts.len();
+        let name =
+            |i: Option<usize>| match i.and_then(|i| Some((i, when.attempts.get(i)?.as_ref()?))) {
+                Some((i, (start, _))) => format!(
+                    "{} {}",
+                    Text::key("ui-attempt-of")
+                        .num("n", i as i64 + 1)
+                        .num("total", n as i64)
+                        .render(lang),
+                    chrono::DateTime::from_timestamp_millis(*start)
+                        .map(|t| clock.dated(t))
+                        .unwrap_or_default()
+                ),
+                None => lang.t("ui-every-attempt"),
+            };
+        ui.add_enabled_ui(n > 0, |ui| {
+            egui::ComboBox::from_label(lang.t("ui-only-attempt"))
+                .selected_text(name(self.only_attempt))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.only_attempt, None, name(None));
+                    // Newest first: it is the one the verdict is about.
+                    for i in (0..n).rev().filter(|&i| when.attempts[i].is_some()) {
+                        ui.selectable_value(&mut self.only_attempt, Some(i), name(Some(i)));
+                    }
+                })
+                .response
+                .on_hover_text(lang.t("ui-only-attempt-tip"));
+        });
     }
 
     /// How many rows the filters leave.
@@ -155,7 +191,9 @@ impl LogView {
             .failure
             .filter(|_| self.around_failure)
             .map(|at| (at - AROUND_MS, at + AROUND_MS));
-        let attempt = when.attempt.filter(|_| self.only_attempt);
+        let attempt = self
+            .only_attempt
+            .and_then(|i| when.attempts.get(i).copied().flatten());
         let window = match (around, attempt) {
             (Some((a, b)), Some((c, d))) => Some((a.max(c), b.min(d))),
             (one, other) => one.or(other),
@@ -317,7 +355,7 @@ impl LogView {
     /// the selected line's, else the first line's), or a time of day
     /// (`08:20:47`, on the day in view) or a date and time: the first line
     /// at or after it.
-    fn go_to(&mut self, bundle: Records) {
+    fn go_to(&mut self, bundle: Records, clock: super::Clock) {
         let typed = self.go_text.trim().to_owned();
         let n = self.len(bundle);
         let row = if let Ok(line) = typed.parse::<u32>() {
@@ -330,7 +368,7 @@ impl LogView {
                     Some(r.file) == file && first <= line && line < first + span.max(1)
                 })
             })
-        } else if let Some(when) = self.time_in_view(bundle, &typed) {
+        } else if let Some(when) = self.time_in_view(bundle, &typed, clock) {
             // Rows are in time order, lines without a time last: the first
             // at or after `when` is found by halving.
             let before = |row: usize| {
@@ -363,7 +401,12 @@ impl LogView {
 
     /// A typed time: a date and time, or a time of day on the day of the
     /// line in view.
-    fn time_in_view(&self, bundle: Records, typed: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+    fn time_in_view(
+        &self,
+        bundle: Records,
+        typed: &str,
+        clock: super::Clock,
+    ) -> Option<chrono::DateTime<chrono::Utc>> {
         use chrono::{NaiveDateTime, NaiveTime};
         let typed = typed.replace('T', " ");
         for format in [
@@ -372,16 +415,16 @@ impl LogView {
             "%Y-%m-%d %H:%M",
         ] {
             if let Ok(t) = NaiveDateTime::parse_from_str(&typed, format) {
-                return Some(t.and_utc());
+                return clock.read(t);
             }
         }
         let time = ["%H:%M:%S%.f", "%H:%M:%S", "%H:%M"]
             .iter()
             .find_map(|f| NaiveTime::parse_from_str(&typed, f).ok())?;
         let day = (self.selected.unwrap_or(0)..self.len(bundle))
-            .find_map(|row| self.at(bundle, row).and_then(|r| bundle.time(r)))?
-            .date_naive();
-        Some(day.and_time(time).and_utc())
+            .find_map(|row| self.at(bundle, row).and_then(|r| bundle.time(r)))
+            .map(|t| clock.day(t))?;
+        clock.read(day.and_time(time))
     }
 
     /// The lines an export takes, as they may be shown (redacted when
@@ -489,6 +532,7 @@ impl LogView {
     /// The log; `when` holds the moments of the analysis it can filter to.
     pub fn ui(&mut self, state: &mut BundleState, when: &Moments, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
+        let clock = super::Clock::of(ui.ctx());
         let bundle = state.records();
         ui.horizontal_wrapped(|ui| {
             let file_name = |f: Option<u32>| match f {
@@ -531,11 +575,7 @@ impl LogView {
                 egui::Checkbox::new(&mut self.around_failure, lang.t("ui-around-failure")),
             )
             .on_hover_text(lang.t("ui-around-failure-tip"));
-            ui.add_enabled(
-                when.attempt.is_some(),
-                egui::Checkbox::new(&mut self.only_attempt, lang.t("ui-only-attempt")),
-            )
-            .on_hover_text(lang.t("ui-only-attempt-tip"));
+            self.attempt_ui(when, ui);
             // Filters on one row, finding on the next: a label never wraps
             // away from its field.
             ui.end_row();
@@ -616,7 +656,7 @@ impl LogView {
                 })
                 .inner;
             if go.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                self.go_to(bundle);
+                self.go_to(bundle, clock);
             }
             ui.separator();
             self.export_ui(state, lang, ui);
@@ -699,7 +739,7 @@ impl LogView {
                             "{}  {:<7} {}:{}  {}{}{continued}",
                             bundle
                                 .time(r)
-                                .map(|t| t.format("%H:%M:%S%.3f").to_string())
+                                .map(|t| clock.at(t))
                                 .unwrap_or_else(|| "        --  ".into()),
                             level_name(bundle.level(r)),
                             short(&state.file_path(r.file)),

@@ -9,6 +9,7 @@
 //! function.
 
 pub mod app;
+pub mod call_flow;
 pub mod codes;
 pub mod communication;
 pub mod facts;
@@ -49,6 +50,7 @@ pub enum View {
     Summary,
     Timeline,
     Ladder,
+    CallFlow,
     Log,
     Facts,
     Files,
@@ -56,10 +58,11 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Summary,
         View::Timeline,
         View::Ladder,
+        View::CallFlow,
         View::Log,
         View::Facts,
         View::Files,
@@ -71,6 +74,7 @@ impl View {
             View::Summary => "view-summary",
             View::Timeline => "view-timeline",
             View::Ladder => "view-ladder",
+            View::CallFlow => "view-call-flow",
             View::Log => "view-log",
             View::Facts => "view-facts",
             View::Files => "view-files",
@@ -83,6 +87,7 @@ impl View {
             View::Summary => "verdict",
             View::Timeline => "timeline",
             View::Ladder => "ladder",
+            View::CallFlow => "flow",
             View::Log => "log",
             View::Facts => "facts",
             View::Files => "files",
@@ -90,30 +95,115 @@ impl View {
         }
     }
 
-    /// `--view` values: `verdict`, `timeline`, `ladder`, `log`, `facts`,
+    /// `--view` values: `verdict`, `timeline`, `ladder`, `flow`, `log`, `facts`,
     /// `files`, `codes`.
     pub fn from_name(name: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.name() == name)
     }
 }
 
-/// A span of times: `08:20:47 – 08:31:02`, with the date wherever the
-/// span is not within one day, so that logs days apart are not read as one
-/// morning.
-pub fn time_range(a: chrono::DateTime<chrono::Utc>, b: chrono::DateTime<chrono::Utc>) -> String {
-    if a.date_naive() == b.date_naive() {
-        format!(
-            "{} {} – {}",
-            a.format("%Y-%m-%d"),
-            a.format("%H:%M:%S"),
-            b.format("%H:%M:%S")
+/// How the app shows times, everywhere at once: in UTC, which the logs of
+/// both sides print and tier 2 asks for, or in this computer's zone, which
+/// the user on the phone speaks in; with the date when the bundle spans
+/// more than a day, so that logs days apart are not read as one morning.
+/// It lives in egui's memory like the language; the app sets it each frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Clock {
+    pub local: bool,
+    pub dated: bool,
+}
+
+const CLOCK_KEY: &str = "wxbw-doctor-clock";
+
+impl Clock {
+    pub fn of(ctx: &egui::Context) -> Clock {
+        ctx.data(|d| d.get_temp(egui::Id::unique(CLOCK_KEY)))
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn set(self, ctx: &egui::Context) {
+        ctx.data_mut(|d| d.insert_temp(egui::Id::unique(CLOCK_KEY), self));
+    }
+
+    fn format(self, t: chrono::DateTime<chrono::Utc>, format: &str) -> String {
+        if self.local {
+            t.with_timezone(&chrono::Local).format(format).to_string()
+        } else {
+            t.format(format).to_string()
+        }
+    }
+
+    /// A moment to the millisecond: `08:20:47.123`, dated when the bundle
+    /// spans days.
+    pub fn at(self, t: chrono::DateTime<chrono::Utc>) -> String {
+        self.format(
+            t,
+            if self.dated {
+                "%Y-%m-%d %H:%M:%S%.3f"
+            } else {
+                "%H:%M:%S%.3f"
+            },
         )
-    } else {
-        format!(
-            "{} – {}",
-            a.format("%Y-%m-%d %H:%M"),
-            b.format("%Y-%m-%d %H:%M")
-        )
+    }
+
+    /// [`Clock::at`] of epoch milliseconds.
+    pub fn millis(self, ms: i64) -> String {
+        chrono::DateTime::from_timestamp_millis(ms).map_or_else(String::new, |t| self.at(t))
+    }
+
+    /// A moment with its date, to the second.
+    pub fn dated(self, t: chrono::DateTime<chrono::Utc>) -> String {
+        self.format(t, "%Y-%m-%d %H:%M:%S")
+    }
+
+    /// A span of times: `2026-11-30 08:20:47 – 08:31:02`, with the second
+    /// date where the span is not within one day.
+    pub fn range(
+        self,
+        a: chrono::DateTime<chrono::Utc>,
+        b: chrono::DateTime<chrono::Utc>,
+    ) -> String {
+        let day = |t: chrono::DateTime<chrono::Utc>| self.format(t, "%Y-%m-%d");
+        if day(a) == day(b) {
+            format!("{} – {}", self.dated(a), self.format(b, "%H:%M:%S"))
+        } else {
+            format!(
+                "{} – {}",
+                self.format(a, "%Y-%m-%d %H:%M"),
+                self.format(b, "%Y-%m-%d %H:%M")
+            )
+        }
+    }
+
+    /// What the times are in: `UTC`, or the local zone's offset now.
+    pub fn zone(self) -> String {
+        if self.local {
+            format!("UTC{}", chrono::Local::now().format("%:z"))
+        } else {
+            "UTC".to_owned()
+        }
+    }
+
+    /// A time typed by the user, read in the zone the app shows.
+    pub fn read(self, t: chrono::NaiveDateTime) -> Option<chrono::DateTime<chrono::Utc>> {
+        use chrono::TimeZone;
+        if self.local {
+            chrono::Local
+                .from_local_datetime(&t)
+                .earliest()
+                .map(|l| l.with_timezone(&chrono::Utc))
+        } else {
+            Some(t.and_utc())
+        }
+    }
+
+    /// The calendar day of a moment, in the zone the app shows.
+    pub fn day(self, t: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+        if self.local {
+            t.with_timezone(&chrono::Local).date_naive()
+        } else {
+            t.date_naive()
+        }
     }
 }
 

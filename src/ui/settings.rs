@@ -15,6 +15,8 @@ pub struct Settings {
     pub dark: bool,
     pub redact: bool,
     pub redact_ips: bool,
+    /// Times in this computer's zone rather than in UTC.
+    pub local_time: bool,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
     pub max_total_bytes: u64,
@@ -31,6 +33,7 @@ impl Default for Settings {
             dark: false,
             redact: false,
             redact_ips: false,
+            local_time: false,
             recent: Vec::new(),
             max_total_bytes: l.max_total_bytes,
             max_ratio: l.max_ratio,

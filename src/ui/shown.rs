@@ -36,6 +36,8 @@ pub struct BundleState {
     pub live: Option<Vec<(PathBuf, u64)>>,
     /// Each file's time span, once the Files view asks.
     spans: std::sync::OnceLock<Vec<Option<(i64, i64)>>>,
+    /// Whether the bundle's times span more than a day.
+    days: std::sync::OnceLock<bool>,
 }
 
 impl BundleState {
@@ -54,6 +56,7 @@ impl BundleState {
             jump_to: None,
             live,
             spans: std::sync::OnceLock::new(),
+            days: std::sync::OnceLock::new(),
         }
     }
 
@@ -83,6 +86,16 @@ impl BundleState {
             Some(a) => Redactor::for_facts(ips, &a.facts),
             None => Redactor::new(ips),
         };
+    }
+
+    /// Whether the bundle's first and last times are more than a day
+    /// apart: then every time is shown with its date.
+    pub fn spans_days(&self) -> bool {
+        *self.days.get_or_init(|| {
+            self.bundle
+                .time_span()
+                .is_some_and(|(a, b)| b - a > chrono::TimeDelta::days(1))
+        })
     }
 
     pub fn redacted(&self) -> bool {

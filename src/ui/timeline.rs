@@ -17,6 +17,7 @@ pub struct TimelineView {
 impl TimelineView {
     pub fn ui(&mut self, analysis: &Analysis, state: &mut BundleState, ui: &mut egui::Ui) {
         let lang = super::lang(ui.ctx());
+        let clock = super::Clock::of(ui.ctx());
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -32,7 +33,7 @@ impl TimelineView {
                             let label = |i: usize| {
                                 let at = analysis.attempts[i]
                                     .started
-                                    .map(|t| t.format(" %Y-%m-%d %H:%M:%S").to_string())
+                                    .map(|t| format!(" {}", clock.dated(t)))
                                     .unwrap_or_default();
                                 let which = Text::key("ui-attempt-of")
                                     .num("n", i as i64 + 1)
@@ -73,10 +74,7 @@ impl TimelineView {
                                     .color(super::palette::status(s.status, ui.visuals().dark_mode))
                                     .strong(),
                             );
-                            ui.label(
-                                s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
-                                    .unwrap_or_default(),
-                            );
+                            ui.label(s.at.map(|t| clock.at(t)).unwrap_or_default());
                             // The line's text is read from the bundle only
                             // while the pointer rests on the link.
                             if let Some(e) = s.evidence
@@ -105,6 +103,7 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, ui: &mut egui::Ui) {
     // Frame margin and stroke on both sides.
     const CHROME: f32 = 2.0 * (8.0 + 2.0);
     let lang = super::lang(ui.ctx());
+    let clock = super::Clock::of(ui.ctx());
     let n = steps.len().max(1) as f32;
     let spacing = ui.spacing().item_spacing.x;
     let gaps = (n - 1.0) * (ARROW + 2.0 * spacing);
@@ -136,10 +135,7 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, ui: &mut egui::Ui) {
                                 .color(color)
                                 .strong(),
                         );
-                        ui.label(
-                            s.at.map(|t| t.format("%H:%M:%S%.3f").to_string())
-                                .unwrap_or_else(|| "-".into()),
-                        );
+                        ui.label(s.at.map(|t| clock.at(t)).unwrap_or_else(|| "-".into()));
                         if let Some(d) = s.since_previous_ms {
                             ui.label(lang.seconds(d));
                         }
