@@ -208,6 +208,10 @@ fn translations_are_translated() {
         "step-token",
         "ui-live",
         "status-ok",
+        // Platform names.
+        "playbook-client-version-platform-windows",
+        "playbook-client-version-platform-mac",
+        "playbook-client-version-platform-android",
     ];
     let unexpected: Vec<&&str> = copied.iter().filter(|id| !allowed.contains(id)).collect();
     assert!(

@@ -10,7 +10,8 @@ use egui_kittest::kittest::Queryable as _;
 use wxbw_doctor::i18n::Lang;
 use wxbw_doctor::ui::View;
 use wxbw_doctor::ui::app::{App, Phase};
-use wxbw_doctor::ui::settings::Settings;
+use wxbw_doctor::ui::palette::RuleColour;
+use wxbw_doctor::ui::settings::{ColourRule, Settings};
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -1095,7 +1096,7 @@ fn only_the_lines_of_the_attempt_chosen() {
     h.step();
     let all = rows_shown(&h);
     let choose = |h: &mut Harness<'static, App>, attempt: &str| {
-        h.get_by_label("Lines of").click();
+        h.get_by_label("Lines of:").click();
         h.run();
         h.get_by_label_contains(attempt).click();
         h.run();
@@ -1270,4 +1271,46 @@ fn local_time_switch_and_dates_when_the_bundle_spans_days() {
     for row in rows {
         assert!(row.starts_with("2024-03-"), "{row}");
     }
+}
+
+#[test]
+fn colour_rules_are_edited_in_the_log_and_kept_in_the_settings() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-sip-auth-loop.zip");
+    h.get_by_label("Log").click();
+    h.step();
+    h.get_by_label("Colours").click();
+    h.run();
+    h.get_by_label("Add a rule").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Text:")
+        .focus();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Text:")
+        .type_text("401 Unauthorized");
+    h.run();
+    h.get_by_label("Colour").click();
+    h.run();
+    h.get_by_label("Orange").click();
+    h.run();
+    let want = vec![ColourRule {
+        text: "401 Unauthorized".to_owned(),
+        colour: RuleColour::Orange,
+    }];
+    assert_eq!(h.state().settings.colour_rules, want);
+    // The settings as eframe stores them, read by the next start.
+    let saved = serde_json::to_string(&h.state().settings).expect("settings serialise");
+    let restored: Settings = serde_json::from_str(&saved).expect("settings read back");
+    assert_eq!(restored.colour_rules, want);
+    let mut again = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(restored));
+    drop_bundle(&mut again, "client-sip-auth-loop.zip");
+    again.get_by_label("Log").click();
+    again.step();
+    again.get_by_label("Colours").click();
+    again.run();
+    again.get_by_label("Remove").click();
+    again.run();
+    assert!(again.state().settings.colour_rules.is_empty());
 }

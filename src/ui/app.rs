@@ -482,28 +482,33 @@ impl App {
         if self.state.is_none() {
             return;
         }
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             for v in View::ALL {
                 ui.selectable_value(&mut self.view, v, v.title(lang));
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.checkbox(&mut self.settings.redact_ips, lang.t("ui-mask-ips"));
-                ui.checkbox(&mut self.settings.redact, lang.t("ui-redact"));
-                ui.separator();
-                ui.checkbox(&mut self.settings.local_time, lang.t("ui-local-time"))
-                    .on_hover_text(
-                        Text::key("ui-local-time-tip")
-                            .str(
-                                "zone",
-                                super::Clock {
-                                    local: true,
-                                    dated: false,
-                                }
-                                .zone(),
-                            )
-                            .render(lang),
-                    );
-            });
+            // The redaction switches stand at the right where they fit, and
+            // on a line of their own where the tabs of a long language
+            // leave no room: never over a tab.
+            let (redact, ips) = (lang.t("ui-redact"), lang.t("ui-mask-ips"));
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let checkbox = ui.spacing().icon_width + ui.spacing().icon_spacing;
+            let needed: f32 = [&redact, &ips]
+                .iter()
+                .map(|t| {
+                    let text = ui.fonts_mut(|f| {
+                        f.layout_no_wrap((*t).clone(), font.clone(), egui::Color32::WHITE)
+                    });
+                    text.size().x + checkbox + ui.spacing().item_spacing.x
+                })
+                .sum();
+            let room = ui.max_rect().right() - ui.cursor().min.x - needed;
+            if room >= 0.0 {
+                ui.add_space(room);
+            } else {
+                ui.end_row();
+            }
+            ui.checkbox(&mut self.settings.redact, redact);
+            ui.checkbox(&mut self.settings.redact_ips, ips);
         });
     }
 
@@ -553,6 +558,21 @@ impl App {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(format!("wxbw-doctor {}", env!("CARGO_PKG_VERSION")));
+                ui.separator();
+                // Next to the status's "times in …", which it changes.
+                ui.checkbox(&mut self.settings.local_time, lang.t("ui-local-time"))
+                    .on_hover_text(
+                        Text::key("ui-local-time-tip")
+                            .str(
+                                "zone",
+                                super::Clock {
+                                    local: true,
+                                    dated: false,
+                                }
+                                .zone(),
+                            )
+                            .render(lang),
+                    );
             });
         });
     }
@@ -604,7 +624,12 @@ impl App {
                 }
             });
             if self.view == View::Log {
-                self.log.ui(state, &log_view::Moments::default(), ui);
+                self.log.ui(
+                    state,
+                    &log_view::Moments::default(),
+                    &mut self.settings.colour_rules,
+                    ui,
+                );
             }
             return;
         };
@@ -621,7 +646,12 @@ impl App {
             View::Timeline => self.timeline.ui(&analysis, state, ui),
             View::Ladder => self.ladder.ui(&analysis, state, ui),
             View::CallFlow => self.call_flow.ui(&analysis, state, ui),
-            View::Log => self.log.ui(state, &moments(&analysis), ui),
+            View::Log => self.log.ui(
+                state,
+                &moments(&analysis),
+                &mut self.settings.colour_rules,
+                ui,
+            ),
             View::Facts => facts::facts_ui(&analysis, state, ui),
             View::Files => {
                 if let Some(file) = files::files_ui(&analysis, state, ui) {

@@ -6,7 +6,11 @@ use std::collections::BTreeSet;
 
 use egui::{RichText, Sense};
 
+use std::sync::Arc;
+
+use super::palette::RuleColour;
 use super::search::{Matcher, Query};
+use super::settings::ColourRule;
 use super::shown::{BundleState, Records};
 use crate::i18n::{Lang, Text};
 use crate::record::{Level, RecordRef};
@@ -65,6 +69,9 @@ pub struct Moments {
 /// helpdesk reads first.
 const AROUND_MS: i64 = 5 * 60 * 1000;
 
+/// The user's colour rules, compiled.
+type Colours = Arc<Vec<(Matcher, RuleColour)>>;
+
 #[derive(Default)]
 pub struct LogView {
     file: Option<u32>,
@@ -97,9 +104,37 @@ pub struct LogView {
     scroll_to: Option<usize>,
     bookmarks: BTreeSet<RecordRef>,
     note: Option<Text>,
+    /// The colour rules as compiled, and the rules they were compiled from.
+    colours: Option<(Vec<ColourRule>, Colours)>,
+    rules_open: bool,
 }
 
 impl LogView {
+    /// The user's colour rules, compiled once after each change. A rule
+    /// is plain text in any case; an empty one matches nothing.
+    fn colours(&mut self, rules: &[ColourRule]) -> Colours {
+        if let Some((from, compiled)) = &self.colours
+            && from == rules
+        {
+            return compiled.clone();
+        }
+        let compiled: Arc<Vec<_>> = Arc::new(
+            rules
+                .iter()
+                .filter_map(|r| {
+                    let q = Query {
+                        text: r.text.clone(),
+                        regex: false,
+                        case: false,
+                    };
+                    Some((Matcher::new(&q)?.ok()?, r.colour))
+                })
+                .collect(),
+        );
+        self.colours = Some((rules.to_vec(), compiled.clone()));
+        compiled
+    }
+
     fn len(&self, bundle: Records) -> usize {
         self.rows.as_ref().map_or(bundle.len(), Vec::len)
     }
@@ -165,19 +200,19 @@ impl LogView {
                 ),
                 None => lang.t("ui-every-attempt"),
             };
-        ui.add_enabled_ui(n > 0, |ui| {
-            egui::ComboBox::from_label(lang.t("ui-only-attempt"))
-                .selected_text(name(self.only_attempt))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.only_attempt, None, name(None));
-                    // Newest first: it is the one the verdict is about.
-                    for i in (0..n).rev().filter(|&i| when.attempts[i].is_some()) {
-                        ui.selectable_value(&mut self.only_attempt, Some(i), name(Some(i)));
-                    }
-                })
-                .response
-                .on_hover_text(lang.t("ui-only-attempt-tip"));
-        });
+        let label = ui.label(lang.label("ui-only-attempt"));
+        egui::ComboBox::from_id_salt("attempt-lines")
+            .selected_text(name(self.only_attempt))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut self.only_attempt, None, name(None));
+                // Newest first: it is the one the verdict is about.
+                for i in (0..n).rev().filter(|&i| when.attempts[i].is_some()) {
+                    ui.selectable_value(&mut self.only_attempt, Some(i), name(Some(i)));
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text(lang.t("ui-only-attempt-tip"));
     }
 
     /// How many rows the filters leave.
@@ -530,7 +565,13 @@ impl LogView {
     }
 
     /// The log; `when` holds the moments of the analysis it can filter to.
-    pub fn ui(&mut self, state: &mut BundleState, when: &Moments, ui: &mut egui::Ui) {
+    pub fn ui(
+        &mut self,
+        state: &mut BundleState,
+        when: &Moments,
+        rules: &mut Vec<ColourRule>,
+        ui: &mut egui::Ui,
+    ) {
         let lang = super::lang(ui.ctx());
         let clock = super::Clock::of(ui.ctx());
         let bundle = state.records();
@@ -660,6 +701,7 @@ impl LogView {
             }
             ui.separator();
             self.export_ui(state, lang, ui);
+            rules_ui(&mut self.rules_open, rules, ui);
             if apply {
                 self.filter_text = self.filter_draft.trim().to_owned();
             }
@@ -699,6 +741,7 @@ impl LogView {
             area = area.vertical_scroll_offset((row as f32 * (ROW + spacing) - 120.0).max(0.0));
         }
         let selection = self.range();
+        let rule_matchers = self.colours(rules);
         area.show_rows(ui, ROW, total, |ui, rows| {
             for row in rows {
                 let Some(r) = self.at(bundle, row) else {
@@ -762,9 +805,8 @@ impl LogView {
                             color: ui.visuals().text_color(),
                             ..Default::default()
                         };
-                        if bundle.level(r) == Level::Error {
-                            base.color = super::palette::failure(dark);
-                        }
+                        base.color = colour_of(&shown, bundle.level(r), &rule_matchers, dark)
+                            .unwrap_or(base.color);
                         if self.highlight == Some(r) {
                             let (bg, text) = super::palette::highlight(dark);
                             base.background = bg;
@@ -860,6 +902,63 @@ fn bookmark_mark(ui: &mut egui::Ui, marked: bool, tip: &str) -> egui::Response {
     response.on_hover_text(tip)
 }
 
+/// The colour of a row's text: the first of the user's rules that matches
+/// it, else its level's, if the level has one.
+fn colour_of(
+    text: &str,
+    level: Level,
+    rules: &[(Matcher, RuleColour)],
+    dark: bool,
+) -> Option<egui::Color32> {
+    rules
+        .iter()
+        .find(|(m, _)| m.is_match(text))
+        .map(|(_, c)| super::palette::rule(*c, dark))
+        .or_else(|| super::palette::level(level, dark))
+}
+
+/// The editor of the user's colour rules, kept in the settings: a window
+/// of its own, which stays open while the user types and picks colours.
+fn rules_ui(open: &mut bool, rules: &mut Vec<ColourRule>, ui: &mut egui::Ui) {
+    let lang = super::lang(ui.ctx());
+    if ui.button(lang.t("ui-colour-rules")).clicked() {
+        *open = !*open;
+    }
+    egui::Window::new(lang.t("ui-colour-rules"))
+        .open(open)
+        .resizable(false)
+        .collapsible(false)
+        .default_width(480.0)
+        .show(ui.ctx(), |ui| {
+            ui.label(lang.t("ui-colour-rules-tip"));
+            ui.add_space(4.0);
+            let mut remove = None;
+            for (i, rule) in rules.iter_mut().enumerate() {
+                ui.horizontal(|ui| {
+                    let label = ui.label(lang.label("ui-rule-text"));
+                    ui.add(egui::TextEdit::singleline(&mut rule.text).desired_width(180.0))
+                        .labelled_by(label.id);
+                    egui::ComboBox::new(("colour-rule", i), lang.t("ui-rule-colour"))
+                        .selected_text(lang.t(rule.colour.key()))
+                        .show_ui(ui, |ui| {
+                            for c in RuleColour::ALL {
+                                ui.selectable_value(&mut rule.colour, c, lang.t(c.key()));
+                            }
+                        });
+                    if ui.button(lang.t("ui-rule-remove")).clicked() {
+                        remove = Some(i);
+                    }
+                });
+            }
+            if let Some(i) = remove {
+                rules.remove(i);
+            }
+            if ui.button(lang.t("ui-rule-add")).clicked() {
+                rules.push(ColourRule::default());
+            }
+        });
+}
+
 /// A row's text with every search match marked.
 fn row_layout(
     text: &str,
@@ -916,5 +1015,52 @@ fn level_name(l: Level) -> &'static str {
         Level::Info => "info",
         Level::Warning => "warning",
         Level::Error => "error",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(rules: &[(&str, RuleColour)]) -> Vec<(Matcher, RuleColour)> {
+        let mut view = LogView::default();
+        let rules: Vec<ColourRule> = rules
+            .iter()
+            .map(|(t, c)| ColourRule {
+                text: (*t).to_owned(),
+                colour: *c,
+            })
+            .collect();
+        let out = view.colours(&rules);
+        // Compiled once: the same rules give the same matchers.
+        assert!(Arc::ptr_eq(&out, &view.colours(&rules)));
+        drop(view);
+        Arc::try_unwrap(out).unwrap_or_else(|_| panic!("one owner after the view is dropped"))
+    }
+
+    #[test]
+    fn colour_rules_come_before_levels_and_the_first_match_wins() {
+        let rules = compiled(&[
+            ("register", RuleColour::Green),
+            ("", RuleColour::Purple),
+            ("401", RuleColour::Orange),
+        ]);
+        let dark = false;
+        let colour = |t: &str, l: Level| colour_of(t, l, &rules, dark);
+        // Any case; the first rule that matches; an empty rule matches nothing.
+        let green = Some(super::super::palette::rule(RuleColour::Green, dark));
+        assert_eq!(colour("SIP REGISTER sent", Level::Error), green);
+        assert_eq!(colour("REGISTER -> 401", Level::Info), green);
+        assert_eq!(
+            colour("401 Unauthorized", Level::Info),
+            Some(super::super::palette::rule(RuleColour::Orange, dark))
+        );
+        // No rule: the level's colour, and none for plain information.
+        assert_eq!(
+            colour("token failed", Level::Error),
+            Some(super::super::palette::failure(dark))
+        );
+        assert_eq!(colour("keep-alive", Level::Info), None);
+        assert!(colour("verbose", Level::Debug).is_some());
     }
 }

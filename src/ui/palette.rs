@@ -5,7 +5,10 @@
 
 use egui::Color32;
 
+use serde::{Deserialize, Serialize};
+
 use crate::analysis::{Severity, Status};
+use crate::record::Level;
 
 /// The background of a verdict banner and the text on it.
 pub fn banner(s: Option<Severity>, dark: bool) -> (Color32, Color32) {
@@ -60,6 +63,68 @@ pub fn severity(s: Severity, dark: bool) -> Color32 {
         (Severity::Warning, true) => Color32::from_rgb(240, 180, 60),
         (Severity::Info, false) => Color32::from_rgb(30, 80, 160),
         (Severity::Info, true) => Color32::from_rgb(120, 170, 255),
+    }
+}
+
+/// A log row's text by its level, where the level has a colour of its own.
+pub fn level(l: Level, dark: bool) -> Option<Color32> {
+    match l {
+        Level::Error => Some(failure(dark)),
+        Level::Warning => Some(severity(Severity::Warning, dark)),
+        Level::Debug => Some(status(Status::NotSeen, dark)),
+        Level::Info | Level::Unknown => None,
+    }
+}
+
+/// The colours a user's own log rule can give a row: a few named ones,
+/// each readable in both themes, rather than any colour a picker allows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RuleColour {
+    #[default]
+    Blue,
+    Green,
+    Orange,
+    Purple,
+    Red,
+    Grey,
+}
+
+impl RuleColour {
+    pub const ALL: [RuleColour; 6] = [
+        RuleColour::Blue,
+        RuleColour::Green,
+        RuleColour::Orange,
+        RuleColour::Purple,
+        RuleColour::Red,
+        RuleColour::Grey,
+    ];
+
+    /// Its name's message id.
+    pub fn key(self) -> &'static str {
+        match self {
+            RuleColour::Blue => "colour-blue",
+            RuleColour::Green => "colour-green",
+            RuleColour::Orange => "colour-orange",
+            RuleColour::Purple => "colour-purple",
+            RuleColour::Red => "colour-red",
+            RuleColour::Grey => "colour-grey",
+        }
+    }
+}
+
+/// The text colour of a row a user's rule matches.
+pub fn rule(c: RuleColour, dark: bool) -> Color32 {
+    match (c, dark) {
+        (RuleColour::Blue, false) => Color32::from_rgb(20, 80, 190),
+        (RuleColour::Blue, true) => Color32::from_rgb(120, 175, 255),
+        (RuleColour::Green, false) => Color32::from_rgb(15, 115, 45),
+        (RuleColour::Green, true) => Color32::from_rgb(100, 210, 130),
+        (RuleColour::Orange, false) => Color32::from_rgb(165, 75, 0),
+        (RuleColour::Orange, true) => Color32::from_rgb(255, 160, 70),
+        (RuleColour::Purple, false) => Color32::from_rgb(120, 40, 160),
+        (RuleColour::Purple, true) => Color32::from_rgb(205, 150, 255),
+        (RuleColour::Red, _) => failure(dark),
+        (RuleColour::Grey, _) => status(Status::NotSeen, dark),
     }
 }
 
@@ -131,7 +196,14 @@ pub fn pairs(dark: bool) -> Vec<(String, Color32, Color32)> {
     out.push(("search match".to_owned(), fg, bg));
     out.push(("ladder label".to_owned(), text, panel));
     out.push(("ladder failure".to_owned(), failure(dark), panel));
-    out.push(("log error line".to_owned(), failure(dark), panel));
+    for l in [Level::Error, Level::Warning, Level::Debug] {
+        if let Some(c) = level(l, dark) {
+            out.push((format!("log {l:?} line"), c, panel));
+        }
+    }
+    for c in RuleColour::ALL {
+        out.push((format!("log rule {c:?}"), rule(c, dark), panel));
+    }
     out.push(("link".to_owned(), v.hyperlink_color, panel));
     out
 }

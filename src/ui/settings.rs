@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::palette::RuleColour;
 use crate::i18n::Lang;
 use crate::source::Limits;
 
@@ -24,6 +25,15 @@ pub struct Settings {
     pub max_depth: u32,
     /// The language picked in the app; `None` follows the system.
     pub lang: Option<Lang>,
+    /// The user's own colours for log rows, first match wins.
+    pub colour_rules: Vec<ColourRule>,
+}
+
+/// Log rows holding `text` (plain, any case) are shown in `colour`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ColourRule {
+    pub text: String,
+    pub colour: RuleColour,
 }
 
 impl Default for Settings {
@@ -39,6 +49,7 @@ impl Default for Settings {
             max_ratio: l.max_ratio,
             max_depth: l.max_depth,
             lang: None,
+            colour_rules: Vec::new(),
         }
     }
 }

@@ -2,7 +2,7 @@
 //! what to whom, in time order. Lanes are roles (the Webex app, the Webex
 //! cloud, XSP, DMS, SBC, AS), never addresses.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::analysis::extract::server::AuthStage;
@@ -77,11 +77,9 @@ impl Arrow {
 pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
     let mut out = Vec::new();
     let mut shared = Interned::default();
-    // Requests that carried credentials, by Call-ID and CSeq: a challenge
-    // answering one of them means the credentials were refused.
-    let mut with_credentials: HashSet<(String, u32)> = HashSet::new();
+    let mut sip = Dialogs::default();
     for e in events {
-        for a in arrows(e, &mut with_credentials) {
+        for a in arrows(e, &mut sip) {
             out.push(Exchange {
                 from: a.from,
                 to: a.to,
@@ -97,7 +95,19 @@ pub fn exchanges(events: &[Event]) -> Vec<Exchange> {
     out
 }
 
-fn arrows(e: &Event, with_credentials: &mut HashSet<(String, u32)>) -> Vec<Arrow> {
+/// What the SIP seen so far tells about the next message.
+#[derive(Default)]
+struct Dialogs {
+    /// Requests that carried credentials, by Call-ID and CSeq: a challenge
+    /// answering one of them means the credentials were refused.
+    with_credentials: HashSet<(String, u32)>,
+    /// The Call-ID of the latest request sent with each CSeq, and of the
+    /// latest of all: a timeout names at most the CSeq it waited for.
+    sent: HashMap<u32, String>,
+    last_sent: Option<String>,
+}
+
+fn arrows(e: &Event, sip: &mut Dialogs) -> Vec<Arrow> {
     match &e.kind {
         EventKind::HttpRequest(r) => {
             let label = match &r.method {
@@ -121,14 +131,15 @@ fn arrows(e: &Event, with_credentials: &mut HashSet<(String, u32)>) -> Vec<Arrow
             ],
             None => Vec::new(),
         },
-        EventKind::Sip(m) => vec![sip_arrow(m, with_credentials)],
-        EventKind::SipTimeout { .. } => {
-            vec![Arrow::new(
-                Role::Sbc,
-                Role::App,
-                "no answer (timeout)",
-                true,
-            )]
+        EventKind::Sip(m) => vec![sip_arrow(m, sip)],
+        EventKind::SipTimeout { cseq, .. } => {
+            let call = cseq
+                .and_then(|n| sip.sent.get(&n))
+                .or(sip.last_sent.as_ref());
+            vec![
+                Arrow::new(Role::Sbc, Role::App, "no answer (timeout)", true)
+                    .in_group(call.map(String::as_str)),
+            ]
         }
         EventKind::TransportFailure { .. } => {
             vec![Arrow::new(Role::Sbc, Role::App, "connection failed", true)]
@@ -209,19 +220,26 @@ fn arrows(e: &Event, with_credentials: &mut HashSet<(String, u32)>) -> Vec<Arrow
     }
 }
 
-fn sip_arrow(m: &SipMessage, with_credentials: &mut HashSet<(String, u32)>) -> Arrow {
+fn sip_arrow(m: &SipMessage, sip: &mut Dialogs) -> Arrow {
     let call = m.call_id().unwrap_or("");
     let cseq = m.cseq().map(|(n, _)| n);
     let failed = match m.status() {
-        Some(401 | 407) => cseq.is_some_and(|n| with_credentials.contains(&(call.to_owned(), n))),
+        Some(401 | 407) => {
+            cseq.is_some_and(|n| sip.with_credentials.contains(&(call.to_owned(), n)))
+        }
         Some(s) => s >= 300,
         None => false,
     };
     if m.status().is_none()
         && let Some(n) = cseq
-        && (m.header("authorization").is_some() || m.header("proxy-authorization").is_some())
     {
-        with_credentials.insert((call.to_owned(), n));
+        if m.header("authorization").is_some() || m.header("proxy-authorization").is_some() {
+            sip.with_credentials.insert((call.to_owned(), n));
+        }
+        if m.direction != Direction::Received && !call.is_empty() {
+            sip.sent.insert(n, call.to_owned());
+            sip.last_sent = Some(call.to_owned());
+        }
     }
     let (from, to) = if m.direction == Direction::Received {
         (Role::Sbc, Role::App)
