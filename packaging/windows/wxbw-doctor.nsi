@@ -1,7 +1,10 @@
 ; The Windows installer, built with NSIS (makensis, which also runs on Linux):
 ;
-;   makensis -DVERSION=0.1.0 -DEXE=path/to/wxbw-doctor.exe -DOUTFILE=setup.exe \
-;            packaging/windows/wxbw-doctor.nsi
+;   makensis -DVERSION=0.1.0 -DEXE=/abs/path/wxbw-doctor.exe \
+;            -DOUTFILE=/abs/path/setup.exe packaging/windows/wxbw-doctor.nsi
+;
+; makensis reads relative paths from this script's folder, so EXE and
+; OUTFILE are best given absolute.
 ;
 ; It installs the program and its icon under Program Files, a Start menu
 ; shortcut, an "Open with" entry for .zip support bundles, the App Paths key
