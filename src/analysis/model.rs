@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::extract::Event;
+use super::extract::sip::SipMessage;
 use crate::i18n::Text;
 use crate::record::{Bundle, RecordRef};
 
@@ -466,7 +467,8 @@ pub struct Exchange {
     /// The dialog or request it belongs to: the SIP Call-ID, or the HTTP
     /// tracking id. Shared like the labels.
     pub group: Option<Arc<str>>,
-    /// The whole SIP message as sent (start line, headers, body), when the
-    /// log printed it over several records or lines.
-    pub message: Option<Arc<str>>,
+    /// The SIP message, for its whole text however the log printed it
+    /// (over several records or lines); its text is shared with the event
+    /// it was read from, not copied.
+    pub message: Option<Arc<SipMessage>>,
 }

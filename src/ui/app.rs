@@ -67,6 +67,9 @@ pub struct App {
     pub next_view: Option<View>,
     /// Whether the app's colours have been given to egui.
     styled: bool,
+    /// The log's moments of the analysis shown: a bundle of a gigabyte
+    /// holds thousands of attempts, too many to walk each frame.
+    moments: Option<(std::sync::Weak<Analysis>, Arc<log_view::Moments>)>,
 }
 
 impl App {
@@ -92,6 +95,7 @@ impl App {
             last_watch: None,
             next_view: None,
             styled: false,
+            moments: None,
         }
     }
 
@@ -648,7 +652,7 @@ impl App {
             View::CallFlow => self.call_flow.ui(&analysis, state, ui),
             View::Log => self.log.ui(
                 state,
-                &moments(&analysis),
+                &cached_moments(&mut self.moments, &analysis),
                 &mut self.settings.colour_rules,
                 ui,
             ),
@@ -660,6 +664,22 @@ impl App {
                 }
             }
             View::Codes => self.codes.ui(ui),
+        }
+    }
+}
+
+/// [`moments`], computed once for each analysis.
+fn cached_moments(
+    cache: &mut Option<(std::sync::Weak<Analysis>, Arc<log_view::Moments>)>,
+    analysis: &Arc<Analysis>,
+) -> Arc<log_view::Moments> {
+    match cache {
+        // A weak reference keeps the address from being reused.
+        Some((of, m)) if std::ptr::eq(of.as_ptr(), Arc::as_ptr(analysis)) => m.clone(),
+        _ => {
+            let m = Arc::new(moments(analysis));
+            *cache = Some((Arc::downgrade(analysis), m.clone()));
+            m
         }
     }
 }

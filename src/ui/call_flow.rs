@@ -84,6 +84,8 @@ pub fn groups(exchanges: &[Exchange]) -> Vec<Group> {
 /// it is long enough to draw, and the flow's height.
 #[derive(Debug, Default, PartialEq)]
 pub struct Layout {
+    /// The roles the group's arrows run between, in the ladder's order.
+    pub lanes: Vec<Role>,
     pub tops: Vec<f32>,
     pub pauses: Vec<Option<i64>>,
     pub height: f32,
@@ -109,6 +111,16 @@ impl Layout {
             before = at.or(before);
         }
         out.height = y;
+        out.lanes = Role::ALL
+            .into_iter()
+            .filter(|r| {
+                members.iter().any(|&i| {
+                    exchanges
+                        .get(i as usize)
+                        .is_some_and(|x| x.from == *r || x.to == *r)
+                })
+            })
+            .collect();
         out
     }
 
@@ -231,15 +243,6 @@ impl CallFlowView {
         let lang = super::lang(ui.ctx());
         let clock = super::Clock::of(ui.ctx());
         let exchanges = &analysis.exchanges;
-        let lanes: Vec<Role> = Role::ALL
-            .into_iter()
-            .filter(|r| {
-                group.members.iter().any(|&i| {
-                    let x = &exchanges[i as usize];
-                    x.from == *r || x.to == *r
-                })
-            })
-            .collect();
         let g = self.group.unwrap_or(0);
         if self.layout.as_ref().is_none_or(|(k, _)| *k != g) {
             self.layout = Some((g, Layout::of(exchanges, &group.members)));
@@ -247,6 +250,7 @@ impl CallFlowView {
         let Some((_, layout)) = &self.layout else {
             return;
         };
+        let lanes = &layout.lanes;
         ui.horizontal(|ui| {
             ui.strong(match &group.key {
                 Some(k) => format!(
@@ -259,7 +263,7 @@ impl CallFlowView {
         });
         ladder::lane_headers(
             ui,
-            &lanes,
+            lanes,
             Text::key("ui-time-in")
                 .str("zone", clock.zone())
                 .render(lang),
@@ -289,8 +293,8 @@ impl CallFlowView {
                             pos2(origin.x + width, origin.y + top),
                         );
                         // The lanes run on through the pause, faintly.
-                        for role in &lanes {
-                            let lx = ladder::lane_x(gap, &lanes, *role);
+                        for role in lanes {
+                            let lx = ladder::lane_x(gap, lanes, *role);
                             ui.painter().line_segment(
                                 [pos2(lx, gap.top()), pos2(lx, gap.bottom())],
                                 egui::Stroke::new(1.0, weak.gamma_multiply(0.25)),
@@ -322,7 +326,7 @@ impl CallFlowView {
                     if response.clicked() {
                         clicked = Some(i);
                     }
-                    ladder::draw_exchange(ui, rect, &lanes, x, &label, self.selected == Some(i));
+                    ladder::draw_exchange(ui, rect, lanes, x, &label, self.selected == Some(i));
                 }
             });
         if clicked.is_some() {
@@ -337,6 +341,7 @@ impl CallFlowView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::extract::sip::{Direction, parse_text};
     use crate::record::RecordRef;
 
     fn exchange(label: &str, group: Option<&str>, millis: i64, failed: bool) -> Exchange {
@@ -348,7 +353,10 @@ mod tests {
             failed,
             at: RecordRef { file: 0, record: 0 },
             group: group.map(Into::into),
-            message: group.map(|_| "REGISTER sip:x SIP/2.0".into()),
+            message: group.map(|_| {
+                let m = parse_text("REGISTER sip:x SIP/2.0", Direction::Sent, None);
+                Arc::new(m.expect("a request"))
+            }),
         }
     }
 

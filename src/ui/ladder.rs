@@ -162,7 +162,9 @@ pub fn message_ui(x: &Exchange, state: &mut BundleState, ui: &mut egui::Ui, heig
         }
     });
     let shown = match &x.message {
-        Some(m) => state.text(&super::detail_text(m, lang)).into_owned(),
+        Some(m) => state
+            .text(&super::detail_text(&m.wire(), lang))
+            .into_owned(),
         None => state.record_text(x.at, lang),
     };
     egui::ScrollArea::vertical()

@@ -98,6 +98,8 @@ pub struct LogView {
     /// Searches run, the latest first.
     history: Vec<String>,
     pub focus_search: bool,
+    /// Set by [`LogView::search_for`]: find at the next frame.
+    find_asked: bool,
     selected: Option<usize>,
     anchor: Option<usize>,
     highlight: Option<RecordRef>,
@@ -213,6 +215,12 @@ impl LogView {
             .response
             .labelled_by(label.id)
             .on_hover_text(lang.t("ui-only-attempt-tip"));
+    }
+
+    /// Searches as if `query` were typed and Enter pressed.
+    pub fn search_for(&mut self, query: Query) {
+        self.query = query;
+        self.find_asked = true;
     }
 
     /// How many rows the filters leave.
@@ -655,7 +663,8 @@ impl LogView {
                     i.consume_key(egui::Modifiers::SHIFT, egui::Key::F3),
                 )
             });
-            if ui.button(lang.t("ui-next")).clicked() || enter || f3 {
+            let asked = std::mem::take(&mut self.find_asked);
+            if ui.button(lang.t("ui-next")).clicked() || enter || f3 || asked {
                 self.find(bundle, true);
             }
             if ui.button(lang.t("ui-previous")).clicked() || shift_f3 {

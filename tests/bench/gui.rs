@@ -1,5 +1,6 @@
 //! The desktop app at scale: time until the verdict shows, and frame times
-//! while scrolling the log view and the ladder.
+//! while scrolling the log view (plain, with a regular-expression search,
+//! redacted), the ladder and the call flow.
 //!
 //! `cargo bench --bench gui -- --size-mb 100` opens a generated bundle in
 //! the real `App` on an egui context, 1280×820 as the window opens, and
@@ -17,6 +18,8 @@ use std::time::{Duration, Instant};
 use egui::{Event, Modifiers, MouseWheelUnit, Pos2, RawInput, Rect, TouchPhase, vec2};
 use wxbw_doctor::ui::View;
 use wxbw_doctor::ui::app::App;
+use wxbw_doctor::ui::call_flow;
+use wxbw_doctor::ui::search::Query;
 use wxbw_doctor::ui::settings::Settings;
 
 const SIZE: egui::Vec2 = vec2(1280.0, 820.0);
@@ -70,14 +73,31 @@ impl Window {
             .is_some_and(|s| s.analysis.is_some())
     }
 
-    /// Frame times while the wheel turns over the middle of the window, and
-    /// how many different pictures those frames drew.
+    /// Frame times while the wheel turns over the middle of the window (or
+    /// of its right part, where the call flow is drawn), and how many
+    /// different pictures those frames drew. The view's first frames, which
+    /// compute its search or its groups once, are not counted.
     fn scroll(&mut self, view: View, frames: usize) -> (Vec<Duration>, usize) {
         self.app.view = view;
         for _ in 0..3 {
             self.frame();
         }
-        let centre = Pos2::new(SIZE.x / 2.0, SIZE.y / 2.0);
+        if view == View::CallFlow {
+            // The longest dialog: a day of registration refreshes.
+            let longest = self.app.state.as_ref().and_then(|s| {
+                let analysis = s.analysis.as_ref()?;
+                let groups = call_flow::groups(&analysis.exchanges);
+                let g = (0..groups.len()).max_by_key(|&g| groups[g].members.len())?;
+                Some((g, (groups[g].members.len(), analysis.exchanges.len())))
+            });
+            self.app.call_flow.group = longest.map(|(g, _)| g);
+            if let Some((_, (n, all))) = longest {
+                println!("the call flow shows a dialog of {n} messages, of {all} exchanges");
+            }
+            self.frame();
+        }
+        let x = if view == View::CallFlow { 0.75 } else { 0.5 };
+        let centre = Pos2::new(SIZE.x * x, SIZE.y / 2.0);
         let mut pictures = std::collections::HashSet::new();
         let times = (0..frames)
             .map(|_| {
@@ -162,14 +182,28 @@ fn main() {
     );
     summary("frames while reading", first_frames);
     let mut worst = Duration::ZERO;
-    for (name, view, redact) in [
-        ("scrolling the log view", View::Log, false),
-        ("scrolling the ladder", View::Ladder, false),
+    let regex = || Query {
+        text: r"REGISTER|40[137] \w+|CSeq: \d+".to_owned(),
+        regex: true,
+        case: false,
+    };
+    for (name, view, redact, search) in [
+        ("scrolling the log view", View::Log, false, None),
+        ("scrolling the ladder", View::Ladder, false, None),
+        ("scrolling the call flow", View::CallFlow, false, None),
+        // Every visible row marked where a regular expression matches.
+        (
+            "the log view, regex search",
+            View::Log,
+            false,
+            Some(regex()),
+        ),
         // Every visible row through the redactor, every frame.
-        ("the log view, redacted", View::Log, true),
+        ("the log view, redacted", View::Log, true, None),
     ] {
         w.app.settings.redact = redact;
         w.app.settings.redact_ips = redact;
+        w.app.log.search_for(search.unwrap_or_default());
         let (times, pictures) = w.scroll(view, frames);
         println!("{name}: {pictures} different pictures in {frames} frames");
         worst = worst.max(summary(name, times));

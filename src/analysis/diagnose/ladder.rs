@@ -52,7 +52,7 @@ struct Arrow {
     label: String,
     failed: bool,
     group: Option<String>,
-    message: Option<Arc<str>>,
+    message: Option<Arc<SipMessage>>,
 }
 
 impl Arrow {
@@ -251,7 +251,7 @@ fn sip_arrow(m: &SipMessage, sip: &mut Dialogs) -> Arrow {
         _ => m.label(),
     };
     let mut arrow = Arrow::new(from, to, label, failed).in_group(m.call_id());
-    arrow.message = Some(m.wire().into());
+    arrow.message = Some(Arc::new(m.clone()));
     arrow
 }
 

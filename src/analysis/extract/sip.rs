@@ -9,7 +9,7 @@
 //! first two are parsed from one record's text, the third is gathered by
 //! [`super::scan`] and parsed here line by line.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
 
@@ -41,7 +41,7 @@ pub struct SipMessage {
     /// in lower case and compact forms expanded, then an empty line and the
     /// body. One allocation a message rather than two a header: a bundle of
     /// a gigabyte holds tens of thousands of messages.
-    text: Box<str>,
+    text: Arc<str>,
 }
 
 /// Where a start line sits in a text: `(offset, length)`.
@@ -189,7 +189,7 @@ pub fn parse_lines<'a>(
         code,
         start_len,
         peer,
-        text: text.into_boxed_str(),
+        text: text.into(),
     })
 }
 
