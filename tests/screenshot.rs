@@ -99,7 +99,7 @@ fn redacted_screenshots_of_every_view_show_no_personal_data() {
         );
     }
     for view in [
-        "verdict", "timeline", "ladder", "log", "facts", "files", "codes",
+        "verdict", "timeline", "ladder", "flow", "log", "facts", "files", "codes",
     ] {
         let out = dir.path().join(format!("{view}.png"));
         shoot_with(&out, view, &bundle, &["--redact"]);
