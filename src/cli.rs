@@ -92,6 +92,11 @@ pub enum Command {
         /// The code as shown, e.g. 200018.
         code: String,
     },
+    /// Print a playbook (a guided checklist of the guide) as text, for a ticket or a wiki; without an id, list them all.
+    Playbook {
+        /// The playbook's id, e.g. user-calling-behavior.
+        id: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,6 +177,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Analyze(args)) => analyze(&args, lang),
         Some(Command::Code { code }) => Ok(explain_code(&code, lang)),
+        Some(Command::Playbook { id }) => Ok(print_playbook(id.as_deref(), lang)),
         None => {
             crate::ui::run(crate::ui::Launch {
                 paths: cli.paths,
@@ -185,6 +191,43 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn print_playbook(id: Option<&str>, lang: Lang) -> ExitCode {
+    let books = analysis::playbooks::shared();
+    for problem in &books.problems {
+        eprintln!(
+            "wxbw-doctor: {}",
+            crate::record::escape_controls(problem, false)
+        );
+    }
+    let list = || {
+        for b in books.all() {
+            println!("{:<32} {}", b.id, b.title.render(lang));
+        }
+    };
+    match id {
+        None => {
+            list();
+            ExitCode::SUCCESS
+        }
+        Some(id) => match books.get(id) {
+            Some(book) => {
+                print!("{}", export::text::playbook(book, lang));
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!(
+                    "{}",
+                    Text::key("playbook-unknown")
+                        .str("id", crate::record::escape_controls(id, false).into_owned())
+                        .render(lang)
+                );
+                list();
+                ExitCode::from(2)
+            }
+        },
     }
 }
 

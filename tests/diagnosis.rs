@@ -133,3 +133,57 @@ fn the_failures_of_each_kind_are_marked_on_their_arrows() {
     // start of a registration, not a failure.
     assert!(failed("client-healthy.zip").is_empty());
 }
+
+/// Each finding of the JSON report names its playbooks, and the command
+/// line prints any playbook for a ticket, in the language asked.
+#[test]
+fn findings_name_their_playbooks_and_the_cli_prints_one() {
+    let (_, r) = analyze_json(&[&data("client-behavior.zip")], &[]);
+    let finding = &r["findings"][0];
+    assert_eq!(finding["id"], "calling-behavior-not-webex");
+    let ids: Vec<&str> = finding["playbooks"]
+        .as_array()
+        .expect("a list of playbooks")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(
+        ids.contains(&"user-calling-behavior") && ids.contains(&"org-calling-behavior"),
+        "{ids:?}"
+    );
+
+    let out = common::run(["playbook", "user-calling-behavior", "--lang", "en"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stdout.starts_with(
+            "User calling behavior and connector entitlement (user-calling-behavior)\n"
+        )
+    );
+    assert!(
+        out.stdout
+            .contains("4. Does the entitlements list include broadworks-connector?")
+    );
+    assert!(
+        out.stdout
+            .contains("[ ] no: The Webex app registers to BroadWorks only")
+    );
+    assert!(
+        out.stdout.contains("(org-calling-behavior)"),
+        "{}",
+        out.stdout
+    );
+    let de = common::run(["playbook", "user-calling-behavior", "--lang", "de"]);
+    assert!(de.stdout.contains("[ ] nein"), "{}", de.stdout);
+
+    let list = common::run(["playbook"]);
+    assert_eq!(list.code, 0);
+    assert!(list.stdout.lines().count() >= 26);
+    let unknown = common::run(["playbook", "no-such-playbook", "--lang", "en"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("There is no playbook 'no-such-playbook'")
+    );
+    assert!(unknown.stdout.contains("user-calling-behavior"));
+}

@@ -262,3 +262,39 @@ fn code_lookup_speaks_the_language_and_json_stays_english() {
         Text::key("finding-device-profile-missing-title").render(Lang::En)
     );
 }
+
+/// Every text a shipped playbook shows, in every language of its own (not
+/// by falling back to English), and every finding it names exists.
+#[test]
+fn every_playbook_speaks_every_language_and_names_real_findings() {
+    use wxbw_doctor::analysis::playbooks::Playbooks;
+    let books = Playbooks::builtin();
+    let key = |t: &Text| match t {
+        Text::Msg { key, .. } => Some(key.to_string()),
+        _ => None,
+    };
+    let mut keys = Vec::new();
+    for b in books.all() {
+        keys.extend([&b.title, &b.when, &b.guide].into_iter().filter_map(key));
+        for s in &b.steps {
+            keys.extend([&s.text, &s.label].into_iter().filter_map(key));
+            keys.extend(s.options.iter().filter_map(|o| key(&o.text)));
+            for (cause, fix) in s.on.values().filter_map(|o| o.means.as_ref()) {
+                keys.extend([cause, fix].into_iter().filter_map(key));
+            }
+        }
+    }
+    assert!(keys.len() > 500, "{}", keys.len());
+    for lang in Lang::ALL {
+        let have = messages(lang);
+        let missing: Vec<&String> = keys.iter().filter(|k| !have.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{}: {missing:?}", lang.code());
+    }
+    let catalogue = Catalogue::builtin();
+    for b in books.all() {
+        for f in &b.findings {
+            let id = wxbw_doctor::analysis::FindingId::parse(f);
+            assert!(catalogue.get(&id).is_some(), "{}: {f}", b.id);
+        }
+    }
+}

@@ -1314,3 +1314,142 @@ fn colour_rules_are_edited_in_the_log_and_kept_in_the_settings() {
     again.run();
     assert!(again.state().settings.colour_rules.is_empty());
 }
+
+/// Clicks a checklist's answer button, the only one of that name shown.
+fn answer(h: &mut Harness<'static, App>, button: &str) {
+    h.get_by_label(button).click();
+    h.step();
+    h.step();
+}
+
+/// Types into a checklist's value step and saves it.
+fn answer_value(h: &mut Harness<'static, App>, label: &str, typed: &str) {
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .focus();
+    h.step();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .type_text(typed);
+    h.step();
+    answer(h, "Save");
+}
+
+#[test]
+fn a_playbook_walked_from_a_finding_ends_in_the_escalation_summary() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-behavior.zip");
+    // The finding offers its checklists; one opens at its first step.
+    h.get_by_label("User calling behavior and connector entitlement")
+        .click();
+    h.step();
+    h.step();
+    assert_eq!(h.state().view, View::Playbooks);
+    answer(&mut h, "Done");
+    answer(&mut h, "Calling in Webex");
+    answer(&mut h, "Done");
+    answer(&mut h, "no");
+    // The answer names the cause and its fix; the walk goes on.
+    h.get_by_label_contains("Likely cause: The Webex app registers to BroadWorks only");
+    answer(&mut h, "no");
+    h.get_by_label_contains("This checklist is finished.");
+    let summary = copied_summary(&mut h);
+    assert!(
+        summary.contains("Checked with the guide's checklists:"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains(
+            "- User calling behavior and connector entitlement (finished): User opened in Help Desk = done; User calling behavior = Calling in Webex; User Details opened = done; broadworks-connector entitlement = no; bc-sp-standard entitlement = no"
+        ),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("\n  Likely cause: The Webex app registers"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn typed_answers_are_masked_in_a_redacted_summary() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-behavior.zip");
+    h.get_by_label("Checklists").click();
+    h.step();
+    h.get_by_label("Logs or feedback: record the case number")
+        .click();
+    h.step();
+    answer(&mut h, "Feedback");
+    answer_value(&mut h, "Feedback case number:", "Case Number - 00601970");
+    answer_value(
+        &mut h,
+        "User email and time of the problem:",
+        "hanna.kowalska@seed-mail.example 08:20",
+    );
+    let plain = copied_summary(&mut h);
+    assert!(
+        plain.contains("Feedback case number = Case Number - 00601970"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("hanna.kowalska@seed-mail.example 08:20"),
+        "{plain}"
+    );
+    h.get_by_label("Redact personal data").click();
+    h.step();
+    let redacted = copied_summary(&mut h);
+    assert!(!redacted.contains("hanna.kowalska"), "{redacted}");
+    assert!(
+        redacted.contains("Feedback case number = Case Number - 00601970"),
+        "{redacted}"
+    );
+}
+
+#[test]
+fn the_checklists_work_with_no_bundle_open() {
+    let mut h = harness();
+    h.get_by_label("Checklists").click();
+    h.step();
+    h.get_by_label("Find the Webex app version").click();
+    h.step();
+    answer(&mut h, "Done");
+    answer(&mut h, "Windows");
+    answer_value(&mut h, "Client version:", "45.6.0.31234");
+    h.get_by_label_contains("This checklist is finished.");
+    let copied = copied_by(&mut h, "Copy the answers");
+    assert!(copied.contains("Client platform = Windows"), "{copied}");
+    assert!(copied.contains("Client version = 45.6.0.31234"), "{copied}");
+    // Kept for the next start, under no bundle.
+    assert_eq!(h.state().settings.checked[0].bundle, "");
+}
+
+#[test]
+fn checklist_answers_are_kept_per_bundle_across_a_restart() {
+    let mut h = harness();
+    drop_bundle(&mut h, "client-behavior.zip");
+    h.get_by_label("Organization calling behavior").click();
+    h.step();
+    h.step();
+    answer(&mut h, "Done");
+    let saved = serde_json::to_string(&h.state().settings).expect("settings serialise");
+    let restored: Settings = serde_json::from_str(&saved).expect("settings read back");
+    let mut again = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(restored));
+    // Another bundle has none of them.
+    drop_bundle(&mut again, "client-healthy.zip");
+    assert!(!copied_summary(&mut again).contains("Organization calling behavior"));
+    drop_bundle(&mut again, "client-behavior.zip");
+    let summary = copied_summary(&mut again);
+    assert!(
+        summary.contains("- Organization calling behavior (not finished): "),
+        "{summary}"
+    );
+    again.get_by_label("Checklists").click();
+    again.step();
+    // Listed as started, among this bundle's and among all checklists.
+    assert_eq!(
+        again
+            .get_all_by_label("Organization calling behavior · started")
+            .count(),
+        2
+    );
+}

@@ -44,6 +44,7 @@ pub mod codes;
 pub mod diagnose;
 pub mod extract;
 pub mod model;
+pub mod playbooks;
 
 pub use diagnose::{catalogue, facts};
 pub use model::*;

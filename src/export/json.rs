@@ -20,7 +20,7 @@ struct Json<'a> {
     facts: &'a BTreeMap<String, serde_json::Value>,
     timeline: Vec<Cited<'a, Step, Option<Line<'a>>>>,
     attempts: Vec<JsonAttempt<'a>>,
-    findings: Vec<Cited<'a, Finding, Vec<Line<'a>>>>,
+    findings: Vec<JsonFinding<'a>>,
     sign_in: Vec<Cited<'a, SignInStep, Option<Line<'a>>>>,
     sign_in_join: Option<&'a Text>,
     problems: &'a [String],
@@ -46,6 +46,15 @@ struct Cited<'a, T, E> {
     #[serde(flatten)]
     item: &'a T,
     evidence: E,
+}
+
+/// A finding with its evidence and the playbooks (guided checklists) that
+/// belong to it.
+#[derive(Serialize)]
+struct JsonFinding<'a> {
+    #[serde(flatten)]
+    cited: Cited<'a, Finding, Vec<Line<'a>>>,
+    playbooks: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -124,9 +133,12 @@ pub fn render(report: Report) -> String {
             .analysis
             .findings
             .iter()
-            .map(|f| Cited {
-                item: f,
-                evidence: f.evidence.iter().map(|&e| Line::of(bundle, e)).collect(),
+            .map(|f| JsonFinding {
+                cited: Cited {
+                    item: f,
+                    evidence: f.evidence.iter().map(|&e| Line::of(bundle, e)).collect(),
+                },
+                playbooks: crate::analysis::playbooks::shared().for_finding(f.id.as_str()),
             })
             .collect(),
         sign_in: steps(bundle, &report.analysis.sign_in, |s| s.evidence),

@@ -25,9 +25,11 @@ fn severity_word(s: Option<Severity>, lang: Lang) -> String {
 fn para(out: &mut String, indent: usize, label: &str, text: &str) {
     let first = format!("{:indent$}{label}", "");
     let rest = " ".repeat(indent + label.chars().count());
+    // Ids, device types and file names hold dashes: never broken there.
     let opts = textwrap::Options::new(WIDTH)
         .initial_indent(&first)
-        .subsequent_indent(&rest);
+        .subsequent_indent(&rest)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     for line in textwrap::wrap(text, opts) {
         let _ = writeln!(out, "{line}");
     }
@@ -323,4 +325,92 @@ pub fn render(report: Report) -> String {
         let _ = writeln!(out, "  ! {p}");
     }
     report.finish(out)
+}
+
+/// A playbook as text, for a ticket or a wiki: its purpose, the guide's
+/// section, then each step with the answers it expects and what they mean.
+pub fn playbook(book: &crate::analysis::playbooks::Playbook, lang: Lang) -> String {
+    use crate::analysis::playbooks::{Ask, Outcome};
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({})", book.title.render(lang), book.id);
+    para(&mut out, 0, "", &book.when.render(lang));
+    let guide = book.guide.render(lang);
+    if !guide.is_empty() {
+        para(
+            &mut out,
+            0,
+            &format!("{}: ", lang.t("playbook-guide")),
+            &guide,
+        );
+    }
+    if !book.findings.is_empty() {
+        para(
+            &mut out,
+            0,
+            &format!("{}: ", lang.t("playbook-for-findings")),
+            &book.findings.join(", "),
+        );
+    }
+    let others = crate::analysis::playbooks::shared();
+    let outcome = |o: &Outcome| {
+        let mut said = Vec::new();
+        if let Some((cause, fix)) = &o.means {
+            said.push(format!("{} {}", cause.render(lang), fix.render(lang)));
+        }
+        if let Some(next) = o
+            .next
+            .as_ref()
+            .and_then(|n| book.steps.iter().position(|s| s.id == *n))
+        {
+            said.push(
+                Text::key("playbook-go-to-step")
+                    .num("n", next as i64 + 1)
+                    .render(lang),
+            );
+        }
+        if let Some(p) = o.playbook.as_ref().and_then(|p| others.get(p)) {
+            said.push(
+                Text::key("playbook-then")
+                    .str("title", p.title.render(lang))
+                    .str("id", p.id.clone())
+                    .render(lang),
+            );
+        }
+        if o.end {
+            said.push(lang.t("playbook-ends"));
+        }
+        said.join(" ")
+    };
+    for (i, step) in book.steps.iter().enumerate() {
+        let _ = writeln!(out);
+        para(
+            &mut out,
+            0,
+            &format!("{}. ", i + 1),
+            &step.text.render(lang),
+        );
+        let answers: Vec<(String, String)> = match step.ask {
+            Ask::Check => vec![(lang.t("playbook-answer-done"), "any".to_owned())],
+            Ask::Value => vec![(lang.t("playbook-answer-value"), "any".to_owned())],
+            Ask::YesNo => vec![
+                (lang.t("playbook-answer-yes"), "yes".to_owned()),
+                (lang.t("playbook-answer-no"), "no".to_owned()),
+            ],
+            Ask::Choice => step
+                .options
+                .iter()
+                .map(|c| (c.text.render(lang), c.id.clone()))
+                .collect(),
+        };
+        for (shown, key) in answers {
+            let said = step.on.get(&key).map(&outcome).unwrap_or_default();
+            let label = format!("[ ] {shown}");
+            if said.is_empty() {
+                para(&mut out, 3, &label, "");
+            } else {
+                para(&mut out, 3, &format!("{label}: "), &said);
+            }
+        }
+    }
+    out
 }

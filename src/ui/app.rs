@@ -10,7 +10,12 @@ use egui::RichText;
 use super::communication::{Input, Job, Message, Polled};
 use super::settings::Settings;
 use super::shown::BundleState;
-use super::{View, call_flow, codes, facts, files, ladder, log_view, start, timeline, verdict};
+use super::{
+    View, call_flow, codes, facts, files, ladder, log_view, playbooks, start, timeline, verdict,
+};
+use std::collections::BTreeMap;
+
+use crate::analysis::playbooks::Walk;
 use crate::analysis::{Analysis, Status};
 use crate::export::redact::Redactor;
 use crate::i18n::{Lang, Text};
@@ -50,6 +55,12 @@ pub struct App {
     pub call_flow: call_flow::CallFlowView,
     pub timeline: timeline::TimelineView,
     pub codes: codes::CodeLookup,
+    pub playbooks: playbooks::PlaybooksView,
+    /// The playbooks walked with no bundle open.
+    pub unbundled: BTreeMap<String, Walk>,
+    /// What the open bundle's walked playbooks are kept under in the
+    /// settings: its paths, or `local`.
+    bundle_key: String,
     pub screenshot: Option<ScreenshotRequest>,
     /// Set by the screenshot callback: what to report.
     pub screenshot_done: Arc<std::sync::Mutex<Option<Result<Text, Text>>>>,
@@ -76,6 +87,7 @@ impl App {
     pub fn new(settings: Settings) -> App {
         let local_logs = local::discover(Platform::current(), &BaseDirs::from_system())
             .map_err(|e| e.to_string());
+        let unbundled = settings.checked_for("");
         App {
             lang: settings.lang.unwrap_or_else(Lang::from_system),
             settings,
@@ -88,6 +100,9 @@ impl App {
             call_flow: call_flow::CallFlowView::default(),
             timeline: timeline::TimelineView::default(),
             codes: codes::CodeLookup::default(),
+            playbooks: playbooks::PlaybooksView::default(),
+            unbundled,
+            bundle_key: String::new(),
             screenshot: None,
             screenshot_done: Arc::default(),
             status: None,
@@ -191,6 +206,19 @@ impl App {
             s.attach(analysis);
             return;
         }
+        self.bundle_key = match input {
+            Input::Paths(p) => p
+                .iter()
+                .map(|p| {
+                    std::path::absolute(p)
+                        .unwrap_or_else(|_| p.clone())
+                        .display()
+                        .to_string()
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Input::Local(_) => "local".to_owned(),
+        };
         let (name, live) = match input {
             Input::Paths(p) => {
                 let names: Vec<String> = p
@@ -211,9 +239,11 @@ impl App {
         self.log = log_view::LogView::default();
         self.ladder = ladder::LadderView::default();
         self.call_flow = call_flow::CallFlowView::default();
+        self.playbooks = playbooks::PlaybooksView::default();
         self.timeline = timeline::TimelineView::default();
         self.view = self.next_view.take().unwrap_or(View::Summary);
         let mut state = BundleState::new(name, bundle, None, live);
+        state.checked = self.settings.checked_for(&self.bundle_key);
         state.redaction(self.settings.redact, self.settings.redact_ips);
         state.attach(analysis);
         self.state = Some(state);
@@ -414,6 +444,23 @@ impl App {
                 ui.add_space(6.0);
                 self.codes.ui(ui);
             }
+            // Checklists too: what Help Desk shows needs no logs.
+            _ if self.view == View::Playbooks => {
+                if ui.button(self.lang.t("ui-back")).clicked() {
+                    self.view = View::Summary;
+                }
+                ui.add_space(6.0);
+                let redactor = self
+                    .settings
+                    .redact
+                    .then(|| Redactor::new(self.settings.redact_ips));
+                let shown = |s: &str| match &redactor {
+                    Some(r) => r.apply(s).into_owned(),
+                    None => s.to_owned(),
+                };
+                self.playbooks.ui(&mut self.unbundled, None, &shown, ui);
+                self.settings.keep_checked("", &self.unbundled);
+            }
             _ => start::start_ui(self, ui),
         });
     }
@@ -436,6 +483,9 @@ impl App {
             }
             if self.state.is_none() && ui.button(lang.t("ui-look-up-code")).clicked() {
                 self.view = View::Codes;
+            }
+            if self.state.is_none() && ui.button(lang.t("view-playbooks")).clicked() {
+                self.view = View::Playbooks;
             }
             if self.state.is_some() {
                 if ui.button(lang.t("ui-close")).clicked() {
@@ -617,6 +667,10 @@ impl App {
             self.view = View::Log;
             self.log.jump(state.records(), target);
         }
+        if let Some(id) = state.open_playbook.take() {
+            self.view = View::Playbooks;
+            self.playbooks.selected = Some(id);
+        }
         let Some(analysis) = state.analysis.clone() else {
             ui.horizontal(|ui| {
                 ui.spinner();
@@ -664,6 +718,13 @@ impl App {
                 }
             }
             View::Codes => self.codes.ui(ui),
+            View::Playbooks => {
+                let mut checked = std::mem::take(&mut state.checked);
+                let shown = |s: &str| state.text(s).into_owned();
+                self.playbooks.ui(&mut checked, Some(&analysis), &shown, ui);
+                state.checked = checked;
+                self.settings.keep_checked(&self.bundle_key, &state.checked);
+            }
         }
     }
 }

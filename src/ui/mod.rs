@@ -17,6 +17,7 @@ pub mod files;
 pub mod ladder;
 pub mod log_view;
 pub mod palette;
+pub mod playbooks;
 pub mod search;
 pub mod settings;
 pub mod shown;
@@ -55,10 +56,11 @@ pub enum View {
     Facts,
     Files,
     Codes,
+    Playbooks,
 }
 
 impl View {
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Summary,
         View::Timeline,
         View::Ladder,
@@ -67,6 +69,7 @@ impl View {
         View::Facts,
         View::Files,
         View::Codes,
+        View::Playbooks,
     ];
 
     pub fn title(self, lang: Lang) -> String {
@@ -79,6 +82,7 @@ impl View {
             View::Facts => "view-facts",
             View::Files => "view-files",
             View::Codes => "view-codes",
+            View::Playbooks => "view-playbooks",
         })
     }
 
@@ -92,10 +96,11 @@ impl View {
             View::Facts => "facts",
             View::Files => "files",
             View::Codes => "codes",
+            View::Playbooks => "playbooks",
         }
     }
 
-    /// `--view` values: `verdict`, `timeline`, `ladder`, `flow`, `log`, `facts`,
+    /// `--view` values: `verdict`, `timeline`, `ladder`, `flow`, `log`, `facts`, `playbooks`,
     /// `files`, `codes`.
     pub fn from_name(name: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.name() == name)

@@ -4,7 +4,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use std::collections::BTreeMap;
+
 use super::palette::RuleColour;
+use crate::analysis::playbooks::Walk;
 use crate::i18n::Lang;
 use crate::source::Limits;
 
@@ -27,7 +30,20 @@ pub struct Settings {
     pub lang: Option<Lang>,
     /// The user's own colours for log rows, first match wins.
     pub colour_rules: Vec<ColourRule>,
+    /// The playbooks walked, per bundle, the most recent bundle first.
+    pub checked: Vec<Checked>,
 }
+
+/// The playbooks walked for one bundle: `bundle` is its paths, made
+/// absolute (or `local` for this computer's logs, empty without a bundle).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checked {
+    pub bundle: String,
+    pub walks: BTreeMap<String, Walk>,
+}
+
+/// How many bundles' answers are kept.
+const MAX_CHECKED: usize = 50;
 
 /// Log rows holding `text` (plain, any case) are shown in `colour`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +66,7 @@ impl Default for Settings {
             max_depth: l.max_depth,
             lang: None,
             colour_rules: Vec::new(),
+            checked: Vec::new(),
         }
     }
 }
@@ -72,6 +89,37 @@ impl Settings {
             self.recent.insert(0, p);
         }
         self.recent.truncate(MAX_RECENT);
+    }
+
+    /// The playbooks walked for a bundle, as last kept.
+    pub fn checked_for(&self, bundle: &str) -> BTreeMap<String, Walk> {
+        self.checked
+            .iter()
+            .find(|c| c.bundle == bundle)
+            .map(|c| c.walks.clone())
+            .unwrap_or_default()
+    }
+
+    /// Keeps a bundle's walks, if they changed, as the most recent.
+    pub fn keep_checked(&mut self, bundle: &str, walks: &BTreeMap<String, Walk>) {
+        if self
+            .checked
+            .first()
+            .is_some_and(|c| c.bundle == bundle && c.walks == *walks)
+        {
+            return;
+        }
+        self.checked.retain(|c| c.bundle != bundle);
+        if !walks.is_empty() {
+            self.checked.insert(
+                0,
+                Checked {
+                    bundle: bundle.to_owned(),
+                    walks: walks.clone(),
+                },
+            );
+        }
+        self.checked.truncate(MAX_CHECKED);
     }
 
     pub fn recent_existing(&self) -> impl Iterator<Item = &Path> {

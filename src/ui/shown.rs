@@ -9,11 +9,13 @@
 //! numbers, matching a filter) without its words.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 
+use crate::analysis::playbooks::Walk;
 use crate::analysis::{Analysis, Evidence};
 use crate::export::redact::Redactor;
 use crate::export::{Report, text};
@@ -38,6 +40,37 @@ pub struct BundleState {
     spans: std::sync::OnceLock<Vec<Option<(i64, i64)>>>,
     /// Whether the bundle's times span more than a day.
     days: std::sync::OnceLock<bool>,
+    /// The playbooks walked for this bundle, by playbook id; kept in the
+    /// settings by the app.
+    pub checked: BTreeMap<String, Walk>,
+    /// A playbook a finding asked to open.
+    pub open_playbook: Option<String>,
+}
+
+/// What the playbooks walked found, for the escalation summary: every
+/// playbook with an answer, its answers and what they mean. `shown` masks
+/// typed values when the summary is redacted.
+pub fn checked_text(
+    checked: &BTreeMap<String, Walk>,
+    lang: Lang,
+    shown: &dyn Fn(&str) -> String,
+) -> String {
+    let books = crate::analysis::playbooks::shared();
+    let lines: Vec<String> = checked
+        .iter()
+        .filter_map(|(id, walk)| Some(books.get(id)?.summary(walk, lang, shown)))
+        .flatten()
+        .collect();
+    if lines.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("\n{}\n", lang.t("summary-checked"));
+    for l in lines {
+        out.push_str(if l.starts_with(' ') { "  " } else { "- " });
+        out.push_str(l.trim_start());
+        out.push('\n');
+    }
+    out
 }
 
 impl BundleState {
@@ -57,6 +90,8 @@ impl BundleState {
             live,
             spans: std::sync::OnceLock::new(),
             days: std::sync::OnceLock::new(),
+            checked: BTreeMap::new(),
+            open_playbook: None,
         }
     }
 
@@ -246,6 +281,9 @@ impl BundleState {
             redactor: self.redact.then_some(&self.redactor),
         };
         let mut out = text::escalation_summary(report);
+        out.push_str(&checked_text(&self.checked, lang, &|s| {
+            self.text(s).into_owned()
+        }));
         if user_id && self.redact {
             out.push_str(&text::unmasked_user_id(analysis, lang).unwrap_or_default());
         }

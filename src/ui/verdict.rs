@@ -73,6 +73,19 @@ pub fn findings_ui(analysis: &Analysis, state: &mut BundleState, ui: &mut egui::
                         ui.strong(&guide);
                         ui.label(RichText::new(f.guide.render(lang)).weak());
                     });
+                    let books = crate::analysis::playbooks::shared();
+                    let offered = books.for_finding(f.id.as_str());
+                    if !offered.is_empty() {
+                        ui.horizontal_wrapped(|ui| {
+                            ui.strong(lang.label("ui-finding-playbooks"));
+                            for id in offered {
+                                let Some(book) = books.get(&id) else { continue };
+                                if ui.link(book.title.render(lang)).clicked() {
+                                    state.open_playbook = Some(id);
+                                }
+                            }
+                        });
+                    }
                     for &e in &f.evidence {
                         let shown = state.cited(e);
                         let link = ui

@@ -59,6 +59,9 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     let (sign_in, sign_in_join) = server::sign_in(events, last);
     let mut problems = catalogue.problems.clone();
     problems.extend(rule_problems);
+    // A helpdesk lead's broken playbook file is said where the analysis
+    // says a broken signature file.
+    problems.extend(crate::analysis::playbooks::shared().problems.iter().cloned());
     let mut exchanges = ladder::exchanges(events);
     mark_evidence(&mut exchanges, &findings);
     Analysis {
