@@ -1346,10 +1346,10 @@ fn a_playbook_walked_from_a_finding_ends_in_the_escalation_summary() {
     answer(&mut h, "Done");
     answer(&mut h, "Calling in Webex");
     answer(&mut h, "Done");
-    answer(&mut h, "no");
+    answer(&mut h, "No");
     // The answer names the cause and its fix; the walk goes on.
     h.get_by_label_contains("Likely cause: The Webex app registers to BroadWorks only");
-    answer(&mut h, "no");
+    answer(&mut h, "No");
     h.get_by_label_contains("This checklist is finished.");
     let summary = copied_summary(&mut h);
     assert!(

@@ -217,10 +217,17 @@ impl PlaybooksView {
                             }
                         }
                         Ask::YesNo => {
-                            if ui.button(lang.t("playbook-answer-yes")).clicked() {
+                            // The words of the summary, as buttons.
+                            if ui
+                                .button(capitalised(&lang.t("playbook-answer-yes")))
+                                .clicked()
+                            {
                                 given = Some(Answer::Yes);
                             }
-                            if ui.button(lang.t("playbook-answer-no")).clicked() {
+                            if ui
+                                .button(capitalised(&lang.t("playbook-answer-no")))
+                                .clicked()
+                            {
                                 given = Some(Answer::No);
                             }
                         }
@@ -279,4 +286,11 @@ impl PlaybooksView {
         });
         open
     }
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
