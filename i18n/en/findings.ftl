@@ -1,10 +1,12 @@
 # The findings catalogue: for each finding id in assets/signatures.json,
 # its title, cause, fix, and the troubleshooting guide's section.
+# The -guide lines name the sections as the guide prints them; texts marked
+# "Not in the guide:" are this tool's advice, not the troubleshooting guide's.
 
 finding-entitlement-missing-title = The user lacks the broadworks-connector entitlement
 finding-entitlement-missing-cause = The Webex app only registers to BroadWorks when the user's account carries the broadworks-connector entitlement. It is missing from the entitlements the app received, so there is no calling icon and no BroadWorks phone service.
-finding-entitlement-missing-fix = Check the user in Help Desk: the account must be provisioned through a Webex for BroadWorks customer template with a calling package. Reprovision the user (or fix the package in BroadWorks) so that broadworks-connector is granted, then have the user sign out and in again.
-finding-entitlement-missing-guide = Client does not have the calling icon; Check a user's calling behavior and connector entitlement
+finding-entitlement-missing-fix = Check the user in Help Desk: the entitlements must include broadworks-connector. Usually the user lacks the right licence or entitlements, or is not yet enabled for calling in Control Hub. Check the user's Webex for BroadWorks package in Partner Hub (Customers, View customer, Users, the user, Webex for BroadWorks packages), then have the user sign out and in again.
+finding-entitlement-missing-guide = Client has no calling icon; Check a user's calling behavior and connector entitlement
 
 finding-conflicting-calling-entitlement-title = The user also has a Webex Calling entitlement (bc-sp-standard)
 finding-conflicting-calling-entitlement-cause = bc-sp-standard belongs to Webex Calling, the other calling back end. A user with it is set up for Webex Calling as well as for Webex for BroadWorks, and the app may not use BroadWorks calling.
@@ -13,12 +15,12 @@ finding-conflicting-calling-entitlement-guide = Check a user's calling behavior 
 
 finding-calling-behavior-not-webex-title = Calling behavior is not "Calling in Webex"
 finding-calling-behavior-not-webex-cause = The app registers to BroadWorks only when the calling behavior is NATIVE_WEBEX_TEAMS_CALLING ("Calling in Webex"). The user or the organization is set to another behavior, so calls are handed to another app or to nothing.
-finding-calling-behavior-not-webex-fix = In Control Hub, set the calling behavior of the organization (or of this user) to Calling in Webex, and check it in Help Desk. The app picks up the change after signing in again.
-finding-calling-behavior-not-webex-guide = Check a user's calling behavior and connector entitlement; Check the calling behavior of an organization
+finding-calling-behavior-not-webex-fix = Check the calling behavior of the user and of the organization in Help Desk: it must be Calling in Webex. Change it in Control Hub. In Partner-restricted mode, which is on by default, customer administrators cannot edit calling behavior, so a partner administrator must change it. The app picks up the change after signing in again.
+finding-calling-behavior-not-webex-guide = Check a user's calling behavior and connector entitlement; Check the calling behavior of an organization; Partner-restricted mode (management guide)
 
 finding-multiple-calling-services-title = Webex Calling and BroadWorks calling were both active
 finding-multiple-calling-services-cause = The app has switched between calling back ends (Webex Calling, shown as Mobius or WEBEX_CALLING, and BroadWorks). This happens when the same app was used to try different calling services, and it leaves stale state behind.
-finding-multiple-calling-services-fix = Reset the app's database: Help > Health Checker > Reset database (or sign out and delete the local data), then sign in again.
+finding-multiple-calling-services-fix = Reset the app's database: Help > Health Checker > Reset Database. This resets the client fully and brings back the sign-in screen.
 finding-multiple-calling-services-guide = Multiple calling services tested with the same clients; Reset the Webex database
 
 finding-activation-portal-error-title = The activation portal returned an end-user error code
@@ -28,12 +30,12 @@ finding-activation-portal-error-guide = End-user error codes
 
 finding-directory-sync-error-title = A directory synchronization error code appears
 finding-directory-sync-error-cause = BroadWorks External Directory or Phone List synchronization reported one of the guide's directory-sync error codes; contacts or users may be missing or stale.
-finding-directory-sync-error-fix = Look up the code's meaning (shown with this finding). Check the sync settings of the customer configuration in Partner Hub and the BroadWorks cluster's availability; escalate with the code if it persists.
+finding-directory-sync-error-fix = The guide gives the meaning of the code (shown with this finding) but no action. Not in the guide: check the sync settings of the customer configuration in Partner Hub and that the BroadWorks cluster is reachable; escalate with the code if it persists.
 finding-directory-sync-error-guide = Error codes for directory synchronization
 
 finding-token-fetch-failed-title = The BroadWorks token could not be obtained
 finding-token-fetch-failed-cause = The app asked the BroadWorks IdP proxy (or the XSP's authService) for its JWT or long-lived token and got an error. Without it the app cannot fetch its device list or register.
-finding-token-fetch-failed-fix = Check the authentication service on the XSPs against the solution guide: the RSA keys generated on one XSP are copied to all XSPs; the AuthService URL in the Partner Hub template points at the XSPs; the mTLS client certificate from Webex is trusted; and the certificate authentication settings are allowUserApp = false and allowClientApp = true. Quote the tracking id to Cisco if it still fails.
+finding-token-fetch-failed-fix = Check the authentication service on the XSPs: the RSA keys generated on one XSP are copied to all XSPs; the AuthService URL is provided to the web container on every XSP and entered for the cluster in Partner Hub; CertificateAuthentication has allowUserApp = false and allowClientApp = true; with mTLS, the Webex client certificate is uploaded to the XSPs. If it still fails, give Cisco the tracking id.
 finding-token-fetch-failed-guide = Authentication service misconfiguration
 
 finding-xsi-request-failed-title = An Xsi-Actions request was refused
@@ -43,8 +45,8 @@ finding-xsi-request-failed-guide = Analyze XSP logs to troubleshoot subscriber s
 
 finding-device-profile-missing-title = The user has no device profile for this platform
 finding-device-profile-missing-cause = BroadWorks returned the user's devices, but none has the device type the app needs on this platform (Business Communicator - PC on desktop). The app cannot download a configuration or register.
-finding-device-profile-missing-fix = On BroadWorks, add an identity/device profile of type Business Communicator - PC (or the type for the user's platform) to the user, as in the solution guide's device profile section, then have the user sign in again.
-finding-device-profile-missing-guide = Desktop device not provisioned for user; Device profiles
+finding-device-profile-missing-fix = On BroadWorks, assign the user the device types for the Webex app: an identity/device profile of type Business Communicator - PC (or the type for the user's platform), as the Solution Guide describes (Prepare your environment, Device profiles). Then have the user sign in again.
+finding-device-profile-missing-guide = Desktop device not provisioned for user; Single sign-on failed
 
 finding-config-download-failed-title = The device configuration could not be downloaded from DMS
 finding-config-download-failed-cause = The app asked the device management server for its configuration file and got an error answer.
@@ -59,31 +61,31 @@ finding-config-parse-failed-guide = Call configuration and registration issues; 
 finding-unresolved-config-tag-title = A BroadWorks tag is not defined for this user
 finding-unresolved-config-tag-cause = The downloaded configuration still contains a %…_WXT% placeholder: the BroadWorks custom tag is not defined for the device type or the user, so the app gets the placeholder instead of a value. %SBC_ADDRESS_WXT% breaks registration; %WEB_CALL_SETTINGS_URL_WXT% hides the call settings self-care link.
 finding-unresolved-config-tag-fix = Define the tag named here on BroadWorks (device type or group/enterprise level), as the Webex for Cisco BroadWorks configuration guide lists, then have the user sign in again.
-finding-unresolved-config-tag-guide = BroadWorks tags misconfiguration; The self-care button or link does not show in the Webex app
+finding-unresolved-config-tag-guide = BroadWorks tags misconfiguration; Call settings web view issues: Self-care button or link not showing in the Webex app
 
 finding-sip-auth-failed-title = The SBC keeps rejecting the SIP credentials
 finding-sip-auth-failed-cause = REGISTER was challenged again after the app sent its credentials: the SIP user name or password in the device profile does not match BroadWorks' authentication settings for the user.
 finding-sip-auth-failed-fix = On BroadWorks, check the user's Authentication service (user name and password) and the credentials of the device profile the app downloaded; reset them so they match, then have the user sign in again.
-finding-sip-auth-failed-guide = Call configuration and registration issues
+finding-sip-auth-failed-guide = Call configuration and registration issues; the failure itself is not in the guide (RFC 3261)
 
 finding-sip-register-rejected-title = The SBC rejected the registration
 finding-sip-register-rejected-cause = REGISTER got a final error answer from the SBC or the Application Server (for example 403 or 404): the line/port or the user is not known where the request arrived.
 finding-sip-register-rejected-fix = Check the line/port (SIP user) of the device profile against BroadWorks, that the user is on the AS the SBC routes to, and the SBC's and AS's logs for this Call-ID.
-finding-sip-register-rejected-guide = Expected registration sequence (steps 4 and 5)
+finding-sip-register-rejected-guide = Expected registration sequence (steps 4 and 5); the failure itself is not in the guide (RFC 3261)
 
 finding-sip-register-timeout-title = The SBC did not answer the registration
 finding-sip-register-timeout-cause = REGISTER got no answer (the SIP transaction timed out) or the connection to the SBC failed. The SBC address or port in the configuration is wrong, or a firewall blocks the way.
 finding-sip-register-timeout-fix = Check the SBC address and port named here against %SBC_ADDRESS_WXT% and %SBC_PORT_WXT% on BroadWorks, that the SBC listens there (TLS), and that the user's network lets the traffic out.
-finding-sip-register-timeout-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration
+finding-sip-register-timeout-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration; the failure itself is not in the guide (RFC 3261)
 
 finding-sip-register-failover-title = The first SBC did not answer; the app registered through another
 finding-sip-register-failover-cause = The app sent REGISTER to one SBC address and got no answer, or could not connect, and then registered through the next address it was given. Calls work, but each sign-in and refresh waits for the silent SBC first, and there is no spare SBC left until it answers again.
 finding-sip-register-failover-fix = Check the SBC that did not answer (its address is in the evidence): that it runs, that its firewall lets the app's SIP traffic in on the port of the configuration, and that %SBC_ADDRESS_WXT% lists only SBCs that serve this user.
-finding-sip-register-failover-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration
+finding-sip-register-failover-guide = Expected registration sequence (step 4); BroadWorks tags misconfiguration; the failover itself is not in the guide (RFC 3263)
 
 finding-registration-displaced-title = The registration was taken over by another client
-finding-registration-displaced-cause = After registering successfully, the app's contact was dropped by the registrar. This is by design when the same user signs in with another Webex app of the same platform: only one desktop client can hold the registration.
-finding-registration-displaced-fix = Ask the user to sign out of the other Webex app of the same type (another computer), or accept that the last one to sign in wins.
+finding-registration-displaced-cause = After registering successfully, the app's contact was dropped by the registrar. The guide's cause: the same user signed in on several clients of the same platform type (for example two Windows computers), and only one of them keeps an active SSO session. This is by design.
+finding-registration-displaced-fix = Ask whether the user is also signed in on another computer of the same platform type. If both are really needed, the guide's workaround is to configure BroadWorks with several instances of the same device type, each with a unique SIP address; this is outside the scope of Webex for BroadWorks. Not in the guide: otherwise, sign out on the computer not used for calls.
 finding-registration-displaced-guide = Desktop client disconnects phone services after successful SSO connection
 
 finding-registration-stopped-title = Registration stopped, and no known problem explains it
@@ -92,19 +94,19 @@ finding-registration-stopped-fix = Read the error lines of the evidence first. T
 finding-registration-stopped-guide = Expected registration sequence
 
 finding-provisioning-forbidden-title = The provisioning bridge refused the request (403 Forbidden)
-finding-provisioning-forbidden-cause = The Application Server's flow-through provisioning request was forbidden. It cannot succeed as sent: a typical cause is a request addressed to an IP address instead of the provisioning bridge URL, which happens when the AS lacks a required patch.
-finding-provisioning-forbidden-fix = Check the request target in the PSLog: it must be the provisioning bridge URL shown in your Partner Hub template, not an IP address. If it is an IP address, install AS patch ap373197 and finish the related flow-through provisioning configuration.
+finding-provisioning-forbidden-cause = The Application Server's flow-through provisioning request was forbidden; as sent, it has no chance of success. For example, a request addressed to an IP address instead of the provisioning bridge URL could indicate that the AS is missing a required patch (ap373197).
+finding-provisioning-forbidden-fix = Check the request target in the PSLog: it must be the provisioning bridge URL shown on your Partner Hub template, not an IP address (see the firewall configuration topics of the Solution Guide). Check that all required patches, ap373197 among them, are applied on the AS and that the flow-through provisioning configuration is complete.
 finding-provisioning-forbidden-guide = User provisioning failures in response from Provisioning Bridge: 403 Forbidden
 
 finding-provisioning-unauthorized-title = The provisioning credentials were rejected (401 Unauthorized)
 finding-provisioning-unauthorized-cause = The provisioning account name or password configured on the Application Server (Integrated IM&P) differs from the one in the Partner Hub customer template.
-finding-provisioning-unauthorized-fix = Make the messaging server user name and password of the enterprise's Integrated IM&P settings (AS_CLI/Interface/Messenger> get, or the enterprise's Services > Integrated IM&P) match the provisioning account name and password of the Partner Hub template exactly.
-finding-provisioning-unauthorized-guide = Analyze PSLog for user provisioning issues; Integrated IM&P errors for specific enterprises
+finding-provisioning-unauthorized-fix = Make the messaging server user name and password of the enterprise's Integrated IM&P settings (AS_CLI/Interface/Messaging> get, or the enterprise's Services > Integrated IM&P) match the provisioning account name and password of the Partner Hub template exactly.
+finding-provisioning-unauthorized-guide = Analyze PSLog for user provisioning issues; Integrated IM&P errors for specific enterprises or customers
 
 finding-provisioning-conflict-title = A Webex user with this email already exists (409 Conflict)
 finding-provisioning-conflict-cause = The provisioning request cannot go on because a Webex account with the subscriber's email address already exists, often a free account the user created on their own.
 finding-provisioning-conflict-fix = Search the email from the POST in Help Desk. Ask the user to delete the free account, or provision the subscriber with another email address.
-finding-provisioning-conflict-guide = 409 Conflict; User is already in CI
+finding-provisioning-conflict-guide = User provisioning failures in response from Provisioning Bridge: 409 Conflict; User is already in CI
 
 finding-provisioning-missing-phone-number-title = The subscriber has no primary phone number
 finding-provisioning-missing-phone-number-cause = The provisioning request carries no primaryPhoneNumber. Every Webex for BroadWorks subscriber needs a primary number (DID); provisioning fails without it.
@@ -121,6 +123,16 @@ finding-provisioning-bad-request-cause = The bridge rejected something in the su
 finding-provisioning-bad-request-fix = Read the quoted message. "Cannot trust BroadWorks email…" means the email is invalid or mistyped while the template says emails can be trusted: check the subscriber's email in BroadWorks. "Customer Org not found… create new org flag is not enabled" means this user would create a new customer organization but the template forbids it: allow new organizations in the Partner Hub template, or fix the email (its domain) if no new organization was intended.
 finding-provisioning-bad-request-guide = User provisioning failures in response from Provisioning Bridge: 400 Bad Request
 
+finding-provisioning-error-title = The provisioning bridge answered with an error
+finding-provisioning-error-cause = The provisioning bridge answered the Application Server's request with a status other than 200 OK. The guide: anything other than 200 OK is a user provisioning error. The status and the bridge's message are shown with this finding.
+finding-provisioning-error-fix = Read the status and the message. The guide gives actions only for 400, 401, 403 and 409, so escalate with the PSLog, the status and the subscriber's email. Not in the guide: check that the request target is the provisioning bridge URL shown on your Partner Hub template.
+finding-provisioning-error-guide = Analyze PSLog for user provisioning issues (step 1)
+
+finding-provisioning-unreachable-title = The Application Server could not reach the provisioning bridge
+finding-provisioning-unreachable-cause = The Application Server's provisioning POST got no answer: the connection was refused or timed out, the TLS handshake failed, or the host name did not resolve. Nothing is provisioned while the bridge cannot be reached.
+finding-provisioning-unreachable-fix = Check that the Application Server can reach the provisioning URL (see the firewall configuration topics of the Solution Guide), and that the Messaging Server URL of the enterprise's Integrated IM&P settings matches the Provisioning URL of the Partner Hub template.
+finding-provisioning-unreachable-guide = Network issues: customers or users not created by flow-through provisioning (management guide); Integrated IM&P errors for specific enterprises or customers
+
 finding-impp-provisioning-error-title = The Application Server reported an Integrated IM&P error
 finding-impp-provisioning-error-cause = The AS logged [Error 18215] (provisioning error with the messaging server) or [Error 18211] (communication error with it). Known causes: the email already exists in Webex, the user signed up on their own earlier, or the user has no primary phone number.
 finding-impp-provisioning-error-fix = Look at the provisioning answer next to this error. Search the user's email in Help Desk; check the subscriber has a primary number; if it fails for every user of the enterprise, compare the enterprise's Integrated IM&P settings with the Partner Hub template.
@@ -128,7 +140,7 @@ finding-impp-provisioning-error-guide = Integrated IM&P errors for specific user
 
 finding-xsp-token-failed-title = The XSP's authentication service did not issue or validate the token
 finding-xsp-token-failed-cause = authService answered a StatusCode other than 200 when issuing the long-lived token (step 5.4) or when validating it for Xsi-Actions (step 6).
-finding-xsp-token-failed-fix = Check the authentication service on every XSP: the RSA keys generated on one XSP are copied to all XSPs; the AuthService URL of the Partner Hub template points at them; the mTLS client certificate from Webex is trusted; and CertificateAuthentication has allowUserApp = false and allowClientApp = true.
+finding-xsp-token-failed-fix = Check the authentication service on every XSP: the RSA keys generated on one XSP are copied to all XSPs; the AuthService URL is provided to the web container on every XSP and entered for the cluster in Partner Hub; CertificateAuthentication has allowUserApp = false and allowClientApp = true; with mTLS, the Webex client certificate is uploaded to the XSPs.
 finding-xsp-token-failed-guide = Analyze XSP logs to troubleshoot subscriber sign-in; Authentication service misconfiguration
 
 finding-xsp-profile-request-failed-title = The XSP refused the profile or device request
@@ -142,9 +154,9 @@ finding-xsp-cert-auth-misconfigured-fix = On every XSP: XSP_CLI/System/Communica
 finding-xsp-cert-auth-misconfigured-guide = Authentication service misconfiguration
 
 finding-xsp-chain-depth-too-low-title = The XSP does not accept the Webex certificate chain (chainDepth below 2)
-finding-xsp-chain-depth-too-low-cause = HttpClientAuthentication chainDepth limits how long a client certificate chain may be. The Webex client certificate chain needs at least 2; a lower value breaks the mTLS connection from Webex.
-finding-xsp-chain-depth-too-low-fix = On every XSP: XSP_CLI/Interface/Http/HttpClientAuthentication> set chainDepth 2 (or more).
-finding-xsp-chain-depth-too-low-guide = Authentication service misconfiguration
+finding-xsp-chain-depth-too-low-cause = chainDepth of the XSP's HTTP client authentication is too low, so the XSP cannot follow the Webex client certificate's chain of issuers up to the trust anchor (the guide's case: an XSP on R21 SP1, where …/Trusts> get does not show all the expected issuers). The Webex chain has 2 intermediate issuers. If chainDepth is not below 2, the guide suspects a corrupt chain file.
+finding-xsp-chain-depth-too-low-fix = On every XSP, at the HTTP client authentication level of the XSP CLI, one level above Trusts (the guide prints it as /XSP_CLI/Interface/Http?ClientAuthentication>): set chainDepth 3. Never set it below 2, especially if it is already higher.
+finding-xsp-chain-depth-too-low-guide = Known BroadWorks configuration errors: chainDepth too low (management guide)
 
 finding-provisioning-accepted-title = The provisioning bridge accepted the request (200 OK)
 finding-provisioning-accepted-cause = 200 OK means the bridge received the request and passed it on; provisioning is asynchronous, so it does not yet mean the user exists.

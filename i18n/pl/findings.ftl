@@ -1,24 +1,26 @@
 # Katalog ustaleń: dla każdego identyfikatora z assets/signatures.json
 # tytuł, przyczyna, rozwiązanie i rozdział przewodnika rozwiązywania problemów.
+# Wiersze -guide podają rozdziały tak, jak drukuje je polskie wydanie przewodnika;
+# teksty oznaczone „Nie ma tego w przewodniku:” to rady tego narzędzia, a nie przewodnika.
 
 finding-entitlement-missing-title = Użytkownik nie ma uprawnienia broadworks-connector
 finding-entitlement-missing-cause = Aplikacja Webex rejestruje się w BroadWorks tylko wtedy, gdy konto użytkownika ma uprawnienie broadworks-connector. Brakuje go wśród uprawnień otrzymanych przez aplikację, dlatego nie ma ikony połączeń ani usługi telefonicznej BroadWorks.
-finding-entitlement-missing-fix = Sprawdź użytkownika w Help Desk: konto musi być założone przez szablon klienta Webex for BroadWorks z pakietem połączeń. Ponownie przygotuj użytkownika (lub popraw pakiet w BroadWorks), aby otrzymał broadworks-connector, a potem poproś go o wylogowanie i ponowne zalogowanie.
+finding-entitlement-missing-fix = Sprawdź użytkownika w Help Desk: jego uprawnienia muszą obejmować broadworks-connector. Zwykle użytkownik nie ma właściwej licencji lub uprawnień albo nie jest jeszcze włączony dla usługi połączeń w Centrum sterowania. Sprawdź pakiet Webex dla BroadWorks użytkownika w Centrum partnerów (Klienci, Wyświetl klienta, Użytkownicy, Webex dla pakietów BroadWorks), a potem poproś go o wylogowanie i ponowne zalogowanie.
 finding-entitlement-missing-guide = Klient nie ma ikony połączeń; Sprawdzanie zachowania połączeń i uprawnienia connector użytkownika
 
 finding-conflicting-calling-entitlement-title = Użytkownik ma też uprawnienie Webex Calling (bc-sp-standard)
 finding-conflicting-calling-entitlement-cause = bc-sp-standard należy do Webex Calling, drugiego systemu połączeń. Użytkownik z tym uprawnieniem jest skonfigurowany zarówno dla Webex Calling, jak i dla Webex for BroadWorks, a aplikacja może nie używać połączeń BroadWorks.
-finding-conflicting-calling-entitlement-fix = Usuń licencję lub uprawnienie Webex Calling tego użytkownika w Control Hub, tak aby zostały tylko połączenia Webex for BroadWorks, a potem poproś go o wylogowanie i ponowne zalogowanie.
+finding-conflicting-calling-entitlement-fix = Usuń licencję lub uprawnienie Webex Calling tego użytkownika w Centrum sterowania, tak aby zostały tylko połączenia Webex for BroadWorks, a potem poproś go o wylogowanie i ponowne zalogowanie.
 finding-conflicting-calling-entitlement-guide = Sprawdzanie zachowania połączeń i uprawnienia connector użytkownika
 
 finding-calling-behavior-not-webex-title = Zachowanie połączeń nie jest ustawione na „Calling in Webex”
 finding-calling-behavior-not-webex-cause = Aplikacja rejestruje się w BroadWorks tylko wtedy, gdy zachowanie połączeń to NATIVE_WEBEX_TEAMS_CALLING („Calling in Webex”). Użytkownik lub organizacja ma inne ustawienie, więc połączenia trafiają do innej aplikacji albo donikąd.
-finding-calling-behavior-not-webex-fix = W Control Hub ustaw zachowanie połączeń organizacji (lub tego użytkownika) na Calling in Webex i sprawdź je w Help Desk. Aplikacja przyjmie zmianę po ponownym zalogowaniu.
-finding-calling-behavior-not-webex-guide = Sprawdzanie zachowania połączeń i uprawnienia connector użytkownika; Sprawdzanie zachowania połączeń organizacji
+finding-calling-behavior-not-webex-fix = Sprawdź w Help Desk zachowanie połączeń użytkownika i organizacji: musi to być Calling in Webex. Zmień je w Centrum sterowania. W trybie ograniczonym przez partnera, domyślnie włączonym, administratorzy klientów nie mogą edytować zachowania połączeń, więc musi je zmienić administrator partnera. Aplikacja przyjmie zmianę po ponownym zalogowaniu.
+finding-calling-behavior-not-webex-guide = Sprawdzanie zachowania połączeń i uprawnienia connector użytkownika; Sprawdzanie zachowania połączeń organizacji; Ograniczone przez tryb partnerski (przewodnik zarządzania)
 
 finding-multiple-calling-services-title = Webex Calling i połączenia BroadWorks były aktywne jednocześnie
 finding-multiple-calling-services-cause = Aplikacja przełączała się między systemami połączeń (Webex Calling, widoczny jako Mobius lub WEBEX_CALLING, oraz BroadWorks). Dzieje się tak, gdy tą samą aplikacją testowano różne usługi połączeń, i zostawia to nieaktualny stan.
-finding-multiple-calling-services-fix = Zresetuj bazę danych aplikacji: Pomoc > Health Checker > Resetuj bazę danych (lub wyloguj się i usuń dane lokalne), a potem zaloguj się ponownie.
+finding-multiple-calling-services-fix = Zresetuj bazę danych aplikacji: Pomoc > Health Checker > Resetuj bazę danych. To całkowicie resetuje klienta i przywraca ekran logowania.
 finding-multiple-calling-services-guide = Wiele usług połączeń testowanych na tych samych klientach; Resetowanie bazy danych Webex
 
 finding-activation-portal-error-title = Portal aktywacji zwrócił kod błędu użytkownika końcowego
@@ -28,12 +30,12 @@ finding-activation-portal-error-guide = Kody błędów użytkownika końcowego
 
 finding-directory-sync-error-title = Pojawia się kod błędu synchronizacji katalogu
 finding-directory-sync-error-cause = Synchronizacja BroadWorks External Directory lub Phone List zgłosiła jeden z kodów błędów z przewodnika; kontaktów lub użytkowników może brakować albo mogą być nieaktualni.
-finding-directory-sync-error-fix = Sprawdź znaczenie kodu (pokazane przy tym ustaleniu). Sprawdź ustawienia synchronizacji konfiguracji klienta w Partner Hub i dostępność klastra BroadWorks; jeśli problem nie ustępuje, eskaluj z tym kodem.
+finding-directory-sync-error-fix = Przewodnik podaje znaczenie kodu (pokazane przy tym ustaleniu), ale żadnego działania. Nie ma tego w przewodniku: sprawdź ustawienia synchronizacji konfiguracji klienta w Centrum partnerów i czy klaster BroadWorks jest osiągalny; jeśli problem nie ustępuje, eskaluj z tym kodem.
 finding-directory-sync-error-guide = Kody błędów synchronizacji katalogu
 
 finding-token-fetch-failed-title = Nie udało się uzyskać tokenu BroadWorks
 finding-token-fetch-failed-cause = Aplikacja poprosiła proxy IdP BroadWorks (lub authService na XSP) o swój JWT lub token długoterminowy i otrzymała błąd. Bez niego aplikacja nie pobierze listy urządzeń ani się nie zarejestruje.
-finding-token-fetch-failed-fix = Sprawdź usługę uwierzytelniania na serwerach XSP zgodnie z przewodnikiem rozwiązania: klucze RSA wygenerowane na jednym XSP są skopiowane na wszystkie XSP; URL AuthService w szablonie Partner Hub wskazuje na XSP; certyfikat klienta mTLS od Webex jest zaufany; a ustawienia uwierzytelniania certyfikatem to allowUserApp = false i allowClientApp = true. Jeśli nadal nie działa, przekaż firmie Cisco identyfikator śledzenia.
+finding-token-fetch-failed-fix = Sprawdź usługę uwierzytelniania na serwerach XSP: klucze RSA wygenerowane na jednym XSP są skopiowane na wszystkie XSP; adres URL AuthService jest podany do kontenera sieci web na każdym XSP i wpisany dla klastra w Centrum partnerów; CertificateAuthentication ma allowUserApp = false i allowClientApp = true; przy mTLS certyfikat klienta Webex jest wgrany na XSP. Jeśli nadal nie działa, przekaż firmie Cisco identyfikator śledzenia.
 finding-token-fetch-failed-guide = Błędna konfiguracja usługi uwierzytelniania
 
 finding-xsi-request-failed-title = Żądanie Xsi-Actions zostało odrzucone
@@ -43,13 +45,13 @@ finding-xsi-request-failed-guide = Analiza dzienników XSP przy problemach z log
 
 finding-device-profile-missing-title = Użytkownik nie ma profilu urządzenia dla tej platformy
 finding-device-profile-missing-cause = BroadWorks zwrócił urządzenia użytkownika, ale żadne nie ma typu urządzenia potrzebnego aplikacji na tej platformie (Business Communicator - PC na komputerze). Aplikacja nie pobierze konfiguracji i nie zarejestruje się.
-finding-device-profile-missing-fix = W BroadWorks dodaj użytkownikowi profil tożsamości/urządzenia typu Business Communicator - PC (lub typu dla jego platformy), jak w rozdziale o profilach urządzeń w przewodniku rozwiązania, a potem poproś go o ponowne zalogowanie.
-finding-device-profile-missing-guide = Urządzenie desktopowe nieprzygotowane dla użytkownika; Profile urządzeń
+finding-device-profile-missing-fix = W BroadWorks przypisz użytkownikowi typy urządzeń dla aplikacji Webex: profil tożsamości/urządzenia typu Business Communicator - PC (lub typu dla jego platformy), jak opisuje przewodnik rozwiązania (Przygotowanie środowiska, Profile urządzeń). Potem poproś użytkownika o ponowne zalogowanie.
+finding-device-profile-missing-guide = Urządzenie desktopowe nie jest aprowizowane dla użytkownika; Logowanie jednokrotne nie powiodło się
 
 finding-config-download-failed-title = Nie udało się pobrać konfiguracji urządzenia z DMS
 finding-config-download-failed-cause = Aplikacja poprosiła serwer zarządzania urządzeniami o plik konfiguracji i otrzymała odpowiedź z błędem.
 finding-config-download-failed-fix = Sprawdź DMS na wskazanym tu XSP: czy plik konfiguracji typu urządzenia istnieje i jest wdrożony dla urządzenia użytkownika, czy URL DMS w profilu urządzenia jest poprawny, oraz dmsDebugLog serwera XSP dla tego żądania.
-finding-config-download-failed-guide = Oczekiwany przebieg rejestracji (kroki 1 i 2)
+finding-config-download-failed-guide = Oczekiwana sekwencja rejestracji (kroki 1 i 2)
 
 finding-config-parse-failed-title = Nie udało się odczytać pobranej konfiguracji (errorCode 1507)
 finding-config-parse-failed-cause = Pliku konfiguracji dostarczonego przez DMS dla typu urządzenia nie dało się przetworzyć, więc logowanie do połączeń BroadWorks zakończyło się błędem 1507. Znaną przyczyną jest kodowanie typu urządzenia: defaultDeviceEncoding ustawione na ISO-8859-1, gdy plik jest w UTF-8.
@@ -59,31 +61,31 @@ finding-config-parse-failed-guide = Problemy z konfiguracją połączeń i rejes
 finding-unresolved-config-tag-title = Tag BroadWorks nie jest zdefiniowany dla tego użytkownika
 finding-unresolved-config-tag-cause = Pobrana konfiguracja wciąż zawiera symbol zastępczy %…_WXT%: niestandardowy tag BroadWorks nie jest zdefiniowany dla typu urządzenia ani użytkownika, więc aplikacja dostaje symbol zamiast wartości. %SBC_ADDRESS_WXT% psuje rejestrację; %WEB_CALL_SETTINGS_URL_WXT% ukrywa łącze samoobsługi do ustawień połączeń.
 finding-unresolved-config-tag-fix = Zdefiniuj wskazany tu tag w BroadWorks (na poziomie typu urządzenia lub grupy/przedsiębiorstwa), jak podaje przewodnik konfiguracji Webex for Cisco BroadWorks, a potem poproś użytkownika o ponowne zalogowanie.
-finding-unresolved-config-tag-guide = Błędna konfiguracja tagów BroadWorks; Przycisk lub łącze samoobsługi nie pojawia się w aplikacji Webex
+finding-unresolved-config-tag-guide = Błędna konfiguracja tagów BroadWorks; Problemy z widokiem sieci Web ustawień połączeń: Przycisk lub łącze samoobsługi nie pojawia się w aplikacji Webex
 
 finding-sip-auth-failed-title = SBC wciąż odrzuca dane uwierzytelniające SIP
 finding-sip-auth-failed-cause = REGISTER został ponownie odrzucony z wyzwaniem po wysłaniu danych uwierzytelniających przez aplikację: nazwa użytkownika lub hasło SIP w profilu urządzenia nie zgadzają się z ustawieniami uwierzytelniania użytkownika w BroadWorks.
 finding-sip-auth-failed-fix = W BroadWorks sprawdź usługę Authentication użytkownika (nazwa użytkownika i hasło) oraz dane uwierzytelniające profilu urządzenia pobranego przez aplikację; ustaw je tak, aby się zgadzały, a potem poproś użytkownika o ponowne zalogowanie.
-finding-sip-auth-failed-guide = Problemy z konfiguracją połączeń i rejestracją
+finding-sip-auth-failed-guide = Problemy z konfiguracją połączeń i rejestracją; sam błąd nie jest opisany w przewodniku (RFC 3261)
 
 finding-sip-register-rejected-title = SBC odrzucił rejestrację
 finding-sip-register-rejected-cause = REGISTER otrzymał ostateczną odpowiedź z błędem od SBC lub od Application Server (na przykład 403 lub 404): linia/port lub użytkownik nie są znani tam, dokąd dotarło żądanie.
 finding-sip-register-rejected-fix = Porównaj linię/port (użytkownika SIP) z profilu urządzenia z BroadWorks, sprawdź, czy użytkownik jest na AS, do którego kieruje SBC, oraz dzienniki SBC i AS dla tego Call-ID.
-finding-sip-register-rejected-guide = Oczekiwany przebieg rejestracji (kroki 4 i 5)
+finding-sip-register-rejected-guide = Oczekiwana sekwencja rejestracji (kroki 4 i 5); sam błąd nie jest opisany w przewodniku (RFC 3261)
 
 finding-sip-register-timeout-title = SBC nie odpowiedział na rejestrację
 finding-sip-register-timeout-cause = REGISTER nie otrzymał odpowiedzi (transakcja SIP wygasła) albo połączenie z SBC nie powiodło się. Adres lub port SBC w konfiguracji jest błędny albo zapora blokuje ruch.
 finding-sip-register-timeout-fix = Porównaj wskazany tu adres i port SBC z %SBC_ADDRESS_WXT% i %SBC_PORT_WXT% w BroadWorks, sprawdź, czy SBC nasłuchuje tam (TLS) i czy sieć użytkownika przepuszcza ruch.
-finding-sip-register-timeout-guide = Oczekiwany przebieg rejestracji (krok 4); Błędna konfiguracja tagów BroadWorks
+finding-sip-register-timeout-guide = Oczekiwana sekwencja rejestracji (krok 4); Błędna konfiguracja tagów BroadWorks; sam błąd nie jest opisany w przewodniku (RFC 3261)
 
 finding-sip-register-failover-title = Pierwszy SBC nie odpowiedział; aplikacja zarejestrowała się przez inny
 finding-sip-register-failover-cause = Aplikacja wysłała REGISTER na jeden adres SBC i nie dostała odpowiedzi albo nie mogła się połączyć, a potem zarejestrowała się przez kolejny otrzymany adres. Połączenia działają, ale każde logowanie i odświeżenie najpierw czeka na milczący SBC i dopóki on znów nie odpowie, nie ma zapasowego SBC.
 finding-sip-register-failover-fix = Sprawdź SBC, który nie odpowiedział (jego adres jest w dowodach): czy działa, czy jego zapora przepuszcza ruch SIP aplikacji na porcie z konfiguracji i czy %SBC_ADDRESS_WXT% wymienia tylko SBC obsługujące tego użytkownika.
-finding-sip-register-failover-guide = Oczekiwana sekwencja rejestracji (krok 4); Błędna konfiguracja tagów BroadWorks
+finding-sip-register-failover-guide = Oczekiwana sekwencja rejestracji (krok 4); Błędna konfiguracja tagów BroadWorks; samo przełączenie na inny SBC nie jest opisane w przewodniku (RFC 3263)
 
 finding-registration-displaced-title = Rejestrację przejął inny klient
-finding-registration-displaced-cause = Po udanej rejestracji registrar usunął kontakt aplikacji. Tak ma być, gdy ten sam użytkownik loguje się inną aplikacją Webex na tej samej platformie: rejestrację może mieć tylko jeden klient desktopowy.
-finding-registration-displaced-fix = Poproś użytkownika o wylogowanie się z drugiej aplikacji Webex tego samego typu (na innym komputerze) albo przyjmij, że wygrywa ostatnie logowanie.
+finding-registration-displaced-cause = Po udanej rejestracji registrar usunął kontakt aplikacji. Przyczyna według przewodnika: ten sam użytkownik zalogował się na kilku klientach tego samego typu platformy (na przykład na dwóch komputerach z Windows) i tylko jeden z nich zachowuje aktywną sesję SSO. Tak ma być.
+finding-registration-displaced-fix = Zapytaj, czy użytkownik jest też zalogowany na innym komputerze tego samego typu platformy. Jeśli oba są naprawdę potrzebne, obejściem z przewodnika jest skonfigurowanie w BroadWorks kilku wystąpień tego samego typu urządzenia, każde z unikalnym adresem SIP; wykracza to poza zakres Webex for BroadWorks. Nie ma tego w przewodniku: w przeciwnym razie wyloguj się na komputerze nieużywanym do połączeń.
 finding-registration-displaced-guide = Klient desktopowy rozłącza usługi telefoniczne po udanym połączeniu SSO
 
 finding-registration-stopped-title = Rejestracja zatrzymała się i żaden znany problem tego nie wyjaśnia
@@ -92,43 +94,53 @@ finding-registration-stopped-fix = Najpierw przeczytaj wiersze błędów z dowod
 finding-registration-stopped-guide = Oczekiwana sekwencja rejestracji
 
 finding-provisioning-forbidden-title = Most provisioningu odrzucił żądanie (403 Forbidden)
-finding-provisioning-forbidden-cause = Żądanie provisioningu flow-through z Application Server zostało zabronione. W tej postaci nie może się udać: typową przyczyną jest żądanie wysłane na adres IP zamiast na URL mostu provisioningu, co zdarza się, gdy na AS brakuje wymaganej poprawki.
-finding-provisioning-forbidden-fix = Sprawdź cel żądania w PSLog: musi to być URL mostu provisioningu podany w szablonie Partner Hub, a nie adres IP. Jeśli to adres IP, zainstaluj poprawkę AS ap373197 i dokończ powiązaną konfigurację provisioningu flow-through.
-finding-provisioning-forbidden-guide = Błędy provisioningu użytkowników w odpowiedzi Provisioning Bridge: 403 Forbidden
+finding-provisioning-forbidden-cause = Żądanie provisioningu flow-through z Application Server zostało zabronione; w tej postaci nie ma szans powodzenia. Na przykład żądanie wysłane na adres IP zamiast na URL mostu provisioningu może wskazywać, że na AS brakuje wymaganej poprawki (ap373197).
+finding-provisioning-forbidden-fix = Sprawdź cel żądania w PSLog: musi to być URL mostu provisioningu podany w szablonie w Centrum partnerów, a nie adres IP (zob. tematy konfiguracji zapory w przewodniku rozwiązania). Sprawdź, czy na AS zastosowano wszystkie wymagane poprawki, w tym ap373197, i czy konfiguracja provisioningu flow-through jest ukończona.
+finding-provisioning-forbidden-guide = Błędy inicjowania obsługi administracyjnej użytkowników w odpowiedzi z Provisioning Bridge: 403 Forbidden
 
 finding-provisioning-unauthorized-title = Dane uwierzytelniające provisioningu zostały odrzucone (401 Unauthorized)
-finding-provisioning-unauthorized-cause = Nazwa konta lub hasło provisioningu skonfigurowane na Application Server (zintegrowane IM&P) różnią się od tych w szablonie klienta w Partner Hub.
-finding-provisioning-unauthorized-fix = Ustaw nazwę użytkownika i hasło serwera wiadomości w ustawieniach zintegrowanego IM&P przedsiębiorstwa (AS_CLI/Interface/Messenger> get lub Usługi > Zintegrowane IM&P przedsiębiorstwa) dokładnie tak jak nazwę konta i hasło provisioningu w szablonie Partner Hub.
-finding-provisioning-unauthorized-guide = Analiza PSLog przy problemach z provisioningiem użytkowników; Błędy zintegrowanego IM&P dla określonych przedsiębiorstw
+finding-provisioning-unauthorized-cause = Nazwa konta lub hasło provisioningu skonfigurowane na Application Server (zintegrowane IM&P) różnią się od tych w szablonie klienta w Centrum partnerów.
+finding-provisioning-unauthorized-fix = Ustaw nazwę użytkownika i hasło serwera wiadomości w ustawieniach zintegrowanego IM&P przedsiębiorstwa (AS_CLI/Interface/Messaging> get lub Usługi > Zintegrowane IM&P przedsiębiorstwa) dokładnie tak jak nazwę konta i hasło provisioningu w szablonie Centrum partnerów.
+finding-provisioning-unauthorized-guide = Analiza PSLog przy problemach z inicjowaniem obsługi administracyjnej użytkowników; Błędy zintegrowanego IM&P dla określonych przedsiębiorstw lub klientów
 
 finding-provisioning-conflict-title = Użytkownik Webex z tym adresem e-mail już istnieje (409 Conflict)
 finding-provisioning-conflict-cause = Żądanie provisioningu nie może być kontynuowane, ponieważ konto Webex z adresem e-mail abonenta już istnieje, często bezpłatne konto założone przez samego użytkownika.
 finding-provisioning-conflict-fix = Wyszukaj adres e-mail z POST w Help Desk. Poproś użytkownika o usunięcie bezpłatnego konta albo przygotuj abonenta z innym adresem e-mail.
-finding-provisioning-conflict-guide = 409 Conflict; Użytkownik jest już w CI
+finding-provisioning-conflict-guide = Błędy inicjowania obsługi administracyjnej użytkowników w odpowiedzi z Provisioning Bridge: 409 Conflict; Użytkownik jest już w CI
 
 finding-provisioning-missing-phone-number-title = Abonent nie ma głównego numeru telefonu
 finding-provisioning-missing-phone-number-cause = Żądanie provisioningu nie zawiera primaryPhoneNumber. Każdy abonent Webex for BroadWorks potrzebuje numeru głównego (DID); bez niego provisioning się nie udaje.
 finding-provisioning-missing-phone-number-fix = Przypisz abonentowi główny numer telefonu w BroadWorks, a potem ponów provisioning.
-finding-provisioning-missing-phone-number-guide = Analiza PSLog przy problemach z provisioningiem użytkowników (krok 2); Błędy zintegrowanego IM&P dla określonych użytkowników
+finding-provisioning-missing-phone-number-guide = Analiza PSLog przy problemach z inicjowaniem obsługi administracyjnej użytkowników (krok 2); Błędy zintegrowanego IM&P dla określonych użytkowników
 
 finding-provisioning-invalid-email-title = Adres e-mail abonenta jest nieprawidłowy
 finding-provisioning-invalid-email-cause = Adres e-mail w żądaniu provisioningu nie jest prawidłowym adresem. Staje się on identyfikatorem Webex użytkownika, więc musi być prawidłowy i unikalny.
 finding-provisioning-invalid-email-fix = Popraw adres e-mail abonenta w BroadWorks, a potem ponów provisioning.
-finding-provisioning-invalid-email-guide = Analiza PSLog przy problemach z provisioningiem użytkowników (krok 2)
+finding-provisioning-invalid-email-guide = Analiza PSLog przy problemach z inicjowaniem obsługi administracyjnej użytkowników (krok 2)
 
 finding-provisioning-bad-request-title = Most provisioningu nie mógł przetworzyć żądania (400 Bad Request)
 finding-provisioning-bad-request-cause = Most odrzucił coś w subscriberProfile albo coś nie pasuje do ustawienia szablonu klienta. Zwrócony komunikat mówi, co.
-finding-provisioning-bad-request-fix = Przeczytaj zacytowany komunikat. „Cannot trust BroadWorks email…” oznacza, że adres e-mail jest nieprawidłowy lub błędnie wpisany, a szablon uznaje adresy za zaufane: sprawdź adres e-mail abonenta w BroadWorks. „Customer Org not found… create new org flag is not enabled” oznacza, że ten użytkownik utworzyłby nową organizację klienta, a szablon tego zabrania: zezwól na nowe organizacje w szablonie Partner Hub albo popraw adres e-mail (jego domenę), jeśli nowa organizacja nie była zamierzona.
-finding-provisioning-bad-request-guide = Błędy provisioningu użytkowników w odpowiedzi Provisioning Bridge: 400 Bad Request
+finding-provisioning-bad-request-fix = Przeczytaj zacytowany komunikat. „Cannot trust BroadWorks email…” oznacza, że adres e-mail jest nieprawidłowy lub błędnie wpisany, a szablon uznaje adresy za zaufane: sprawdź adres e-mail abonenta w BroadWorks. „Customer Org not found… create new org flag is not enabled” oznacza, że ten użytkownik utworzyłby nową organizację klienta, a szablon tego zabrania: zezwól na nowe organizacje w szablonie Centrum partnerów albo popraw adres e-mail (jego domenę), jeśli nowa organizacja nie była zamierzona.
+finding-provisioning-bad-request-guide = Błędy inicjowania obsługi administracyjnej użytkowników w odpowiedzi z Provisioning Bridge: 400 Bad Request
+
+finding-provisioning-error-title = Most provisioningu odpowiedział błędem
+finding-provisioning-error-cause = Most provisioningu odpowiedział na żądanie Application Server statusem innym niż 200 OK. Przewodnik: wszystko inne niż 200 OK to błąd provisioningu użytkownika. Status i komunikat mostu są pokazane przy tym ustaleniu.
+finding-provisioning-error-fix = Przeczytaj status i komunikat. Przewodnik podaje działania tylko dla 400, 401, 403 i 409, więc eskaluj z PSLog, statusem i adresem e-mail abonenta. Nie ma tego w przewodniku: sprawdź, czy celem żądania jest URL mostu provisioningu podany w szablonie w Centrum partnerów.
+finding-provisioning-error-guide = Analiza PSLog przy problemach z inicjowaniem obsługi administracyjnej użytkowników (krok 1)
+
+finding-provisioning-unreachable-title = Application Server nie mógł połączyć się z mostem provisioningu
+finding-provisioning-unreachable-cause = POST provisioningu z Application Server nie dostał odpowiedzi: połączenie zostało odrzucone lub wygasło, uzgadnianie TLS nie powiodło się albo nie udało się rozwiązać nazwy hosta. Dopóki most jest nieosiągalny, nic nie zostanie utworzone.
+finding-provisioning-unreachable-fix = Sprawdź, czy Application Server może osiągnąć adres URL provisioningu (zob. tematy konfiguracji zapory w przewodniku rozwiązania) i czy adres URL serwera wiadomości w ustawieniach zintegrowanego IM&P przedsiębiorstwa zgadza się z adresem URL provisioningu w szablonie w Centrum partnerów.
+finding-provisioning-unreachable-guide = Problemy z siecią: klienci lub użytkownicy nie są tworzeni przez inicjowanie obsługi administracyjnej przepływu (przewodnik zarządzania); Błędy zintegrowanego IM&P dla określonych przedsiębiorstw lub klientów
 
 finding-impp-provisioning-error-title = Application Server zgłosił błąd zintegrowanego IM&P
 finding-impp-provisioning-error-cause = AS zapisał [Error 18215] (błąd provisioningu z serwerem wiadomości) lub [Error 18211] (błąd komunikacji z nim). Znane przyczyny: adres e-mail już istnieje w Webex, użytkownik wcześniej zarejestrował się sam albo użytkownik nie ma głównego numeru telefonu.
-finding-impp-provisioning-error-fix = Spójrz na odpowiedź provisioningu obok tego błędu. Wyszukaj adres e-mail użytkownika w Help Desk; sprawdź, czy abonent ma numer główny; jeśli błąd dotyczy każdego użytkownika przedsiębiorstwa, porównaj ustawienia zintegrowanego IM&P przedsiębiorstwa z szablonem Partner Hub.
+finding-impp-provisioning-error-fix = Spójrz na odpowiedź provisioningu obok tego błędu. Wyszukaj adres e-mail użytkownika w Help Desk; sprawdź, czy abonent ma numer główny; jeśli błąd dotyczy każdego użytkownika przedsiębiorstwa, porównaj ustawienia zintegrowanego IM&P przedsiębiorstwa z szablonem Centrum partnerów.
 finding-impp-provisioning-error-guide = Błędy zintegrowanego IM&P dla określonych użytkowników
 
 finding-xsp-token-failed-title = Usługa uwierzytelniania XSP nie wydała lub nie zweryfikowała tokenu
 finding-xsp-token-failed-cause = authService odpowiedział kodem StatusCode innym niż 200 przy wydawaniu tokenu długoterminowego (krok 5.4) lub przy jego weryfikacji dla Xsi-Actions (krok 6).
-finding-xsp-token-failed-fix = Sprawdź usługę uwierzytelniania na każdym XSP: klucze RSA wygenerowane na jednym XSP są skopiowane na wszystkie XSP; URL AuthService w szablonie Partner Hub wskazuje na nie; certyfikat klienta mTLS od Webex jest zaufany; a CertificateAuthentication ma allowUserApp = false i allowClientApp = true.
+finding-xsp-token-failed-fix = Sprawdź usługę uwierzytelniania na każdym XSP: klucze RSA wygenerowane na jednym XSP są skopiowane na wszystkie XSP; adres URL AuthService jest podany do kontenera sieci web na każdym XSP i wpisany dla klastra w Centrum partnerów; CertificateAuthentication ma allowUserApp = false i allowClientApp = true; przy mTLS certyfikat klienta Webex jest wgrany na XSP.
 finding-xsp-token-failed-guide = Analiza dzienników XSP przy problemach z logowaniem abonentów; Błędna konfiguracja usługi uwierzytelniania
 
 finding-xsp-profile-request-failed-title = XSP odrzucił żądanie profilu lub urządzenia
@@ -142,14 +154,14 @@ finding-xsp-cert-auth-misconfigured-fix = Na każdym XSP: XSP_CLI/System/Communi
 finding-xsp-cert-auth-misconfigured-guide = Błędna konfiguracja usługi uwierzytelniania
 
 finding-xsp-chain-depth-too-low-title = XSP nie akceptuje łańcucha certyfikatów Webex (chainDepth poniżej 2)
-finding-xsp-chain-depth-too-low-cause = HttpClientAuthentication chainDepth ogranicza długość łańcucha certyfikatów klienta. Łańcuch certyfikatu klienta Webex wymaga co najmniej 2; niższa wartość zrywa połączenie mTLS od Webex.
-finding-xsp-chain-depth-too-low-fix = Na każdym XSP: XSP_CLI/Interface/Http/HttpClientAuthentication> set chainDepth 2 (lub więcej).
-finding-xsp-chain-depth-too-low-guide = Błędna konfiguracja usługi uwierzytelniania
+finding-xsp-chain-depth-too-low-cause = chainDepth uwierzytelniania klienta HTTP na XSP jest zbyt niski, więc XSP nie może przejść łańcucha wystawców certyfikatu klienta Webex do kotwicy zaufania (przypadek z przewodnika: XSP z R21 SP1, gdzie …/Trusts> get nie pokazuje wszystkich oczekiwanych wystawców). Łańcuch Webex ma 2 wystawców pośrednich. Jeśli chainDepth nie jest poniżej 2, przewodnik podejrzewa uszkodzony plik łańcucha.
+finding-xsp-chain-depth-too-low-fix = Na każdym XSP, na poziomie uwierzytelniania klienta HTTP w CLI XSP, jeden poziom nad Trusts (przewodnik drukuje go jako /XSP_CLI/Interface/Http?ClientAuthentication>): set chainDepth 3. Nigdy nie ustawiaj wartości poniżej 2, zwłaszcza jeśli jest już wyższa.
+finding-xsp-chain-depth-too-low-guide = Znane błędy konfiguracji BroadWorks: chainDepth zbyt nisko (przewodnik zarządzania)
 
 finding-provisioning-accepted-title = Most provisioningu przyjął żądanie (200 OK)
 finding-provisioning-accepted-cause = 200 OK oznacza, że most otrzymał żądanie i przekazał je dalej; provisioning jest asynchroniczny, więc nie oznacza to jeszcze, że użytkownik istnieje.
 finding-provisioning-accepted-fix = Użytkownik (a przy pierwszym użytkowniku także organizacja klienta) powinien pojawić się w Help Desk w ciągu kilku minut. Jeśli się nie pojawi, eskaluj do Cisco z adresem e-mail z żądania: 200 OK, po którym użytkownik nigdy nie powstaje, to błąd za mostem.
-finding-provisioning-accepted-guide = Błędy provisioningu użytkowników w odpowiedzi Provisioning Bridge: 200 OK
+finding-provisioning-accepted-guide = Błędy inicjowania obsługi administracyjnej użytkowników w odpowiedzi z Provisioning Bridge: 200 OK
 
 finding-bundle-mixed-title = Pakiet łączy dzienniki różnych użytkowników lub z różnych dni
 finding-bundle-mixed-cause = Dzienniki otwarte razem są czytane jako jeden przebieg: oś czasu, diagram drabinkowy i dane do eskalacji łączą je. Dzienniki innego użytkownika lub z dnia odległego od problemu zniekształcają ten przebieg.

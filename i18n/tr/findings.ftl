@@ -1,10 +1,12 @@
 # Bulgu kataloğu: assets/signatures.json içindeki her bulgu kimliği için
 # başlık, neden, çözüm ve sorun giderme kılavuzundaki bölüm.
+# -guide satırları bölümleri kılavuzun Türkçe sürümünün yazdığı gibi verir;
+# "Kılavuzda yok:" ile işaretlenen metinler kılavuzun değil, bu aracın önerisidir.
 
 finding-entitlement-missing-title = Kullanıcının broadworks-connector yetkisi yok
 finding-entitlement-missing-cause = Webex uygulaması yalnızca kullanıcının hesabında broadworks-connector yetkisi varsa BroadWorks'e kaydolur. Bu yetki uygulamanın aldığı yetkiler arasında yok; bu yüzden arama simgesi ve BroadWorks telefon hizmeti yok.
-finding-entitlement-missing-fix = Kullanıcıyı Yardım Masası'nda kontrol edin: hesap, arama paketi olan bir Webex for BroadWorks müşteri şablonuyla sağlanmış olmalıdır. broadworks-connector verilecek şekilde kullanıcıyı yeniden sağlayın (veya BroadWorks'teki paketi düzeltin), ardından kullanıcının oturumu kapatıp yeniden açmasını sağlayın.
-finding-entitlement-missing-guide = İstemcide arama simgesi yok; Bir kullanıcının arama davranışını ve connector yetkisini kontrol edin
+finding-entitlement-missing-fix = Kullanıcıyı Yardım Masası'nda kontrol edin: yetkiler broadworks-connector içermelidir. Çoğu zaman kullanıcının doğru lisansı veya yetkileri yoktur ya da Control Hub'da arama için henüz etkinleştirilmemiştir. Kullanıcının BroadWorks için Webex paketini Partner Hub'da kontrol edin (Müşteriler, Müşteriyi görüntüle, Kullanıcılar, BroadWorks için Webex paketleri), sonra kullanıcı oturumu kapatıp yeniden açsın.
+finding-entitlement-missing-guide = İstemcinin Çağrı Simgesi yok; Bir kullanıcının arama davranışını ve connector yetkisini kontrol edin
 
 finding-conflicting-calling-entitlement-title = Kullanıcının ayrıca bir Webex Calling yetkisi var (bc-sp-standard)
 finding-conflicting-calling-entitlement-cause = bc-sp-standard, diğer arama altyapısı olan Webex Calling'e aittir. Bu yetkiye sahip bir kullanıcı hem Webex Calling hem de Webex for BroadWorks için ayarlanmıştır ve uygulama BroadWorks aramasını kullanmayabilir.
@@ -13,28 +15,28 @@ finding-conflicting-calling-entitlement-guide = Bir kullanıcının arama davran
 
 finding-calling-behavior-not-webex-title = Arama davranışı "Calling in Webex" değil
 finding-calling-behavior-not-webex-cause = Uygulama yalnızca arama davranışı NATIVE_WEBEX_TEAMS_CALLING ("Calling in Webex") olduğunda BroadWorks'e kaydolur. Kullanıcı veya kuruluş başka bir davranışa ayarlı; bu yüzden aramalar başka bir uygulamaya ya da hiçbir yere gider.
-finding-calling-behavior-not-webex-fix = Control Hub'da kuruluşun (veya bu kullanıcının) arama davranışını Calling in Webex olarak ayarlayın ve Yardım Masası'nda kontrol edin. Uygulama değişikliği yeniden oturum açınca alır.
-finding-calling-behavior-not-webex-guide = Bir kullanıcının arama davranışını ve connector yetkisini kontrol edin; Bir kuruluşun arama davranışını kontrol edin
+finding-calling-behavior-not-webex-fix = Yardım Masası'nda kullanıcının ve kuruluşun arama davranışını kontrol edin: Calling in Webex olmalıdır. Değişikliği Control Hub'da yapın. Varsayılan olarak açık olan iş ortağı kısıtlamalı modda müşteri yöneticileri arama davranışını düzenleyemez; bu durumda bir iş ortağı yöneticisi değiştirmelidir. Uygulama değişikliği yeniden oturum açınca alır.
+finding-calling-behavior-not-webex-guide = Bir kullanıcının arama davranışını ve connector yetkisini kontrol edin; Bir kuruluşun arama davranışını kontrol edin; İş ortağı kısıtlamalı mod (yönetim kılavuzu)
 
 finding-multiple-calling-services-title = Webex Calling ve BroadWorks araması birlikte etkindi
 finding-multiple-calling-services-cause = Uygulama arama altyapıları arasında geçiş yaptı (Mobius veya WEBEX_CALLING olarak görünen Webex Calling ile BroadWorks). Bu, aynı uygulamayla farklı arama hizmetleri denendiğinde olur ve geride eski durum bırakır.
-finding-multiple-calling-services-fix = Uygulamanın veritabanını sıfırlayın: Yardım > Health Checker > Veritabanını sıfırla (veya oturumu kapatıp yerel verileri silin), ardından yeniden oturum açın.
-finding-multiple-calling-services-guide = Aynı istemcilerle birden çok arama hizmeti test edildi; Webex veritabanını sıfırlayın
+finding-multiple-calling-services-fix = Uygulamanın veritabanını sıfırlayın: Yardım > Health Checker > Veritabanını sıfırla. Bu, istemciyi tamamen sıfırlar ve oturum açma ekranını yeniden getirir.
+finding-multiple-calling-services-guide = Aynı İstemcilerle Test Edilen Çoklu Çağrı Hizmetleri; Webex veritabanını sıfırlayın
 
 finding-activation-portal-error-title = Etkinleştirme portalı bir son kullanıcı hata kodu döndürdü
 finding-activation-portal-error-cause = Oturum açma, kullanıcı etkinleştirme portalında kılavuzun listelediği hata kodlarından biriyle durdu.
 finding-activation-portal-error-fix = Kodla birlikte verilen işlemi uygulayın.
-finding-activation-portal-error-guide = Son kullanıcı hata kodları
+finding-activation-portal-error-guide = Son Kullanıcı Hata Kodları
 
 finding-directory-sync-error-title = Bir dizin eşitleme hata kodu görünüyor
 finding-directory-sync-error-cause = BroadWorks External Directory veya Phone List eşitlemesi kılavuzdaki dizin eşitleme hata kodlarından birini bildirdi; kişiler veya kullanıcılar eksik ya da eski olabilir.
-finding-directory-sync-error-fix = Kodun anlamına bakın (bu bulguyla gösterilir). Partner Hub'daki müşteri yapılandırmasının eşitleme ayarlarını ve BroadWorks kümesinin erişilebilirliğini kontrol edin; sorun sürerse kodla eskale edin.
+finding-directory-sync-error-fix = Kılavuz kodun anlamını (bu bulguyla gösterilir) verir, ancak bir işlem vermez. Kılavuzda yok: Partner Hub'daki müşteri yapılandırmasının eşitleme ayarlarını ve BroadWorks kümesinin erişilebilir olduğunu kontrol edin; sorun sürerse kodla eskale edin.
 finding-directory-sync-error-guide = Dizin eşitleme hata kodları
 
 finding-token-fetch-failed-title = BroadWorks token'ı alınamadı
 finding-token-fetch-failed-cause = Uygulama, BroadWorks IdP proxy'sinden (veya XSP'nin authService'inden) JWT'sini ya da uzun ömürlü token'ını istedi ve hata aldı. Token olmadan uygulama cihaz listesini alamaz ve kaydolamaz.
-finding-token-fetch-failed-fix = XSP'lerdeki kimlik doğrulama hizmetini çözüm kılavuzuna göre kontrol edin: bir XSP'de üretilen RSA anahtarları tüm XSP'lere kopyalanmış olmalı; Partner Hub şablonundaki AuthService URL'si XSP'leri göstermeli; Webex'in mTLS istemci sertifikasına güvenilmeli; sertifika kimlik doğrulama ayarları allowUserApp = false ve allowClientApp = true olmalı. Hâlâ başarısız olursa izleme kimliğini Cisco'ya bildirin.
-finding-token-fetch-failed-guide = Kimlik doğrulama hizmeti yanlış yapılandırması
+finding-token-fetch-failed-fix = XSP'lerdeki kimlik doğrulama hizmetini kontrol edin: bir XSP'de üretilen RSA anahtarları tüm XSP'lere kopyalanmış; AuthService URL'si tüm XSP'lerde web kapsayıcısına sağlanmış ve Partner Hub'da kümeye girilmiş; CertificateAuthentication'da allowUserApp = false ve allowClientApp = true; mTLS ile Webex istemci sertifikası XSP'lere yüklenmiş olmalı. Hâlâ başarısız olursa izleme kimliğini Cisco'ya bildirin.
+finding-token-fetch-failed-guide = Kimlik Doğrulaması Hizmetinin Yanlış Yapılandırılması
 
 finding-xsi-request-failed-title = Bir Xsi-Actions isteği reddedildi
 finding-xsi-request-failed-cause = Uygulamanın XSP'deki Xsi-Actions'a isteği (profil veya cihaz listesi) hata yanıtı aldı; bu yüzden cihazlarını öğrenemiyor.
@@ -43,73 +45,73 @@ finding-xsi-request-failed-guide = Abone oturum açma sorunlarını gidermek iç
 
 finding-device-profile-missing-title = Kullanıcının bu platform için cihaz profili yok
 finding-device-profile-missing-cause = BroadWorks kullanıcının cihazlarını döndürdü, ancak hiçbiri uygulamanın bu platformda ihtiyaç duyduğu cihaz türünde değil (masaüstünde Business Communicator - PC). Uygulama yapılandırma indiremez ve kaydolamaz.
-finding-device-profile-missing-fix = BroadWorks'te kullanıcıya, çözüm kılavuzunun cihaz profilleri bölümündeki gibi Business Communicator - PC türünde (veya kullanıcının platformuna uygun türde) bir kimlik/cihaz profili ekleyin, ardından kullanıcının yeniden oturum açmasını sağlayın.
-finding-device-profile-missing-guide = Kullanıcı için masaüstü cihazı sağlanmamış; Cihaz profilleri
+finding-device-profile-missing-fix = BroadWorks'te kullanıcıya Webex uygulaması için cihaz türlerini atayın: Çözüm Kılavuzu'nun anlattığı gibi (Ortamınızı Hazırlama, Cihaz Profilleri) Business Communicator - PC türünde (veya kullanıcının platformuna uygun türde) bir kimlik/cihaz profili. Ardından kullanıcının yeniden oturum açmasını sağlayın.
+finding-device-profile-missing-guide = Kullanıcı için Masaüstü Cihazı Sağlandı; Çoklu Oturum Açma başarısız
 
 finding-config-download-failed-title = Cihaz yapılandırması DMS'den indirilemedi
 finding-config-download-failed-cause = Uygulama, cihaz yönetim sunucusundan yapılandırma dosyasını istedi ve hata yanıtı aldı.
 finding-config-download-failed-fix = Burada adı geçen XSP'deki DMS'yi kontrol edin: cihaz türünün yapılandırma dosyasının var olduğunu ve kullanıcının cihazı için dağıtıldığını, cihaz profilindeki DMS URL'sinin doğru olduğunu ve istek için XSP'nin dmsDebugLog günlüğünü.
-finding-config-download-failed-guide = Beklenen kayıt sırası (adım 1 ve 2)
+finding-config-download-failed-guide = Beklenen Kayıt Dizisi (adım 1 ve 2)
 
 finding-config-parse-failed-title = İndirilen yapılandırma okunamadı (errorCode 1507)
 finding-config-parse-failed-cause = DMS'nin cihaz türü için sunduğu yapılandırma dosyası ayrıştırılamadı; bu yüzden BroadWorks aramasına giriş 1507 hatasıyla başarısız oldu. Bilinen bir neden cihaz türünün kodlamasıdır: dosya UTF-8 iken defaultDeviceEncoding ISO-8859-1 olarak ayarlı.
 finding-config-parse-failed-fix = AS'de cihaz türünü AS_CLI/System/DeviceType/SIP> detail "Business Communicator - PC" ile kontrol edin ve defaultDeviceEncoding değerini UTF-8 yapın (Cisco TAC belgesi 221699). Yapılandırma şablonunda bozuk XML olup olmadığını da kontrol edin.
-finding-config-parse-failed-guide = Arama yapılandırması ve kayıt sorunları; Cisco TAC belgesi 221699
+finding-config-parse-failed-guide = Arama Yapılandırması ve Kayıt Sorunları; Cisco TAC belgesi 221699
 
 finding-unresolved-config-tag-title = Bu kullanıcı için bir BroadWorks etiketi tanımlı değil
 finding-unresolved-config-tag-cause = İndirilen yapılandırmada hâlâ bir %…_WXT% yer tutucusu var: BroadWorks özel etiketi cihaz türü veya kullanıcı için tanımlı değil, bu yüzden uygulama bir değer yerine yer tutucuyu alıyor. %SBC_ADDRESS_WXT% kaydı bozar; %WEB_CALL_SETTINGS_URL_WXT% arama ayarları self-care bağlantısını gizler.
 finding-unresolved-config-tag-fix = Burada adı geçen etiketi, Webex for Cisco BroadWorks yapılandırma kılavuzunun listelediği şekilde BroadWorks'te tanımlayın (cihaz türü veya grup/kurum düzeyinde), ardından kullanıcının yeniden oturum açmasını sağlayın.
-finding-unresolved-config-tag-guide = BroadWorks etiketleri yanlış yapılandırması; Self-care düğmesi veya bağlantısı Webex uygulamasında görünmüyor
+finding-unresolved-config-tag-guide = BroadWorks etiketlerinin yanlış yapılandırılması; Çağrı Ayarları Web görüntüleme Sorunları: Uygulama için Self Care Düğmesi/Bağlantısı Webex Görünmüyor
 
 finding-sip-auth-failed-title = SBC, SIP kimlik bilgilerini reddetmeye devam ediyor
 finding-sip-auth-failed-cause = Uygulama kimlik bilgilerini gönderdikten sonra REGISTER yeniden sorgulandı: cihaz profilindeki SIP kullanıcı adı veya parolası, kullanıcının BroadWorks kimlik doğrulama ayarlarıyla eşleşmiyor.
 finding-sip-auth-failed-fix = BroadWorks'te kullanıcının Authentication hizmetini (kullanıcı adı ve parola) ve uygulamanın indirdiği cihaz profilinin kimlik bilgilerini kontrol edin; eşleşecek şekilde sıfırlayın, ardından kullanıcının yeniden oturum açmasını sağlayın.
-finding-sip-auth-failed-guide = Arama yapılandırması ve kayıt sorunları
+finding-sip-auth-failed-guide = Arama Yapılandırması ve Kayıt Sorunları; hatanın kendisi kılavuzda yok (RFC 3261)
 
 finding-sip-register-rejected-title = SBC kaydı reddetti
 finding-sip-register-rejected-cause = REGISTER, SBC'den veya Application Server'dan kesin bir hata yanıtı aldı (örneğin 403 veya 404): isteğin ulaştığı yerde hat/port veya kullanıcı bilinmiyor.
 finding-sip-register-rejected-fix = Cihaz profilinin hat/port değerini (SIP kullanıcısı) BroadWorks ile karşılaştırın, kullanıcının SBC'nin yönlendirdiği AS üzerinde olduğunu ve bu Call-ID için SBC ile AS günlüklerini kontrol edin.
-finding-sip-register-rejected-guide = Beklenen kayıt sırası (adım 4 ve 5)
+finding-sip-register-rejected-guide = Beklenen Kayıt Dizisi (adım 4 ve 5); hatanın kendisi kılavuzda yok (RFC 3261)
 
 finding-sip-register-timeout-title = SBC kayda yanıt vermedi
 finding-sip-register-timeout-cause = REGISTER yanıt almadı (SIP işlemi zaman aşımına uğradı) veya SBC bağlantısı başarısız oldu. Yapılandırmadaki SBC adresi veya portu yanlış ya da bir güvenlik duvarı yolu engelliyor.
 finding-sip-register-timeout-fix = Burada adı geçen SBC adresi ve portunu BroadWorks'teki %SBC_ADDRESS_WXT% ve %SBC_PORT_WXT% ile karşılaştırın; SBC'nin orada (TLS) dinlediğini ve kullanıcının ağının trafiğe izin verdiğini kontrol edin.
-finding-sip-register-timeout-guide = Beklenen kayıt sırası (adım 4); BroadWorks etiketleri yanlış yapılandırması
+finding-sip-register-timeout-guide = Beklenen Kayıt Dizisi (adım 4); BroadWorks etiketlerinin yanlış yapılandırılması; hatanın kendisi kılavuzda yok (RFC 3261)
 
 finding-sip-register-failover-title = İlk SBC yanıt vermedi; uygulama başka bir SBC üzerinden kaydoldu
 finding-sip-register-failover-cause = Uygulama bir SBC adresine REGISTER gönderdi ve yanıt alamadı ya da bağlanamadı, ardından kendisine verilen sonraki adres üzerinden kaydoldu. Aramalar çalışır, ancak her oturum açma ve yenileme önce sessiz SBC'yi bekler ve o yeniden yanıt verene kadar yedek SBC kalmaz.
 finding-sip-register-failover-fix = Yanıt vermeyen SBC'yi denetleyin (adresi kanıtlarda yer alır): çalışıp çalışmadığını, güvenlik duvarının uygulamanın SIP trafiğine yapılandırmadaki bağlantı noktasında izin verip vermediğini ve %SBC_ADDRESS_WXT% etiketinin yalnızca bu kullanıcıya hizmet veren SBC'leri listeleyip listelemediğini.
-finding-sip-register-failover-guide = Beklenen kayıt sırası (adım 4); BroadWorks etiketlerinin yanlış yapılandırılması
+finding-sip-register-failover-guide = Beklenen Kayıt Dizisi (adım 4); BroadWorks etiketlerinin yanlış yapılandırılması; yedeğe geçişin kendisi kılavuzda yok (RFC 3263)
 
 finding-registration-displaced-title = Kayıt başka bir istemci tarafından devralındı
-finding-registration-displaced-cause = Başarılı kayıttan sonra kayıt sunucusu uygulamanın contact bilgisini düşürdü. Aynı kullanıcı aynı platformdaki başka bir Webex uygulamasıyla oturum açtığında bu tasarım gereğidir: kaydı yalnızca bir masaüstü istemcisi tutabilir.
-finding-registration-displaced-fix = Kullanıcıdan aynı türdeki diğer Webex uygulamasında (başka bir bilgisayarda) oturumu kapatmasını isteyin veya son oturum açanın kazandığını kabul edin.
-finding-registration-displaced-guide = Başarılı SSO bağlantısından sonra masaüstü istemcisi telefon hizmetlerinin bağlantısını kesiyor
+finding-registration-displaced-cause = Başarılı kayıttan sonra kayıt sunucusu uygulamanın contact bilgisini düşürdü. Kılavuza göre neden: aynı kullanıcı aynı platform türündeki birden fazla istemcide oturum açtı (örneğin iki Windows bilgisayarı) ve bunlardan yalnızca biri etkin bir SSO oturumunu korur. Bu beklenen bir davranıştır.
+finding-registration-displaced-fix = Kullanıcının aynı platform türündeki başka bir bilgisayarda da oturum açıp açmadığını sorun. İkisi de gerçekten gerekiyorsa kılavuzun geçici çözümü, BroadWorks'ü aynı cihaz türünün her biri benzersiz SIP adresli birden fazla örneğiyle yapılandırmaktır; bu, Webex for BroadWorks kapsamının dışındadır. Kılavuzda yok: aksi halde aramalar için kullanılmayan bilgisayarda oturumu kapatın.
+finding-registration-displaced-guide = Masaüstü İstemcisi Başarılı Bağlantının Ardından Telefon SSO Bağlantısını Keser
 
 finding-registration-stopped-title = Kayıt durdu ve bilinen hiçbir sorun bunu açıklamıyor
 finding-registration-stopped-cause = Uygulama burada adı geçen adıma kadar geldi ve daha ileri gitmedi. Sorun giderme kılavuzunun anlattığı sorunların hiçbiri günlüklerde görünmüyor; çağrı kitaplığının veya telefon hizmetinin bu adımdan sonra kaydettiği ilk hatalar kanıt olarak gösterilir.
-finding-registration-stopped-fix = Önce kanıttaki hata satırlarını okuyun. Ardından kılavuzdaki kayıt sırasını ulaşılan adımdan itibaren izleyin: uygulamanın indirdiği yapılandırma, SBC'ye giden ağ yolu, kullanıcının cihaz türleri ve arama ayarları. Günlükler, izleme kimlikleri ve son adımın zamanıyla birlikte üst kademeye iletin.
-finding-registration-stopped-guide = Beklenen kayıt sırası
+finding-registration-stopped-fix = Önce kanıttaki hata satırlarını okuyun. Ardından kılavuzdaki kayıt dizisini ulaşılan adımdan itibaren izleyin: uygulamanın indirdiği yapılandırma, SBC'ye giden ağ yolu, kullanıcının cihaz türleri ve arama ayarları. Günlükler, izleme kimlikleri ve son adımın zamanıyla birlikte üst kademeye iletin.
+finding-registration-stopped-guide = Beklenen Kayıt Dizisi
 
 finding-provisioning-forbidden-title = Sağlama köprüsü isteği reddetti (403 Forbidden)
-finding-provisioning-forbidden-cause = Application Server'ın flow-through sağlama isteği yasaklandı. Gönderildiği haliyle başarılı olamaz: tipik bir neden, isteğin sağlama köprüsü URL'si yerine bir IP adresine gönderilmesidir; bu, AS'de gerekli bir yama eksik olduğunda olur.
-finding-provisioning-forbidden-fix = PSLog'da isteğin hedefini kontrol edin: Partner Hub şablonunuzda gösterilen sağlama köprüsü URL'si olmalıdır, bir IP adresi değil. IP adresiyse AS yaması ap373197'yi kurun ve ilgili flow-through sağlama yapılandırmasını tamamlayın.
-finding-provisioning-forbidden-guide = Provisioning Bridge yanıtında kullanıcı sağlama hataları: 403 Forbidden
+finding-provisioning-forbidden-cause = Application Server'ın flow-through sağlama isteği yasaklandı; gönderildiği haliyle başarı şansı yok. Örneğin isteğin hedefi sağlama köprüsü URL'si yerine bir IP adresiyse, bu AS'de gerekli bir yamanın (ap373197) eksik olduğunu gösterebilir.
+finding-provisioning-forbidden-fix = PSLog'da isteğin hedefini kontrol edin: Partner Hub şablonunuzda gösterilen sağlama köprüsü URL'si olmalıdır, bir IP adresi değil (Çözüm Kılavuzu'ndaki güvenlik duvarı yapılandırma konularına bakın). ap373197 dahil gerekli tüm yamaların AS'ye uygulandığını ve flow-through sağlama yapılandırmasının tamamlandığını kontrol edin.
+finding-provisioning-forbidden-guide = Sağlama Köprüsünden Yanıtta Kullanıcı Sağlama Hataları: 403 Yasak
 
 finding-provisioning-unauthorized-title = Sağlama kimlik bilgileri reddedildi (401 Unauthorized)
 finding-provisioning-unauthorized-cause = Application Server'da (Entegre IM&P) yapılandırılan sağlama hesap adı veya parolası, Partner Hub müşteri şablonundakinden farklı.
-finding-provisioning-unauthorized-fix = Kurumun Entegre IM&P ayarlarındaki mesajlaşma sunucusu kullanıcı adı ve parolasını (AS_CLI/Interface/Messenger> get veya kurumun Hizmetler > Entegre IM&P bölümü) Partner Hub şablonundaki sağlama hesap adı ve parolasıyla tam olarak eşleştirin.
-finding-provisioning-unauthorized-guide = Kullanıcı sağlama sorunları için PSLog'u analiz edin; Belirli kurumlar için Entegre IM&P hataları
+finding-provisioning-unauthorized-fix = Kurumun Entegre IM&P ayarlarındaki mesajlaşma sunucusu kullanıcı adı ve parolasını (AS_CLI/Interface/Messaging> get veya kurumun Hizmetler > Entegre IM&P bölümü) Partner Hub şablonundaki sağlama hesap adı ve parolasıyla tam olarak eşleştirin.
+finding-provisioning-unauthorized-guide = Kullanıcı sağlama sorunları için PSLog'u analiz edin; Belirli Kuruluşlar / Müşteriler için Entegre IM&P Hataları
 
 finding-provisioning-conflict-title = Bu e-postaya sahip bir Webex kullanıcısı zaten var (409 Conflict)
 finding-provisioning-conflict-cause = Sağlama isteği devam edemiyor çünkü abonenin e-posta adresiyle bir Webex hesabı zaten var; çoğu zaman kullanıcının kendi açtığı ücretsiz bir hesap.
 finding-provisioning-conflict-fix = POST'taki e-postayı Yardım Masası'nda arayın. Kullanıcıdan ücretsiz hesabı silmesini isteyin veya aboneyi başka bir e-posta adresiyle sağlayın.
-finding-provisioning-conflict-guide = 409 Conflict; Kullanıcı zaten CI'da
+finding-provisioning-conflict-guide = Sağlama Köprüsünden Yanıtta Kullanıcı Sağlama Hataları: 409 Çakışma; Kullanıcı Zaten CI'da
 
 finding-provisioning-missing-phone-number-title = Abonenin birincil telefon numarası yok
 finding-provisioning-missing-phone-number-cause = Sağlama isteğinde primaryPhoneNumber yok. Her Webex for BroadWorks abonesinin bir birincil numarası (DID) olmalıdır; olmadan sağlama başarısız olur.
 finding-provisioning-missing-phone-number-fix = BroadWorks'te aboneye bir birincil telefon numarası atayın, ardından yeniden sağlayın.
-finding-provisioning-missing-phone-number-guide = Kullanıcı sağlama sorunları için PSLog'u analiz edin (adım 2); Belirli kullanıcılar için Entegre IM&P hataları
+finding-provisioning-missing-phone-number-guide = Kullanıcı sağlama sorunları için PSLog'u analiz edin (adım 2); Belirli Kullanıcılar için Entegre IM&P Hataları
 
 finding-provisioning-invalid-email-title = Abonenin e-posta adresi geçerli değil
 finding-provisioning-invalid-email-cause = Sağlama isteğindeki e-posta geçerli bir adres değil. Kullanıcının Webex kimliği olacağından geçerli ve benzersiz olmalıdır.
@@ -119,17 +121,27 @@ finding-provisioning-invalid-email-guide = Kullanıcı sağlama sorunları için
 finding-provisioning-bad-request-title = Sağlama köprüsü isteği işleyemedi (400 Bad Request)
 finding-provisioning-bad-request-cause = Köprü subscriberProfile içindeki bir şeyi reddetti veya bu, müşteri şablonunun bir ayarına uymuyor. Döndürdüğü mesaj neyin sorun olduğunu söyler.
 finding-provisioning-bad-request-fix = Alıntılanan mesajı okuyun. "Cannot trust BroadWorks email…", şablon e-postalara güvenilebileceğini söylerken e-postanın geçersiz veya yanlış yazılmış olduğu anlamına gelir: abonenin BroadWorks'teki e-postasını kontrol edin. "Customer Org not found… create new org flag is not enabled", bu kullanıcının yeni bir müşteri kuruluşu oluşturacağı ama şablonun bunu yasakladığı anlamına gelir: Partner Hub şablonunda yeni kuruluşlara izin verin veya yeni kuruluş amaçlanmadıysa e-postayı (alan adını) düzeltin.
-finding-provisioning-bad-request-guide = Provisioning Bridge yanıtında kullanıcı sağlama hataları: 400 Bad Request
+finding-provisioning-bad-request-guide = Sağlama Köprüsünden Yanıtta Kullanıcı Sağlama Hataları: 400 Kötü İstek
+
+finding-provisioning-error-title = Sağlama köprüsü bir hatayla yanıt verdi
+finding-provisioning-error-cause = Sağlama köprüsü, Application Server'ın isteğini 200 OK dışında bir durumla yanıtladı. Kılavuza göre 200 OK dışındaki her şey bir kullanıcı sağlama hatasıdır. Durum ve köprünün mesajı bu bulguyla gösterilir.
+finding-provisioning-error-fix = Durumu ve mesajı okuyun. Kılavuz yalnızca 400, 401, 403 ve 409 için işlem verir; bu yüzden PSLog, durum ve abonenin e-postasıyla eskale edin. Kılavuzda yok: isteğin hedefinin Partner Hub şablonunuzda gösterilen sağlama köprüsü URL'si olduğunu kontrol edin.
+finding-provisioning-error-guide = Kullanıcı sağlama sorunları için PSLog'u analiz edin (adım 1)
+
+finding-provisioning-unreachable-title = Application Server sağlama köprüsüne ulaşamadı
+finding-provisioning-unreachable-cause = Application Server'ın sağlama POST isteği yanıt almadı: bağlantı reddedildi veya zaman aşımına uğradı, TLS el sıkışması başarısız oldu ya da ana bilgisayar adı çözümlenemedi. Köprüye ulaşılamadığı sürece hiçbir şey sağlanmaz.
+finding-provisioning-unreachable-fix = Application Server'ın Sağlama URL'sine ulaşabildiğini (Çözüm Kılavuzu'ndaki güvenlik duvarı yapılandırma konularına bakın) ve kurumun Entegre IM&P ayarlarındaki Mesajlaşma Sunucusu URL'sinin Partner Hub şablonundaki Sağlama URL'siyle eşleştiğini kontrol edin.
+finding-provisioning-unreachable-guide = Ağ sorunları: müşteriler veya kullanıcılar flow-through sağlama ile oluşturulmuyor (yönetim kılavuzu); Belirli Kuruluşlar / Müşteriler için Entegre IM&P Hataları
 
 finding-impp-provisioning-error-title = Application Server bir Entegre IM&P hatası bildirdi
 finding-impp-provisioning-error-cause = AS, [Error 18215] (mesajlaşma sunucusuyla sağlama hatası) veya [Error 18211] (onunla iletişim hatası) kaydetti. Bilinen nedenler: e-posta Webex'te zaten var, kullanıcı daha önce kendisi kaydolmuş veya kullanıcının birincil telefon numarası yok.
 finding-impp-provisioning-error-fix = Bu hatanın yanındaki sağlama yanıtına bakın. Kullanıcının e-postasını Yardım Masası'nda arayın; abonenin birincil numarası olduğunu kontrol edin; kurumun tüm kullanıcıları için başarısız oluyorsa kurumun Entegre IM&P ayarlarını Partner Hub şablonuyla karşılaştırın.
-finding-impp-provisioning-error-guide = Belirli kullanıcılar için Entegre IM&P hataları
+finding-impp-provisioning-error-guide = Belirli Kullanıcılar için Entegre IM&P Hataları
 
 finding-xsp-token-failed-title = XSP'nin kimlik doğrulama hizmeti token'ı vermedi veya doğrulamadı
 finding-xsp-token-failed-cause = authService, uzun ömürlü token'ı verirken (adım 5.4) veya Xsi-Actions için doğrularken (adım 6) 200 dışında bir StatusCode yanıtı verdi.
-finding-xsp-token-failed-fix = Her XSP'deki kimlik doğrulama hizmetini kontrol edin: bir XSP'de üretilen RSA anahtarları tüm XSP'lere kopyalanmış olmalı; Partner Hub şablonunun AuthService URL'si onları göstermeli; Webex'in mTLS istemci sertifikasına güvenilmeli; CertificateAuthentication ayarları allowUserApp = false ve allowClientApp = true olmalı.
-finding-xsp-token-failed-guide = Abone oturum açma sorunlarını gidermek için XSP günlüklerini analiz edin; Kimlik doğrulama hizmeti yanlış yapılandırması
+finding-xsp-token-failed-fix = Her XSP'deki kimlik doğrulama hizmetini kontrol edin: bir XSP'de üretilen RSA anahtarları tüm XSP'lere kopyalanmış; AuthService URL'si tüm XSP'lerde web kapsayıcısına sağlanmış ve Partner Hub'da kümeye girilmiş; CertificateAuthentication'da allowUserApp = false ve allowClientApp = true; mTLS ile Webex istemci sertifikası XSP'lere yüklenmiş olmalı.
+finding-xsp-token-failed-guide = Abone oturum açma sorunlarını gidermek için XSP günlüklerini analiz edin; Kimlik Doğrulaması Hizmetinin Yanlış Yapılandırılması
 
 finding-xsp-profile-request-failed-title = XSP profil veya cihaz isteğini reddetti
 finding-xsp-profile-request-failed-cause = IdP proxy'den gelen Xsi-Actions profil GET isteği (adım 2.1) veya uygulamadan gelen cihaz GET isteği (adım 6) hata ile yanıtlandı.
@@ -139,17 +151,17 @@ finding-xsp-profile-request-failed-guide = Abone oturum açma sorunlarını gide
 finding-xsp-cert-auth-misconfigured-title = XSP'de sertifika kimlik doğrulaması ters ayarlanmış
 finding-xsp-cert-auth-misconfigured-cause = Webex'in istemci sertifikasıyla kimlik doğrulayabilmesi için XSP'nin CertificateAuthentication ayarları allowUserApp = false ve allowClientApp = true olmalıdır; CLI çıktısı başka değerler gösteriyor.
 finding-xsp-cert-auth-misconfigured-fix = Her XSP'de: XSP_CLI/System/CommunicationUtility/DefaultSettings/ExternalAuthentication/CertificateAuthentication> set allowUserApp false ve set allowClientApp true.
-finding-xsp-cert-auth-misconfigured-guide = Kimlik doğrulama hizmeti yanlış yapılandırması
+finding-xsp-cert-auth-misconfigured-guide = Kimlik Doğrulaması Hizmetinin Yanlış Yapılandırılması
 
 finding-xsp-chain-depth-too-low-title = XSP, Webex sertifika zincirini kabul etmiyor (chainDepth 2'den küçük)
-finding-xsp-chain-depth-too-low-cause = HttpClientAuthentication chainDepth, bir istemci sertifika zincirinin ne kadar uzun olabileceğini sınırlar. Webex istemci sertifika zinciri en az 2 gerektirir; daha düşük bir değer Webex'ten gelen mTLS bağlantısını bozar.
-finding-xsp-chain-depth-too-low-fix = Her XSP'de: XSP_CLI/Interface/Http/HttpClientAuthentication> set chainDepth 2 (veya daha fazla).
-finding-xsp-chain-depth-too-low-guide = Kimlik doğrulama hizmeti yanlış yapılandırması
+finding-xsp-chain-depth-too-low-cause = XSP'nin HTTP istemci kimlik doğrulamasındaki chainDepth çok düşük; bu yüzden XSP, Webex istemci sertifikasının düzenleyen zincirini güven çıpasına kadar izleyemiyor (kılavuzdaki durum: R21 SP1 çalıştıran bir XSP'de …/Trusts> get beklenen tüm düzenleyenleri göstermiyor). Webex zincirinde 2 ara düzenleyen var. chainDepth 2'nin altında değilse kılavuz bozuk bir zincir dosyasından şüphelenir.
+finding-xsp-chain-depth-too-low-fix = Her XSP'de, XSP CLI'nin HTTP istemci kimlik doğrulaması düzeyinde, Trusts'ın bir üst düzeyinde (kılavuz bunu /XSP_CLI/Interface/Http?ClientAuthentication> olarak yazar): set chainDepth 3. Değeri hiçbir zaman 2'nin altına ayarlamayın, özellikle zaten daha yüksekse.
+finding-xsp-chain-depth-too-low-guide = Bilinen BroadWorks yapılandırma hataları: chainDepth çok düşük (yönetim kılavuzu)
 
 finding-provisioning-accepted-title = Sağlama köprüsü isteği kabul etti (200 OK)
 finding-provisioning-accepted-cause = 200 OK, köprünün isteği aldığı ve ilettiği anlamına gelir; sağlama eşzamansızdır, yani bu henüz kullanıcının var olduğu anlamına gelmez.
 finding-provisioning-accepted-fix = Kullanıcı (ve ilk kullanıcı için müşteri kuruluşu) birkaç dakika içinde Yardım Masası'nda görünmelidir. Görünmezse istekteki e-postayla Cisco'ya eskale edin: hiç kullanıcı oluşturmayan bir 200 OK, köprünün ötesinde bir hatadır.
-finding-provisioning-accepted-guide = Provisioning Bridge yanıtında kullanıcı sağlama hataları: 200 OK
+finding-provisioning-accepted-guide = Sağlama Köprüsünden Yanıtta Kullanıcı Sağlama Hataları: 200 Tamam
 
 finding-bundle-mixed-title = Paket farklı kullanıcıların veya farklı günlerin günlüklerini karıştırıyor
 finding-bundle-mixed-cause = Birlikte açılan günlükler tek bir akış olarak okunur: zaman çizelgesi, merdiven ve eskalasyon bilgileri bunları birleştirir. Başka bir kullanıcının veya sorundan uzak bir günün günlükleri bu akışı bozar.
