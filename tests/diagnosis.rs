@@ -187,3 +187,40 @@ fn findings_name_their_playbooks_and_the_cli_prints_one() {
     );
     assert!(unknown.stdout.contains("user-calling-behavior"));
 }
+
+/// The partner org and the feedback's case number, as the escalation asks
+/// for them, in the writings a log or a Partner Hub export gives them.
+#[test]
+fn the_partner_org_and_the_feedback_case_number_are_escalation_facts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = "2026-11-30T08:20:37.100Z <Info> [0x3a1c][]OrgService.cpp:88 OrgService::onOrg: orgId=3f1c6a52-8b0e-4c57-9a3d-1b2c3d4e5f60 partnerOrgId=9A8B7C6D-1111-4222-8333-444455556666\n\
+2026-11-30T08:25:02.400Z <Info> [0x3a1c][]FeedbackManager.cpp:212 FeedbackManager::onSent: Feedback submitted. Case Number - 00601970\n";
+    let folder = dir.path().join("CiscoSpark");
+    std::fs::create_dir_all(&folder).expect("folder");
+    std::fs::write(folder.join("current_log.txt"), log).expect("log");
+    let (_, r) = analyze_json(&[&folder], &[]);
+    assert_eq!(
+        r["facts"]["partner_org_id"],
+        "9a8b7c6d-1111-4222-8333-444455556666"
+    );
+    assert_eq!(r["facts"]["case_number"], "00601970");
+    assert_eq!(r["facts"]["org_id"], "3f1c6a52-8b0e-4c57-9a3d-1b2c3d4e5f60");
+
+    // A Partner Hub export beside the logs, in JSON.
+    std::fs::write(
+        folder.join("partner-hub-user.json"),
+        r#"{"user": {"orgId": "3f1c6a52-8b0e-4c57-9a3d-1b2c3d4e5f60", "partnerOrgId": "0d0e0f10-2222-4333-8444-555566667777"}, "caseNumber": "00601971"}"#,
+    )
+    .expect("json");
+    std::fs::write(
+        folder.join("current_log.txt"),
+        "2026-11-30T08:20:37.100Z <Info> [0x3a1c][]App.cpp:1 started\n",
+    )
+    .expect("log");
+    let (_, r) = analyze_json(&[&folder], &[]);
+    assert_eq!(
+        r["facts"]["partner_org_id"],
+        "0d0e0f10-2222-4333-8444-555566667777"
+    );
+    assert_eq!(r["facts"]["case_number"], "00601971");
+}

@@ -233,3 +233,50 @@ fn client_and_server_of_one_sign_in_form_one_sequence() {
         text.stdout
     );
 }
+
+/// The guide: anything but 200 OK from the bridge is a provisioning error,
+/// and so is an AS that cannot reach the bridge at all.
+#[test]
+fn every_answer_but_200_and_an_unreachable_bridge_are_provisioning_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let bridge =
+        "https://bwprovisioningbridge-b.wbx2.com/api/v1/broadworks/provisioning/subscriber";
+    for (status_line, detail) in [
+        (
+            "HTTP/1.1 500 Internal Server Error <error><message>Internal error, trackingId ROUTER_5f1e</message></error>",
+            "the bridge answered 500; message: \"Internal error, trackingId ROUTER_5f1e\"",
+        ),
+        ("response code = 502", "the bridge answered 502"),
+        (
+            "HTTP response 503 Service Unavailable",
+            "the bridge answered 503",
+        ),
+        ("status=404", "the bridge answered 404"),
+    ] {
+        let bundle = write(
+            dir.path(),
+            "ps.zip",
+            &[("PSLog", &pslog(status_line, true, "a@sp.example", bridge))],
+        );
+        let (_, r) = analyze_json(&[&bundle], &["--lang", "en"]);
+        assert_eq!(ids(&r), ["provisioning-error"], "{status_line}");
+        assert_eq!(r["findings"][0]["detail"], detail, "{status_line}");
+        assert_eq!(r["verdict"]["finding"], "provisioning-error");
+    }
+    for failure in [
+        "java.net.ConnectException: Connection refused (Connection refused)",
+        "java.net.SocketTimeoutException: connect timed out",
+        "POST failed: java.net.UnknownHostException: bwprovisioningbridge-b.wbx2.com",
+        "javax.net.ssl.SSLHandshakeException: PKIX path building failed",
+    ] {
+        let log = pslog(failure, true, "a@sp.example", bridge);
+        let bundle = write(dir.path(), "ps.zip", &[("PSLog", &log)]);
+        let (_, r) = analyze_json(&[&bundle], &["--lang", "en"]);
+        assert_eq!(ids(&r), ["provisioning-unreachable"], "{failure}");
+        let detail = r["findings"][0]["detail"].as_str().unwrap_or_default();
+        assert!(
+            detail.starts_with(&format!("the POST to {bridge} failed: ")),
+            "{detail}"
+        );
+    }
+}

@@ -29,7 +29,7 @@ status-not-seen = nicht gesehen
 step-app-start = App-Start
 step-entitlements = Berechtigungen
 step-bwc-init = Start BroadWorks-Anrufe
-step-token = Token (XSI)
+step-token = JWT (IdP-Proxy)
 step-device-list = Geräteliste (XSI)
 step-config-download = Konfiguration laden (DMS)
 step-sip-register = SIP REGISTER
@@ -75,7 +75,7 @@ detail-bridge-message = Meldung: „{ $message }“
 detail-400-untrusted-email = (die E-Mail-Adresse des Teilnehmers ist ungültig oder vertippt, während die Vorlage sagt, dass BroadWorks-E-Mails vertrauenswürdig sind)
 detail-400-new-org = (dieser Benutzer würde eine neue Kundenorganisation anlegen, was die Vorlage nicht erlaubt)
 detail-sent-to = gesendet an { $target }
-detail-403-ip-address = die Anfrage ging an die IP-Adresse { $host } statt an die URL der Provisioning Bridge: AS-Patch ap373197 fehlt
+detail-403-ip-address = die Anfrage ging an die IP-Adresse { $host } statt an die URL der Bereitstellungs-Bridge: das könnte auf einen fehlenden AS-Patch ap373197 hinweisen
 detail-403-host = die Anfrage ging an { $host }
 detail-token-issue-status = StatusCode={ $status } beim Ausstellen des Tokens (5.4)
 detail-token-validate-status = StatusCode={ $status } beim Validieren des Tokens (6)
@@ -105,3 +105,7 @@ verdict-empty = Dieses Paket enthält keine Dateien, daher wurde nichts geprüft
 
 detail-mixed-user = Benutzer { $user } in { $file } ({ $range })
 detail-mixed-source = Protokolle aus { $source }: { $range } UTC
+detail-bridge-status = die Bridge antwortete { $status }
+detail-bridge-unreachable = der POST an { $target } scheiterte: { $reason }
+fact-partner_org_id = Partner-Org-ID
+fact-case_number = Fallnummer des Feedbacks

@@ -29,7 +29,7 @@ status-not-seen = not seen
 step-app-start = App start
 step-entitlements = Entitlements
 step-bwc-init = BroadWorks calling start
-step-token = Token (XSI)
+step-token = JWT (IdP proxy)
 step-device-list = Device list (XSI)
 step-config-download = Config download (DMS)
 step-sip-register = SIP REGISTER
@@ -75,7 +75,7 @@ detail-bridge-message = message: "{ $message }"
 detail-400-untrusted-email = (the subscriber's email is invalid or mistyped, while the template says BroadWorks emails can be trusted)
 detail-400-new-org = (this user would create a new customer organization, and the template does not allow that)
 detail-sent-to = sent to { $target }
-detail-403-ip-address = the request went to the IP address { $host } instead of the provisioning bridge URL: AS patch ap373197 is missing
+detail-403-ip-address = the request went to the IP address { $host } instead of the provisioning bridge URL: this could indicate that AS patch ap373197 is missing
 detail-403-host = the request went to { $host }
 detail-token-issue-status = StatusCode={ $status } while issuing the token (5.4)
 detail-token-validate-status = StatusCode={ $status } while validating the token (6)
@@ -105,3 +105,7 @@ verdict-empty = This bundle holds no files, so nothing could be checked.
 
 detail-mixed-user = user { $user } in { $file } ({ $range })
 detail-mixed-source = logs of { $source }: { $range } UTC
+detail-bridge-status = the bridge answered { $status }
+detail-bridge-unreachable = the POST to { $target } failed: { $reason }
+fact-partner_org_id = Partner org ID
+fact-case_number = Feedback case number

@@ -29,7 +29,7 @@ status-not-seen = niet gezien
 step-app-start = Start van de app
 step-entitlements = Rechten
 step-bwc-init = Start van BroadWorks-bellen
-step-token = Token (XSI)
+step-token = JWT (IdP-proxy)
 step-device-list = Apparatenlijst (XSI)
 step-config-download = Configuratie ophalen (DMS)
 step-sip-register = SIP REGISTER
@@ -75,7 +75,7 @@ detail-bridge-message = melding: "{ $message }"
 detail-400-untrusted-email = (het e-mailadres van de abonnee is ongeldig of verkeerd getypt, terwijl de sjabloon zegt dat BroadWorks-e-mailadressen te vertrouwen zijn)
 detail-400-new-org = (deze gebruiker zou een nieuwe klantorganisatie aanmaken, en de sjabloon staat dat niet toe)
 detail-sent-to = verzonden naar { $target }
-detail-403-ip-address = het verzoek ging naar het IP-adres { $host } in plaats van naar de URL van de provisioning bridge: AS-patch ap373197 ontbreekt
+detail-403-ip-address = het verzoek ging naar het IP-adres { $host } in plaats van naar de URL van de provisioningbrug: dit kan erop wijzen dat AS-patch ap373197 ontbreekt
 detail-403-host = het verzoek ging naar { $host }
 detail-token-issue-status = StatusCode={ $status } bij het uitgeven van het token (5.4)
 detail-token-validate-status = StatusCode={ $status } bij het valideren van het token (6)
@@ -105,3 +105,7 @@ verdict-empty = Deze bundel bevat geen bestanden, dus niets kon worden gecontrol
 
 detail-mixed-user = gebruiker { $user } in { $file } ({ $range })
 detail-mixed-source = logboeken uit { $source }: { $range } UTC
+detail-bridge-status = de brug antwoordde { $status }
+detail-bridge-unreachable = de POST naar { $target } mislukte: { $reason }
+fact-partner_org_id = Partnerorganisatie-ID
+fact-case_number = Casenummer van de feedback

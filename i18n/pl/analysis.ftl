@@ -30,7 +30,7 @@ status-not-seen = nie widziano
 step-app-start = Start aplikacji
 step-entitlements = Uprawnienia
 step-bwc-init = Start połączeń BroadWorks
-step-token = Token (XSI)
+step-token = JWT (proxy IdP)
 step-device-list = Lista urządzeń (XSI)
 step-config-download = Pobranie konfiguracji (DMS)
 step-sip-register = SIP REGISTER
@@ -76,7 +76,7 @@ detail-bridge-message = komunikat: „{ $message }”
 detail-400-untrusted-email = (adres e-mail abonenta jest nieprawidłowy lub błędnie wpisany, a szablon mówi, że adresom e-mail z BroadWorks można ufać)
 detail-400-new-org = (ten użytkownik utworzyłby nową organizację klienta, na co szablon nie pozwala)
 detail-sent-to = wysłano do { $target }
-detail-403-ip-address = żądanie trafiło na adres IP { $host } zamiast na URL mostu provisioningu: brakuje poprawki AS ap373197
+detail-403-ip-address = żądanie trafiło na adres IP { $host } zamiast na URL mostu inicjowania obsługi: może to wskazywać na brak poprawki AS ap373197
 detail-403-host = żądanie trafiło do { $host }
 detail-token-issue-status = StatusCode={ $status } przy wydawaniu tokenu (5.4)
 detail-token-validate-status = StatusCode={ $status } przy weryfikacji tokenu (6)
@@ -106,3 +106,7 @@ verdict-empty = Ten pakiet nie zawiera plików, więc niczego nie sprawdzono.
 
 detail-mixed-user = użytkownik { $user } w { $file } ({ $range })
 detail-mixed-source = dzienniki z { $source }: { $range } UTC
+detail-bridge-status = most odpowiedział { $status }
+detail-bridge-unreachable = POST do { $target } nie powiódł się: { $reason }
+fact-partner_org_id = Identyfikator organizacji partnera
+fact-case_number = Numer zgłoszenia z opinii

@@ -30,7 +30,7 @@ status-not-seen = nevăzut
 step-app-start = Pornirea aplicației
 step-entitlements = Drepturi
 step-bwc-init = Pornirea apelurilor BroadWorks
-step-token = Token (XSI)
+step-token = JWT (proxy IdP)
 step-device-list = Lista de dispozitive (XSI)
 step-config-download = Descărcarea configurației (DMS)
 step-sip-register = SIP REGISTER
@@ -76,7 +76,7 @@ detail-bridge-message = mesaj: „{ $message }”
 detail-400-untrusted-email = (e-mailul abonatului este nevalid sau greșit scris, în timp ce șablonul spune că e-mailurile BroadWorks sunt de încredere)
 detail-400-new-org = (acest utilizator ar crea o nouă organizație client, iar șablonul nu permite acest lucru)
 detail-sent-to = trimis către { $target }
-detail-403-ip-address = cererea a mers la adresa IP { $host } în loc de URL-ul punții de provizionare: lipsește patch-ul AS ap373197
+detail-403-ip-address = cererea a mers la adresa IP { $host } în loc de URL-ul punții de furnizare: acest lucru ar putea indica lipsa patch-ului AS ap373197
 detail-403-host = cererea a mers la { $host }
 detail-token-issue-status = StatusCode={ $status } la emiterea tokenului (5.4)
 detail-token-validate-status = StatusCode={ $status } la validarea tokenului (6)
@@ -106,3 +106,7 @@ verdict-empty = Acest pachet nu conține fișiere, deci nimic nu a putut fi veri
 
 detail-mixed-user = utilizatorul { $user } în { $file } ({ $range })
 detail-mixed-source = jurnalele din { $source }: { $range } UTC
+detail-bridge-status = puntea a răspuns { $status }
+detail-bridge-unreachable = POST-ul către { $target } a eșuat: { $reason }
+fact-partner_org_id = ID organizație partener
+fact-case_number = Numărul cazului de feedback

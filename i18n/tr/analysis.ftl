@@ -29,7 +29,7 @@ status-not-seen = görülmedi
 step-app-start = Uygulama başlangıcı
 step-entitlements = Yetkiler
 step-bwc-init = BroadWorks arama başlangıcı
-step-token = Token (XSI)
+step-token = JWT (IdP proxy'si)
 step-device-list = Cihaz listesi (XSI)
 step-config-download = Yapılandırma indirme (DMS)
 step-sip-register = SIP REGISTER
@@ -72,7 +72,7 @@ detail-bridge-message = mesaj: "{ $message }"
 detail-400-untrusted-email = (abonenin e-postası geçersiz veya yanlış yazılmış, şablon ise BroadWorks e-postalarına güvenilebileceğini söylüyor)
 detail-400-new-org = (bu kullanıcı yeni bir müşteri kuruluşu oluşturacaktı ve şablon buna izin vermiyor)
 detail-sent-to = gönderildiği yer: { $target }
-detail-403-ip-address = istek, sağlama köprüsü URL'si yerine { $host } IP adresine gitti: AS yaması ap373197 eksik
+detail-403-ip-address = istek, sağlama köprüsü URL'si yerine { $host } IP adresine gitti: bu, AS yaması ap373197'nin eksik olduğunu gösterebilir
 detail-403-host = istek { $host } adresine gitti
 detail-token-issue-status = token verilirken StatusCode={ $status } (5.4)
 detail-token-validate-status = token doğrulanırken StatusCode={ $status } (6)
@@ -102,3 +102,7 @@ verdict-empty = Bu pakette dosya yok, bu yüzden hiçbir şey denetlenemedi.
 
 detail-mixed-user = { $file } içinde { $user } kullanıcısı ({ $range })
 detail-mixed-source = { $source } günlükleri: { $range } UTC
+detail-bridge-status = köprü { $status } yanıtını verdi
+detail-bridge-unreachable = { $target } adresine POST başarısız oldu: { $reason }
+fact-partner_org_id = İş ortağı kuruluş kimliği
+fact-case_number = Geri bildirim vaka numarası

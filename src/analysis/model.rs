@@ -137,6 +137,8 @@ known_findings! {
     ProvisioningMissingPhoneNumber = "provisioning-missing-phone-number",
     ProvisioningInvalidEmail = "provisioning-invalid-email",
     ProvisioningBadRequest = "provisioning-bad-request",
+    ProvisioningError = "provisioning-error",
+    ProvisioningUnreachable = "provisioning-unreachable",
     ImppProvisioningError = "impp-provisioning-error",
     XspTokenFailed = "xsp-token-failed",
     XspProfileRequestFailed = "xsp-profile-request-failed",

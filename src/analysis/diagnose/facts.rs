@@ -13,10 +13,12 @@ use crate::analysis::model::{Finding, Severity};
 use crate::record::Bundle;
 
 /// The fact names, in the order a ticket lists them.
-pub const NAMES: [&str; 17] = [
+pub const NAMES: [&str; 19] = [
     "user_email",
     "user_id",
     "org_id",
+    "partner_org_id",
+    "case_number",
     "client_version",
     "platform",
     "broadworks_user_id",
@@ -54,6 +56,20 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
         "org_id",
         latest(&|k| match k {
             EventKind::Identity(i) => i.org_id.clone(),
+            _ => None,
+        }),
+    );
+    set(
+        "partner_org_id",
+        latest(&|k| match k {
+            EventKind::PartnerOrg(id) => Some(id.clone()),
+            _ => None,
+        }),
+    );
+    set(
+        "case_number",
+        latest(&|k| match k {
+            EventKind::CaseNumber(n) => Some(n.clone()),
             _ => None,
         }),
     );

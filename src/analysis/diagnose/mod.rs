@@ -61,7 +61,12 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     problems.extend(rule_problems);
     // A helpdesk lead's broken playbook file is said where the analysis
     // says a broken signature file.
-    problems.extend(crate::analysis::playbooks::shared().problems.iter().cloned());
+    problems.extend(
+        crate::analysis::playbooks::shared()
+            .problems
+            .iter()
+            .cloned(),
+    );
     let mut exchanges = ladder::exchanges(events);
     mark_evidence(&mut exchanges, &findings);
     Analysis {

@@ -25,6 +25,8 @@ pub(super) const RULES: &[Rule] = &[
             Known::ProvisioningConflict,
             Known::ProvisioningMissingPhoneNumber,
             Known::ProvisioningInvalidEmail,
+            Known::ProvisioningError,
+            Known::ProvisioningUnreachable,
         ],
         run: provisioning,
     },
@@ -161,8 +163,30 @@ fn provisioning(b: &mut Builder, _: &Ctx) {
                         message.as_deref().map(bridge_message),
                         evidence,
                     ),
-                    _ => {}
+                    // The guide: anything but 200 OK is an error.
+                    _ => {
+                        let status =
+                            Text::key("detail-bridge-status").num("status", i64::from(*status));
+                        let detail = match message.as_deref() {
+                            Some(m) => Text::Join(vec![status, bridge_message(m)], "; "),
+                            None => status,
+                        };
+                        b.add(Known::ProvisioningError, Some(detail), evidence);
+                    }
                 }
+            }
+            EventKind::ProvisioningUnreachable(reason) => {
+                let Some((post, _)) = posts.remove(&e.file) else {
+                    continue;
+                };
+                let target = match &events[post].kind {
+                    EventKind::ProvisioningPost { target, .. } => target.as_str(),
+                    _ => "",
+                };
+                let detail = Text::key("detail-bridge-unreachable")
+                    .str("target", target)
+                    .str("reason", reason.as_str());
+                b.add(Known::ProvisioningUnreachable, Some(detail), [post, i]);
             }
             _ => {}
         }

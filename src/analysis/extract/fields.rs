@@ -44,6 +44,10 @@ pub enum Key {
     /// `id`: a user id when the object is a person.
     Id,
     OrgId,
+    /// The partner (service provider) org that manages the customer's.
+    PartnerOrgId,
+    /// A support case number, as the app's feedback gives it.
+    CaseNumber,
     BroadworksUserId,
     Version,
     Platform,

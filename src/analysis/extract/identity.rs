@@ -45,9 +45,21 @@ re!(
     USER_IN_WORDS,
     r"(?i)\b(?:auth\s*)?user(?:\s*name)?\s+([A-Za-z0-9][A-Za-z0-9_.+\-]*(?:@[A-Za-z0-9.\-]+)?)"
 );
+// A code written right after the words that name it (`error code 200018`,
+// `Error: 200018`, `code=200018`); not any six digits near a level tag
+// (`<Error> … 123456`) or a word like `codec`.
 re!(
     GUIDE_CODE,
-    r"(?i)\b(?:error|code)\b\W{0,3}(?:code\b\W{0,3})?#?(\d{6})\b"
+    r"(?i)\b(?:error[\s_-]*code|code|error)\b\s*[=:#]?\s*(\d{6})\b"
+);
+// `Case Number - 00601970`, `case #00601970`, `case id: 00601970`.
+re!(
+    CASE_NUMBER,
+    r"(?i)\bcase[\s_-]*(?:number|no\.?|id|#)\s*[-:#=]?\s*#?(\d{6,10})\b"
+);
+re!(
+    DIRECTORY_SYNC,
+    r"(?i)directory[\s_-]*sync|dir[\s_-]?sync|phone[\s_-]*list[\s_-]*sync"
 );
 re!(BWC_ERROR_CODE, r"(?i)\berror\s*code\s*[=:]?\s*(\d{3,5})\b");
 re!(
@@ -71,6 +83,7 @@ pub fn read(text: &str, head: &str, fields: &[Field], mut push: impl FnMut(Event
     }
     sip_settings(head, fields, &mut push);
     codes_in(text, fields, &mut push);
+    org_and_case(text, fields, &mut push);
 }
 
 fn one<'f>(fields: &'f [Field], key: Key) -> Option<&'f str> {
@@ -419,6 +432,29 @@ fn sip_settings(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) 
     });
 }
 
+/// The partner org and a support case number, where a record names them.
+fn org_and_case(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
+    if let Some(partner) = fields
+        .iter()
+        .filter(|f| f.key == Key::PartnerOrgId)
+        .find_map(|f| f.value.one().filter(|v| is_uuid(v)))
+    {
+        push(EventKind::PartnerOrg(partner.to_ascii_lowercase()));
+    }
+    let keyed = fields
+        .iter()
+        .filter(|f| f.key == Key::CaseNumber)
+        .find_map(|f| {
+            f.value
+                .one()
+                .filter(|v| (6..=10).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::to_owned);
+    if let Some(case) = keyed.or_else(|| CASE_NUMBER.captures(text).map(|c| c[1].to_owned())) {
+        push(EventKind::CaseNumber(case));
+    }
+}
+
 /// End-user and directory-sync codes of the guide, and other error codes
 /// (the BWC's `errorCode=1507`).
 fn codes_in(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
@@ -437,15 +473,25 @@ fn codes_in(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
                 .filter_map(|c| c[1].parse::<u32>().ok())
                 .map(|c| (Key::ErrorCode, c)),
         );
-    for (key, code) in keyed.chain(phrased) {
+    let keyed: Vec<(Key, u32, bool)> = keyed.map(|(k, c)| (k, c, true)).collect();
+    for (key, code, is_keyed) in keyed.into_iter().chain(phrased.map(|(k, c)| (k, c, false))) {
         if seen.contains(&code) {
             continue;
         }
         seen.push(code);
-        if codes::lookup(code).is_some() {
-            push(EventKind::GuideCode(code));
-        } else if key == Key::ErrorCode && (1000..100_000).contains(&code) {
-            push(EventKind::BwcErrorCode(code));
+        // A directory-sync code is read from Partner Hub's data (a keyed
+        // value) or from a record about directory sync, never from any
+        // sentence that happens to hold six digits.
+        let about_sync = || DIRECTORY_SYNC.is_match(text);
+        match codes::lookup(code) {
+            Some(info) if is_keyed || info.table == codes::CodeTable::EndUser || about_sync() => {
+                push(EventKind::GuideCode(code));
+            }
+            Some(_) => {}
+            None if key == Key::ErrorCode && (1000..100_000).contains(&code) => {
+                push(EventKind::BwcErrorCode(code));
+            }
+            None => {}
         }
     }
 }
@@ -454,6 +500,29 @@ fn codes_in(text: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
 mod tests {
     use super::super::fields;
     use super::*;
+
+    #[test]
+    fn a_code_is_read_only_where_words_name_it() {
+        // End-user codes in words or under a key; directory-sync codes under
+        // a key, as Partner Hub's data has them, or in a record about
+        // directory sync.
+        for (text, code) in [
+            ("Activation failed: error code 200018", Some(200018)),
+            ("activation page shows Error: 200018", Some(200018)),
+            (r#"{"errorCode": 200018}"#, Some(200018)),
+            ("sync status errorCode=600010", Some(600010)),
+            ("<Error> [0x1a2b] MediaEngine 200018 frames dropped", None),
+            ("negotiated codec 600010 clock", None),
+            ("directory sync failed with error code 600010", Some(600010)),
+            ("request failed with error code 600010", None),
+        ] {
+            let found = kinds(text).into_iter().find_map(|k| match k {
+                EventKind::GuideCode(c) => Some(c),
+                _ => None,
+            });
+            assert_eq!(found, code, "{text}");
+        }
+    }
 
     fn kinds(text: &str) -> Vec<EventKind> {
         let f = fields::read(text);

@@ -110,6 +110,13 @@ pub enum EventKind {
         status: u16,
         message: Option<String>,
     },
+    /// The org id of the partner that manages the user's org.
+    PartnerOrg(String),
+    /// A support case number (`Case Number - 00601970`).
+    CaseNumber(String),
+    /// The AS could not reach the bridge: the connection failed or timed
+    /// out, as the exception or the words of the record say.
+    ProvisioningUnreachable(String),
     /// An Xsi-Actions request as the XSP logged it.
     XsiRequest(Box<server::XsiRequest>),
     /// The device types of an OCI-P answer the XSP logged apart from its
@@ -362,6 +369,13 @@ const KEYWORDS: &[&str] = &[
     "refused",
     "reset",
     "unreachable",
+    "partner",
+    "case number",
+    "casenumber",
+    "case_number",
+    "caseid",
+    "case id",
+    "case no",
     "handshake",
     "no route",
     "devicetype",
@@ -527,7 +541,11 @@ fn scan_text(index: u32, file: &LogFile) -> Vec<Event> {
     identity::read(&file.text, http::head(&file.text), &fields, |k| {
         if matches!(
             k,
-            EventKind::AppStart { .. } | EventKind::Identity(_) | EventKind::GuideCode(_)
+            EventKind::AppStart { .. }
+                | EventKind::Identity(_)
+                | EventKind::GuideCode(_)
+                | EventKind::PartnerOrg(_)
+                | EventKind::CaseNumber(_)
         ) {
             out.push(k)
         }

@@ -55,6 +55,11 @@ pub struct AuthRecord {
 
 re!(POST_URL, r"(?i)\bPOST\b[^\n]{0,40}?(https?://[^\s<>]+)");
 re!(MESSAGE, r"(?s)<message>(.*?)</message>");
+// The JVM's names for a connection that failed, and the words that say so.
+re!(
+    UNREACHABLE,
+    r"(?i)\b(?:(?:java\.net\.|javax\.net\.ssl\.|org\.apache\.http\.conn\.)?(?:ConnectException|SocketTimeoutException|UnknownHostException|NoRouteToHostException|SSLHandshakeException|HttpHostConnectException|ConnectTimeoutException)|connection (?:refused|reset|timed out)|connect timed out|read timed out|no route to host|name or service not known)\b[^\r\n]{0,120}"
+);
 re!(
     REQUEST_LINE,
     r"\b(GET|POST|PUT|DELETE|PATCH)\s+(/[^\s?]*|https?://[^\s?]+)"
@@ -120,6 +125,10 @@ fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     if let Some(status) = status_of(text) {
         let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
         push(EventKind::ProvisioningAnswer { status, message });
+    } else if let Some(m) = UNREACHABLE.find(text) {
+        push(EventKind::ProvisioningUnreachable(
+            m.as_str().trim().to_owned(),
+        ));
     }
 }
 
