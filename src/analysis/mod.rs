@@ -53,6 +53,35 @@ use crate::record::Bundle;
 use catalogue::Catalogue;
 
 /// Analyses a bundle with the shipped catalogue and the user's signature files.
+/// A folder of the user's own data files (signatures, playbooks) in this
+/// platform's config folder.
+pub(crate) fn user_dir(name: &str) -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "wxbw-doctor").map(|d| d.config_dir().join(name))
+}
+
+/// The user's `.json` files in `dir`, in name order (the order they are
+/// merged in), each with its text or why it could not be read.
+pub(crate) fn user_files(
+    dir: Option<&std::path::Path>,
+) -> Vec<(std::path::PathBuf, Result<String, String>)> {
+    let Some(entries) = dir.and_then(|d| std::fs::read_dir(d).ok()) else {
+        return Vec::new();
+    };
+    let mut files: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).map_err(|e| e.to_string());
+            (path, text)
+        })
+        .collect()
+}
+
 pub fn analyze(bundle: &Bundle) -> Analysis {
     analyze_with(
         bundle,

@@ -313,19 +313,8 @@ impl Playbooks {
     /// cannot be read whole is skipped and named in [`Playbooks::problems`].
     pub fn with_user_dir(dir: Option<&Path>) -> Playbooks {
         let mut p = Playbooks::builtin();
-        let Some(entries) = dir.and_then(|d| std::fs::read_dir(d).ok()) else {
-            return p;
-        };
-        let mut files: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
-        for path in files {
-            let result = std::fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| p.merge(&text, false));
+        for (path, text) in super::user_files(dir) {
+            let result = text.and_then(|text| p.merge(&text, false));
             if let Err(e) = result {
                 p.problems
                     .push(format!("playbook file {} was skipped: {e}", path.display()));
@@ -336,8 +325,7 @@ impl Playbooks {
 
     /// The user's playbook folder on this platform.
     pub fn user_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "wxbw-doctor")
-            .map(|d| d.config_dir().join("playbooks"))
+        super::user_dir("playbooks")
     }
 
     pub fn all(&self) -> &[Playbook] {

@@ -83,21 +83,9 @@ impl Catalogue {
     /// The shipped catalogue plus the user's files from `dir`.
     pub fn with_user_dir(dir: Option<&Path>) -> Catalogue {
         let mut c = Catalogue::builtin();
-        let Some(dir) = dir else { return c };
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return c;
-        };
-        let mut files: Vec<PathBuf> = entries
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        files.sort();
-        for path in files {
+        for (path, text) in crate::analysis::user_files(dir) {
             let shown = path.display().to_string();
-            let result = std::fs::read_to_string(&path)
-                .map_err(|e| e.to_string())
-                .and_then(|text| c.merge(&text, &shown, false));
+            let result = text.and_then(|text| c.merge(&text, &shown, false));
             if let Err(e) = result {
                 c.problems
                     .push(format!("signature file {shown} was skipped: {e}"));
@@ -108,8 +96,7 @@ impl Catalogue {
 
     /// The user's signature folder on this platform.
     pub fn user_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("", "", "wxbw-doctor")
-            .map(|d| d.config_dir().join("signatures"))
+        crate::analysis::user_dir("signatures")
     }
 
     /// Adds the findings of one file; all or nothing. The shipped file may
