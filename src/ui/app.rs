@@ -118,13 +118,7 @@ impl App {
     /// bar) as it may be shown: through the open bundle's redactor, so that
     /// masks match, or a fresh one, when the user asked for redaction.
     pub fn shown(&self, text: &str) -> String {
-        match &self.state {
-            Some(s) => s.text(text).into_owned(),
-            None if self.settings.redact => Redactor::new(self.settings.redact_ips)
-                .apply(text)
-                .into_owned(),
-            None => text.to_owned(),
-        }
+        shown_by(self.state.as_ref(), &self.settings, text)
     }
 
     /// Writes a PNG of `view` once the analysis is shown (`--screenshot`).
@@ -450,14 +444,8 @@ impl App {
                     self.view = View::Summary;
                 }
                 ui.add_space(6.0);
-                let redactor = self
-                    .settings
-                    .redact
-                    .then(|| Redactor::new(self.settings.redact_ips));
-                let shown = |s: &str| match &redactor {
-                    Some(r) => r.apply(s).into_owned(),
-                    None => s.to_owned(),
-                };
+                let settings = &self.settings;
+                let shown = |s: &str| shown_by(None, settings, s);
                 self.playbooks.ui(&mut self.unbundled, None, &shown, ui);
                 self.settings.keep_checked("", &self.unbundled);
             }
@@ -726,6 +714,15 @@ impl App {
                 self.settings.keep_checked(&self.bundle_key, &state.checked);
             }
         }
+    }
+}
+
+/// [`App::shown`], for a caller that holds other parts of the app.
+fn shown_by(state: Option<&BundleState>, settings: &Settings, text: &str) -> String {
+    match state {
+        Some(s) => s.text(text).into_owned(),
+        None if settings.redact => Redactor::new(settings.redact_ips).apply(text).into_owned(),
+        None => text.to_owned(),
     }
 }
 

@@ -80,6 +80,11 @@ pub fn groups(exchanges: &[Exchange]) -> Vec<Group> {
         .collect()
 }
 
+/// How tall a pause of `ms` is drawn.
+fn pause_height(ms: i64) -> f32 {
+    (ms as f32 / 1000.0 * GAP_PER_SECOND).min(GAP_MAX)
+}
+
 /// Where each row of a group's flow starts, with the pause before it when
 /// it is long enough to draw, and the flow's height.
 #[derive(Debug, Default, PartialEq)]
@@ -103,7 +108,7 @@ impl Layout {
                 _ => None,
             };
             if let Some(ms) = pause {
-                y += (ms as f32 / 1000.0 * GAP_PER_SECOND).min(GAP_MAX);
+                y += pause_height(ms);
             }
             out.tops.push(y);
             out.pauses.push(pause);
@@ -286,10 +291,7 @@ impl CallFlowView {
                     let top = layout.tops[row];
                     if let Some(ms) = layout.pauses[row] {
                         let gap = Rect::from_min_max(
-                            pos2(
-                                origin.x,
-                                origin.y + top - (ms as f32 / 1000.0 * GAP_PER_SECOND).min(GAP_MAX),
-                            ),
+                            pos2(origin.x, origin.y + top - pause_height(ms)),
                             pos2(origin.x + width, origin.y + top),
                         );
                         // The lanes run on through the pause, faintly.
