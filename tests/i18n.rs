@@ -195,6 +195,7 @@ fn translations_are_translated() {
         .collect();
     // Protocol words and names read the same everywhere.
     let allowed = [
+        "call-failed-detail",
         "detail-code",
         "detail-http",
         "detail-sbc",
@@ -206,6 +207,8 @@ fn translations_are_translated() {
         "signin-login-info",
         "step-sip-register",
         "step-token",
+        "ui-call-jitter",
+        "ui-call-rtt",
         "ui-live",
         "status-ok",
         // Platform names.

@@ -1,6 +1,8 @@
 //! The desktop app, driven through AccessKit with egui_kittest: what a
 //! helpdesk user clicks, and what they then see.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -1451,5 +1453,51 @@ fn checklist_answers_are_kept_per_bundle_across_a_restart() {
             .get_all_by_label("Organization calling behavior · started")
             .count(),
         2
+    );
+}
+
+#[test]
+fn the_calls_view_lists_calls_and_draws_the_chosen_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files = common::sip::poor_call_files();
+    // A second call, answered busy, so that choosing one matters.
+    let busy = "b-2@192.0.2.15";
+    files[1].1 += &common::sip::raw(
+        "10:05:00.000",
+        true,
+        &common::sip::invite(busy, 1, "2011", ""),
+    );
+    files[1].1 += &common::sip::raw(
+        "10:05:00.300",
+        false,
+        &common::sip::answer(busy, "1 INVITE", "486 Busy Here", ""),
+    );
+    let bundle = common::sip::write(dir.path(), "calls.zip", &files);
+    let mut h = harness();
+    drop_path(&mut h, &bundle);
+    h.get_by_label("Calls").click();
+    h.step();
+    h.step();
+    // Both calls in the table; the one with poor media opens first, its
+    // figures in the table and above its ladder.
+    h.get_by_label_contains("2 calls, 2 failed or with poor media");
+    h.get_by_label("answered (200 OK)");
+    h.get_by_label("failed (486 Busy Here)");
+    h.get_by_label("8.3");
+    h.get_by_label(
+        "loss 8.3 % · jitter 61.0 ms · round trip 450.0 ms · put on hold, resumed, transferred",
+    );
+    h.get_by_label_contains(&format!("Call-ID {}", common::sip::ANSWERED));
+    h.get_by_label("Webex app -> SBC: INVITE (CSeq 2)");
+    // Choosing the busy call draws its own ladder.
+    h.get_by_label("10:05:00.000").click();
+    h.step();
+    h.step();
+    h.get_by_label_contains(&format!("Call-ID {busy}"));
+    h.get_by_label("SBC -> Webex app: 486 Busy Here");
+    assert!(
+        h.query_all_by_label("Webex app -> SBC: INVITE (CSeq 2)")
+            .next()
+            .is_none()
     );
 }

@@ -109,3 +109,24 @@ detail-bridge-status = die Bridge antwortete { $status }
 detail-bridge-unreachable = der POST an { $target } scheiterte: { $reason }
 fact-partner_org_id = Partner-Org-ID
 fact-case_number = Fallnummer des Feedbacks
+
+call-to = Anruf an { $party }
+call-from = Anruf von { $party }
+call-failed-detail = { $party }: { $answer }
+media-loss-detail = { $party }: { $figure } % der Pakete verloren
+media-jitter-detail = { $party }: Jitter { $figure } ms
+media-rtt-detail = { $party }: Umlaufzeit { $figure } ms
+
+call-outgoing = abgehend
+call-incoming = ankommend
+call-direction-unknown = Richtung unbekannt
+call-answered = angenommen
+call-failed = fehlgeschlagen
+call-cancelled = abgebrochen
+call-outcome-unknown = keine endgültige Antwort im Protokoll
+call-loss = Verlust { $figure } %
+call-jitter = Jitter { $figure } ms
+call-rtt = Umlaufzeit { $figure } ms
+call-feature-hold = gehalten
+call-feature-resume = fortgesetzt
+call-feature-transfer = weitergeleitet

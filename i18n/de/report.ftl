@@ -60,3 +60,6 @@ playbook-then = Danach die Checkliste „{ $title }“ ({ $id }).
 playbook-ends = Die Checkliste endet hier.
 playbook-answer-value = der abgelesene Wert
 playbook-unknown = Es gibt keine Checkliste '{ $id }'. Das sind die Checklisten:
+
+calls-heading = Anrufe ({ $count })
+calls-newest = die neuesten { $count }; der JSON-Bericht listet alle

@@ -199,3 +199,16 @@ ui-playbook-copy = Antworten kopieren
 ui-playbook-copied = Die Antworten der Checkliste sind in der Zwischenablage.
 ui-playbook-restart = Von vorn beginnen
 ui-finding-playbooks = Checklisten
+
+view-calls = Anrufe
+ui-calls-none = Keine Anrufe in diesem Paket: Die Protokolle enthalten keinen INVITE-Dialog.
+ui-calls-count = { $count } Anrufe, { $troubled } fehlgeschlagen oder mit schlechter Medienqualität. Klicken Sie auf einen Anruf für sein Leiterdiagramm.
+ui-call-time = Beginn ({ $zone })
+ui-call-direction = Richtung
+ui-call-from = Von
+ui-call-to = An
+ui-call-outcome = Ergebnis
+ui-call-codecs = Codecs
+ui-call-loss = Verlust %
+ui-call-jitter = Jitter ms
+ui-call-rtt = RTT ms

@@ -109,3 +109,24 @@ detail-bridge-status = the bridge answered { $status }
 detail-bridge-unreachable = the POST to { $target } failed: { $reason }
 fact-partner_org_id = Partner org ID
 fact-case_number = Feedback case number
+
+call-to = call to { $party }
+call-from = call from { $party }
+call-failed-detail = { $party }: { $answer }
+media-loss-detail = { $party }: { $figure } % of packets lost
+media-jitter-detail = { $party }: jitter { $figure } ms
+media-rtt-detail = { $party }: round trip { $figure } ms
+
+call-outgoing = outgoing
+call-incoming = incoming
+call-direction-unknown = direction unknown
+call-answered = answered
+call-failed = failed
+call-cancelled = cancelled
+call-outcome-unknown = no final answer in the log
+call-loss = loss { $figure } %
+call-jitter = jitter { $figure } ms
+call-rtt = round trip { $figure } ms
+call-feature-hold = put on hold
+call-feature-resume = resumed
+call-feature-transfer = transferred

@@ -60,3 +60,6 @@ playbook-then = Then the checklist “{ $title }” ({ $id }).
 playbook-ends = The checklist ends here.
 playbook-answer-value = the value read
 playbook-unknown = There is no playbook '{ $id }'. These are the playbooks:
+
+calls-heading = Calls ({ $count })
+calls-newest = the newest { $count }; the JSON report lists all

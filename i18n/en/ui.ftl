@@ -199,3 +199,16 @@ ui-playbook-copy = Copy the answers
 ui-playbook-copied = The checklist's answers are on the clipboard.
 ui-playbook-restart = Start over
 ui-finding-playbooks = Checklists
+
+view-calls = Calls
+ui-calls-none = No calls in this bundle: the logs hold no INVITE dialog.
+ui-calls-count = { $count } calls, { $troubled } failed or with poor media. Click a call for its ladder.
+ui-call-time = Start ({ $zone })
+ui-call-direction = Direction
+ui-call-from = From
+ui-call-to = To
+ui-call-outcome = Outcome
+ui-call-codecs = Codecs
+ui-call-loss = Loss %
+ui-call-jitter = Jitter ms
+ui-call-rtt = RTT ms

@@ -109,3 +109,24 @@ detail-bridge-status = de brug antwoordde { $status }
 detail-bridge-unreachable = de POST naar { $target } mislukte: { $reason }
 fact-partner_org_id = Partnerorganisatie-ID
 fact-case_number = Casenummer van de feedback
+
+call-to = gesprek naar { $party }
+call-from = gesprek van { $party }
+call-failed-detail = { $party }: { $answer }
+media-loss-detail = { $party }: { $figure } % van de pakketten verloren
+media-jitter-detail = { $party }: jitter { $figure } ms
+media-rtt-detail = { $party }: rondreistijd { $figure } ms
+
+call-outgoing = uitgaand
+call-incoming = inkomend
+call-direction-unknown = richting onbekend
+call-answered = beantwoord
+call-failed = mislukt
+call-cancelled = geannuleerd
+call-outcome-unknown = geen definitief antwoord in het logboek
+call-loss = verlies { $figure } %
+call-jitter = jitter { $figure } ms
+call-rtt = rondreistijd { $figure } ms
+call-feature-hold = in de wacht gezet
+call-feature-resume = hervat
+call-feature-transfer = doorverbonden

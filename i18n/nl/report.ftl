@@ -60,3 +60,6 @@ playbook-then = Daarna de checklist ‘{ $title }’ ({ $id }).
 playbook-ends = De checklist eindigt hier.
 playbook-answer-value = de afgelezen waarde
 playbook-unknown = Er is geen checklist '{ $id }'. Dit zijn de checklists:
+
+calls-heading = Gesprekken ({ $count })
+calls-newest = de nieuwste { $count }; het JSON-rapport toont ze allemaal

@@ -199,3 +199,16 @@ ui-playbook-copy = Antwoorden kopiëren
 ui-playbook-copied = De antwoorden van de checklist staan op het klembord.
 ui-playbook-restart = Opnieuw beginnen
 ui-finding-playbooks = Checklijsten
+
+view-calls = Gesprekken
+ui-calls-none = Geen gesprekken in deze bundel: de logboeken bevatten geen INVITE-dialoog.
+ui-calls-count = { $count } gesprekken, { $troubled } mislukt of met slechte media. Klik op een gesprek voor het ladderdiagram.
+ui-call-time = Begin ({ $zone })
+ui-call-direction = Richting
+ui-call-from = Van
+ui-call-to = Naar
+ui-call-outcome = Resultaat
+ui-call-codecs = Codecs
+ui-call-loss = Verlies %
+ui-call-jitter = Jitter ms
+ui-call-rtt = RTT ms

@@ -110,3 +110,24 @@ detail-bridge-status = most odpowiedział { $status }
 detail-bridge-unreachable = POST do { $target } nie powiódł się: { $reason }
 fact-partner_org_id = Identyfikator organizacji partnera
 fact-case_number = Numer zgłoszenia z opinii
+
+call-to = połączenie do { $party }
+call-from = połączenie od { $party }
+call-failed-detail = { $party }: { $answer }
+media-loss-detail = { $party }: zgubiono { $figure } % pakietów
+media-jitter-detail = { $party }: jitter { $figure } ms
+media-rtt-detail = { $party }: czas w obie strony { $figure } ms
+
+call-outgoing = wychodzące
+call-incoming = przychodzące
+call-direction-unknown = kierunek nieznany
+call-answered = odebrane
+call-failed = nieudane
+call-cancelled = anulowane
+call-outcome-unknown = brak ostatecznej odpowiedzi w dzienniku
+call-loss = straty { $figure } %
+call-jitter = jitter { $figure } ms
+call-rtt = w obie strony { $figure } ms
+call-feature-hold = zawieszone
+call-feature-resume = wznowione
+call-feature-transfer = przekazane

@@ -63,3 +63,6 @@ playbook-then = Następnie lista kontrolna „{ $title }” ({ $id }).
 playbook-ends = Lista kontrolna kończy się tutaj.
 playbook-answer-value = odczytana wartość
 playbook-unknown = Nie ma listy kontrolnej „{ $id }”. Oto listy kontrolne:
+
+calls-heading = Połączenia ({ $count })
+calls-newest = najnowsze { $count }; raport JSON wymienia wszystkie

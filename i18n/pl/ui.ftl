@@ -203,3 +203,16 @@ ui-playbook-copy = Kopiuj odpowiedzi
 ui-playbook-copied = Odpowiedzi listy kontrolnej są w schowku.
 ui-playbook-restart = Zacznij od nowa
 ui-finding-playbooks = Listy kontrolne
+
+view-calls = Połączenia
+ui-calls-none = Brak połączeń w tym pakiecie: dzienniki nie zawierają dialogu INVITE.
+ui-calls-count = Połączenia: { $count }, nieudane lub ze słabą jakością mediów: { $troubled }. Kliknij połączenie, aby zobaczyć jego diagram.
+ui-call-time = Początek ({ $zone })
+ui-call-direction = Kierunek
+ui-call-from = Od
+ui-call-to = Do
+ui-call-outcome = Wynik
+ui-call-codecs = Kodeki
+ui-call-loss = Straty %
+ui-call-jitter = Jitter ms
+ui-call-rtt = RTT ms

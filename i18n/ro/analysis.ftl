@@ -110,3 +110,24 @@ detail-bridge-status = puntea a răspuns { $status }
 detail-bridge-unreachable = POST-ul către { $target } a eșuat: { $reason }
 fact-partner_org_id = ID organizație partener
 fact-case_number = Numărul cazului de feedback
+
+call-to = apel către { $party }
+call-from = apel de la { $party }
+call-failed-detail = { $party }: { $answer }
+media-loss-detail = { $party }: { $figure } % din pachete pierdute
+media-jitter-detail = { $party }: jitter { $figure } ms
+media-rtt-detail = { $party }: dus-întors { $figure } ms
+
+call-outgoing = de ieșire
+call-incoming = de intrare
+call-direction-unknown = direcție necunoscută
+call-answered = preluat
+call-failed = eșuat
+call-cancelled = anulat
+call-outcome-unknown = niciun răspuns final în jurnal
+call-loss = pierderi { $figure } %
+call-jitter = jitter { $figure } ms
+call-rtt = dus-întors { $figure } ms
+call-feature-hold = pus în așteptare
+call-feature-resume = reluat
+call-feature-transfer = transferat

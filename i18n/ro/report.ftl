@@ -63,3 +63,6 @@ playbook-then = Apoi lista de verificare „{ $title }” ({ $id }).
 playbook-ends = Lista de verificare se încheie aici.
 playbook-answer-value = valoarea citită
 playbook-unknown = Nu există lista de verificare „{ $id }”. Acestea sunt listele:
+
+calls-heading = Apeluri ({ $count })
+calls-newest = cele mai noi { $count }; raportul JSON le listează pe toate

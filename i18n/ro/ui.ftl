@@ -203,3 +203,16 @@ ui-playbook-copy = Copiază răspunsurile
 ui-playbook-copied = Răspunsurile listei sunt în clipboard.
 ui-playbook-restart = Ia-o de la capăt
 ui-finding-playbooks = Liste de verificare
+
+view-calls = Apeluri
+ui-calls-none = Niciun apel în acest pachet: jurnalele nu conțin niciun dialog INVITE.
+ui-calls-count = { $count } apeluri, { $troubled } eșuate sau cu media slabă. Faceți clic pe un apel pentru diagrama lui.
+ui-call-time = Început ({ $zone })
+ui-call-direction = Direcție
+ui-call-from = De la
+ui-call-to = Către
+ui-call-outcome = Rezultat
+ui-call-codecs = Codec-uri
+ui-call-loss = Pierderi %
+ui-call-jitter = Jitter ms
+ui-call-rtt = RTT ms

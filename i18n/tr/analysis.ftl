@@ -106,3 +106,24 @@ detail-bridge-status = köprü { $status } yanıtını verdi
 detail-bridge-unreachable = { $target } adresine POST başarısız oldu: { $reason }
 fact-partner_org_id = İş ortağı kuruluş kimliği
 fact-case_number = Geri bildirim vaka numarası
+
+call-to = { $party } numarasına arama
+call-from = { $party } numarasından arama
+call-failed-detail = { $party }: { $answer }
+media-loss-detail = { $party }: paketlerin %{ $figure } kadarı kayboldu
+media-jitter-detail = { $party }: jitter { $figure } ms
+media-rtt-detail = { $party }: gidiş-dönüş { $figure } ms
+
+call-outgoing = giden
+call-incoming = gelen
+call-direction-unknown = yön bilinmiyor
+call-answered = yanıtlandı
+call-failed = başarısız
+call-cancelled = iptal edildi
+call-outcome-unknown = günlükte kesin yanıt yok
+call-loss = kayıp %{ $figure }
+call-jitter = jitter { $figure } ms
+call-rtt = gidiş-dönüş { $figure } ms
+call-feature-hold = beklemeye alındı
+call-feature-resume = devam ettirildi
+call-feature-transfer = aktarıldı

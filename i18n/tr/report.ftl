@@ -60,3 +60,6 @@ playbook-then = Ardından “{ $title }” kontrol listesi ({ $id }).
 playbook-ends = Kontrol listesi burada biter.
 playbook-answer-value = okunan değer
 playbook-unknown = '{ $id }' adlı bir kontrol listesi yok. Kontrol listeleri şunlardır:
+
+calls-heading = Aramalar ({ $count })
+calls-newest = en yeni { $count } arama; JSON raporu hepsini listeler

@@ -196,3 +196,16 @@ ui-playbook-copy = Yanıtları kopyala
 ui-playbook-copied = Kontrol listesinin yanıtları panoda.
 ui-playbook-restart = Baştan başla
 ui-finding-playbooks = Kontrol listeleri
+
+view-calls = Aramalar
+ui-calls-none = Bu pakette arama yok: günlüklerde INVITE diyaloğu yok.
+ui-calls-count = { $count } arama, { $troubled } tanesi başarısız veya medya kalitesi kötü. Merdiven diyagramı için bir aramaya tıklayın.
+ui-call-time = Başlangıç ({ $zone })
+ui-call-direction = Yön
+ui-call-from = Kimden
+ui-call-to = Kime
+ui-call-outcome = Sonuç
+ui-call-codecs = Kodekler
+ui-call-loss = Kayıp %
+ui-call-jitter = Jitter ms
+ui-call-rtt = RTT ms

@@ -146,6 +146,15 @@ known_findings! {
     XspChainDepthTooLow = "xsp-chain-depth-too-low",
     ProvisioningAccepted = "provisioning-accepted",
     BundleMixed = "bundle-mixed",
+    CallForbidden = "call-forbidden",
+    CallNotFound = "call-not-found",
+    CallUnavailable = "call-unavailable",
+    CallBusy = "call-busy",
+    CallNotAcceptable = "call-not-acceptable",
+    CallServerError = "call-server-error",
+    MediaPacketLoss = "media-packet-loss",
+    MediaJitter = "media-jitter",
+    MediaLatency = "media-latency",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.
@@ -409,6 +418,8 @@ pub struct Analysis {
     pub sign_in_join: Option<Text>,
     /// The SIP and HTTP exchanges, for the ladder diagram.
     pub exchanges: Vec<Exchange>,
+    /// Every call (INVITE dialog) of the bundle, in the order they began.
+    pub calls: Vec<Call>,
     /// What went wrong in the analysis itself (a broken signature file).
     pub problems: Vec<String>,
 }
@@ -473,4 +484,139 @@ pub struct Exchange {
     /// (over several records or lines); its text is shared with the event
     /// it was read from, not copied.
     pub message: Option<Arc<SipMessage>>,
+}
+
+/// Who placed a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallDirection {
+    /// The app sent the INVITE.
+    Outgoing,
+    Incoming,
+    /// The log does not say which way the INVITE went.
+    Unknown,
+}
+
+impl CallDirection {
+    pub fn text(self) -> Text {
+        Text::key(match self {
+            CallDirection::Outgoing => "call-outgoing",
+            CallDirection::Incoming => "call-incoming",
+            CallDirection::Unknown => "call-direction-unknown",
+        })
+    }
+}
+
+/// How a call ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CallOutcome {
+    /// A 2xx answered the INVITE.
+    Answered,
+    /// A final error answer (other than 487 after a CANCEL).
+    Failed,
+    /// CANCEL before an answer, or 487 Request Terminated.
+    Cancelled,
+    /// The log ends before the INVITE got a final answer.
+    Unknown,
+}
+
+impl CallOutcome {
+    pub fn text(self) -> Text {
+        Text::key(match self {
+            CallOutcome::Answered => "call-answered",
+            CallOutcome::Failed => "call-failed",
+            CallOutcome::Cancelled => "call-cancelled",
+            CallOutcome::Unknown => "call-outcome-unknown",
+        })
+    }
+}
+
+/// A mid-call feature, as the dialog's requests show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MidCall {
+    /// A re-INVITE whose offer stops the audio (RFC 3264 §8.4).
+    Hold,
+    /// A re-INVITE that sends and receives again after a hold.
+    Resume,
+    /// A REFER (RFC 3515).
+    Transfer,
+}
+
+/// One call: the INVITE dialog of one Call-ID, with the media engine's
+/// figures while it lasted.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Call {
+    pub call_id: String,
+    pub direction: CallDirection,
+    /// The From and To URIs of the first INVITE.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub started: Option<DateTime<Utc>>,
+    pub answered: Option<DateTime<Utc>>,
+    pub ended: Option<DateTime<Utc>>,
+    pub outcome: CallOutcome,
+    /// The final answer to the call's INVITE: 200, or the error that ended
+    /// it.
+    pub final_status: Option<u16>,
+    pub final_reason: Option<String>,
+    /// The audio codecs of the answer's SDP (the negotiated ones); of the
+    /// offer while the call is not answered; else those the media engine
+    /// printed during the call.
+    pub codecs: Vec<String>,
+    /// The worst figures of the audio quality lines during the call:
+    /// percent lost, jitter and round trip in milliseconds.
+    pub packet_loss: Option<f32>,
+    pub jitter_ms: Option<f32>,
+    pub rtt_ms: Option<f32>,
+    /// Mid-call features seen, in the order they first happened.
+    pub mid_call: Vec<MidCall>,
+    /// The INVITE, the final answer, the end and the worst quality lines.
+    #[serde(skip)]
+    pub evidence: Vec<Evidence>,
+    /// The worst quality line of each figure: loss, jitter, round trip.
+    #[serde(skip)]
+    pub worst: [Option<Evidence>; 3],
+}
+
+impl Call {
+    /// The final answer as a person reads it: `486 Busy Here`.
+    pub fn answer(&self) -> Option<String> {
+        let status = self.final_status?;
+        Some(match &self.final_reason {
+            Some(reason) => format!("{status} {reason}"),
+            None => status.to_string(),
+        })
+    }
+
+    /// The media figures of the call in one line (`loss 8.3 % · jitter
+    /// 61 ms · round trip 420 ms`), if the media engine reported any.
+    pub fn figures(&self) -> Option<Text> {
+        let parts: Vec<Text> = [
+            ("call-loss", self.packet_loss),
+            ("call-jitter", self.jitter_ms),
+            ("call-rtt", self.rtt_ms),
+        ]
+        .into_iter()
+        .filter_map(|(key, v)| Some(Text::key(key).str("figure", format!("{:.1}", v?))))
+        .collect();
+        (!parts.is_empty()).then_some(Text::Join(parts, " · "))
+    }
+
+    /// The mid-call features as a person reads them, if there were any.
+    pub fn mid_call_text(&self) -> Option<Text> {
+        let parts: Vec<Text> = self
+            .mid_call
+            .iter()
+            .map(|f| {
+                Text::key(match f {
+                    MidCall::Hold => "call-feature-hold",
+                    MidCall::Resume => "call-feature-resume",
+                    MidCall::Transfer => "call-feature-transfer",
+                })
+            })
+            .collect();
+        (!parts.is_empty()).then_some(Text::Join(parts, ", "))
+    }
 }

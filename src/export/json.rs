@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Report;
 use super::redact::Redactor;
-use crate::analysis::{Evidence, Finding, SignInStep, Step, Verdict};
+use crate::analysis::{Call, Evidence, Finding, SignInStep, Step, Verdict};
 use crate::i18n::Text;
 use crate::record::{Bundle, Encoding, FileKind, Grammar};
 
@@ -23,6 +23,7 @@ struct Json<'a> {
     findings: Vec<JsonFinding<'a>>,
     sign_in: Vec<Cited<'a, SignInStep, Option<Line<'a>>>>,
     sign_in_join: Option<&'a Text>,
+    calls: Vec<Cited<'a, Call, Vec<Line<'a>>>>,
     problems: &'a [String],
 }
 
@@ -143,6 +144,15 @@ pub fn render(report: Report) -> String {
             .collect(),
         sign_in: steps(bundle, &report.analysis.sign_in, |s| s.evidence),
         sign_in_join: report.analysis.sign_in_join.as_ref(),
+        calls: report
+            .analysis
+            .calls
+            .iter()
+            .map(|c| Cited {
+                item: c,
+                evidence: c.evidence.iter().map(|&e| Line::of(bundle, e)).collect(),
+            })
+            .collect(),
         problems: &report.analysis.problems,
     };
     // Serialising plain structs of strings and numbers cannot fail.

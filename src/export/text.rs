@@ -140,6 +140,8 @@ pub fn unmasked_user_id(analysis: &crate::analysis::Analysis, lang: Lang) -> Opt
 
 /// How many earlier failed attempts the report lists (the latest ones).
 const MAX_HISTORY: usize = 5;
+/// The text report lists the newest calls; the JSON report has them all.
+const MAX_CALLS: usize = 30;
 
 /// Failed steps stand out in a terminal.
 fn status_text(s: Status, lang: Lang) -> String {
@@ -299,6 +301,10 @@ pub fn render(report: Report) -> String {
         }
     }
 
+    if !a.calls.is_empty() {
+        calls(&mut out, &a.calls, lang);
+    }
+
     let _ = writeln!(out);
     out.push_str(&summary_block(report));
 
@@ -325,6 +331,43 @@ pub fn render(report: Report) -> String {
         let _ = writeln!(out, "  ! {p}");
     }
     report.finish(out)
+}
+
+/// The calls, newest last: when, which way, with whom, how it ended, the
+/// codecs and the media figures.
+fn calls(out: &mut String, calls: &[crate::analysis::Call], lang: Lang) {
+    let heading = Text::key("calls-heading").num("count", calls.len() as i64);
+    let _ = writeln!(out, "\n{}", heading.render(lang));
+    if calls.len() > MAX_CALLS {
+        let more = Text::key("calls-newest").num("count", MAX_CALLS as i64);
+        let _ = writeln!(out, "  {}", more.render(lang));
+    }
+    for c in &calls[calls.len().saturating_sub(MAX_CALLS)..] {
+        let at = c
+            .started
+            .map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+            .unwrap_or_default();
+        let mut line = format!(
+            "  {at}  {}  {} -> {}  {}",
+            c.direction.text().render(lang),
+            c.from.as_deref().unwrap_or("?"),
+            c.to.as_deref().unwrap_or("?"),
+            c.outcome.text().render(lang),
+        );
+        if let Some(answer) = c.answer() {
+            let _ = write!(line, " ({answer})");
+        }
+        if !c.codecs.is_empty() {
+            let _ = write!(line, "  {}", c.codecs.join(", "));
+        }
+        let _ = writeln!(out, "{line}");
+        if let Some(figures) = c.figures() {
+            let _ = writeln!(out, "      {}", figures.render(lang));
+        }
+        if let Some(features) = c.mid_call_text() {
+            let _ = writeln!(out, "      {}", features.render(lang));
+        }
+    }
 }
 
 /// A playbook as text, for a ticket or a wiki: its purpose, the guide's

@@ -11,7 +11,8 @@ use super::communication::{Input, Job, Message, Polled};
 use super::settings::Settings;
 use super::shown::BundleState;
 use super::{
-    View, call_flow, codes, facts, files, ladder, log_view, playbooks, start, timeline, verdict,
+    View, call_flow, calls, codes, facts, files, ladder, log_view, playbooks, start, timeline,
+    verdict,
 };
 use std::collections::BTreeMap;
 
@@ -53,6 +54,7 @@ pub struct App {
     pub log: log_view::LogView,
     pub ladder: ladder::LadderView,
     pub call_flow: call_flow::CallFlowView,
+    pub calls: calls::CallsView,
     pub timeline: timeline::TimelineView,
     pub codes: codes::CodeLookup,
     pub playbooks: playbooks::PlaybooksView,
@@ -98,6 +100,7 @@ impl App {
             log: log_view::LogView::default(),
             ladder: ladder::LadderView::default(),
             call_flow: call_flow::CallFlowView::default(),
+            calls: calls::CallsView::default(),
             timeline: timeline::TimelineView::default(),
             codes: codes::CodeLookup::default(),
             playbooks: playbooks::PlaybooksView::default(),
@@ -233,6 +236,7 @@ impl App {
         self.log = log_view::LogView::default();
         self.ladder = ladder::LadderView::default();
         self.call_flow = call_flow::CallFlowView::default();
+        self.calls = calls::CallsView::default();
         self.playbooks = playbooks::PlaybooksView::default();
         self.timeline = timeline::TimelineView::default();
         self.view = self.next_view.take().unwrap_or(View::Summary);
@@ -692,6 +696,7 @@ impl App {
             View::Timeline => self.timeline.ui(&analysis, state, ui),
             View::Ladder => self.ladder.ui(&analysis, state, ui),
             View::CallFlow => self.call_flow.ui(&analysis, state, ui),
+            View::Calls => self.calls.ui(&analysis, state, ui),
             View::Log => self.log.ui(
                 state,
                 &cached_moments(&mut self.moments, &analysis),

@@ -137,15 +137,24 @@ impl Layout {
     }
 }
 
+/// One group's flow as drawn: the arrow selected in it, and its layout,
+/// kept while the same group is shown. The call-flow and the Calls views
+/// each have one.
+#[derive(Default)]
+pub struct FlowPane {
+    /// The selected arrow, an index into the exchanges.
+    pub selected: Option<u32>,
+    /// The layout and the key of the group it is of.
+    layout: Option<(usize, Layout)>,
+}
+
 #[derive(Default)]
 pub struct CallFlowView {
     /// The groups of the analysis shown, by the address of its exchanges.
     groups: Option<(usize, Vec<Group>)>,
     pub group: Option<usize>,
-    /// The selected arrow, an index into the exchanges.
-    pub selected: Option<u32>,
     pub only_failed: bool,
-    layout: Option<(usize, Layout)>,
+    pub flow: FlowPane,
 }
 
 impl CallFlowView {
@@ -156,8 +165,7 @@ impl CallFlowView {
             // A view opens on what needs explaining: the first failure.
             self.group = groups.iter().position(|g| g.failed).or(Some(0));
             self.groups = Some((key, groups));
-            self.layout = None;
-            self.selected = None;
+            self.flow = FlowPane::default();
         }
     }
 
@@ -178,8 +186,10 @@ impl CallFlowView {
             .default_size(300.0)
             .min_size(200.0)
             .show(ui, |ui| self.list_ui(&groups, state, ui));
-        if let Some(group) = self.group.and_then(|g| groups.get(g)) {
-            self.flow_ui(analysis, group, state, ui);
+        if let Some(g) = self.group
+            && let Some(group) = groups.get(g)
+        {
+            self.flow.ui(analysis, group, g, state, ui);
         }
         self.groups = Some((key, groups));
     }
@@ -230,26 +240,30 @@ impl CallFlowView {
                             ));
                         if response.clicked() {
                             self.group = Some(g);
-                            self.selected = None;
-                            self.layout = None;
+                            self.flow = FlowPane::default();
                         }
                     }
                 });
             });
     }
+}
 
-    fn flow_ui(
+impl FlowPane {
+    /// Draws `group`'s flow; `g` names the group, for the layout kept and
+    /// the scroll position.
+    pub fn ui(
         &mut self,
         analysis: &Analysis,
         group: &Group,
+        g: usize,
         state: &mut BundleState,
         ui: &mut egui::Ui,
     ) {
         let lang = super::lang(ui.ctx());
         let clock = super::Clock::of(ui.ctx());
         let exchanges = &analysis.exchanges;
-        let g = self.group.unwrap_or(0);
         if self.layout.as_ref().is_none_or(|(k, _)| *k != g) {
+            self.selected = None;
             self.layout = Some((g, Layout::of(exchanges, &group.members)));
         }
         let Some((_, layout)) = &self.layout else {

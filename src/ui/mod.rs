@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod call_flow;
+pub mod calls;
 pub mod codes;
 pub mod communication;
 pub mod facts;
@@ -52,6 +53,7 @@ pub enum View {
     Timeline,
     Ladder,
     CallFlow,
+    Calls,
     Log,
     Facts,
     Files,
@@ -60,11 +62,12 @@ pub enum View {
 }
 
 impl View {
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Summary,
         View::Timeline,
         View::Ladder,
         View::CallFlow,
+        View::Calls,
         View::Log,
         View::Facts,
         View::Files,
@@ -78,6 +81,7 @@ impl View {
             View::Timeline => "view-timeline",
             View::Ladder => "view-ladder",
             View::CallFlow => "view-call-flow",
+            View::Calls => "view-calls",
             View::Log => "view-log",
             View::Facts => "view-facts",
             View::Files => "view-files",
@@ -92,6 +96,7 @@ impl View {
             View::Timeline => "timeline",
             View::Ladder => "ladder",
             View::CallFlow => "flow",
+            View::Calls => "calls",
             View::Log => "log",
             View::Facts => "facts",
             View::Files => "files",
@@ -100,8 +105,8 @@ impl View {
         }
     }
 
-    /// `--view` values: `verdict`, `timeline`, `ladder`, `flow`, `log`, `facts`, `playbooks`,
-    /// `files`, `codes`.
+    /// `--view` values: `verdict`, `timeline`, `ladder`, `flow`, `calls`, `log`, `facts`,
+    /// `playbooks`, `files`, `codes`.
     pub fn from_name(name: &str) -> Option<View> {
         View::ALL.into_iter().find(|v| v.name() == name)
     }

@@ -6,9 +6,13 @@
 //! `unexplained_stop` (registration stops for a reason no finding names:
 //! the verdict must still say something is wrong), `timeline` (step →
 //! status), `facts` and `codes` (end-user or directory-sync codes a
-//! finding's detail must name). Facts compare as their writers meant them:
-//! without regard to case, `platform` by OS family, `tracking_ids` as ids
-//! that must be among those reported.
+//! finding's detail must name), `sign_in` (guide step → status), `calls`
+//! (by Call-ID: direction, outcome, final status, codecs, media figures)
+//! and `push_subscriptions` (at least this many). Facts compare as their
+//! writers meant them: without regard to case, `platform` by OS family,
+//! `tracking_ids` as ids that must be among those reported. Codecs compare
+//! as lists without regard to case; media figures within 5 % (at least
+//! 0.15), as a printing may round them.
 
 use std::path::Path;
 
@@ -117,6 +121,26 @@ pub fn differences(report: &Value, want: &Value) -> Vec<String> {
             out.push(format!("code {code} not reported"));
         }
     }
+    for (step, status) in want["sign_in"].as_object().into_iter().flatten() {
+        let got = report["sign_in"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|s| s["step"] == step.as_str())
+            .map(|s| s["status"].clone());
+        if got.as_ref() != Some(status) {
+            out.push(format!("sign-in step {step}: {got:?}, want {status}"));
+        }
+    }
+    for call in want["calls"].as_array().into_iter().flatten() {
+        out.extend(call_differences(report, call));
+    }
+    if let Some(n) = want["push_subscriptions"].as_u64() {
+        let got = report["push_subscriptions"].as_array().map_or(0, Vec::len);
+        if (got as u64) < n {
+            out.push(format!("push subscriptions: {got}, want at least {n}"));
+        }
+    }
     for f in &findings {
         if f["evidence"].as_array().is_none_or(Vec::is_empty) {
             out.push(format!("finding {} has no evidence", f["id"]));
@@ -125,6 +149,45 @@ pub fn differences(report: &Value, want: &Value) -> Vec<String> {
             if f[key].as_str().is_none_or(str::is_empty) {
                 out.push(format!("finding {} has no {key}", f["id"]));
             }
+        }
+    }
+    out
+}
+
+/// How one expected call differs from the reported call of its Call-ID.
+fn call_differences(report: &Value, want: &Value) -> Vec<String> {
+    let id = want["call_id"].as_str().unwrap_or("");
+    let Some(got) = report["calls"].as_array().into_iter().flatten().find(|c| {
+        c["call_id"]
+            .as_str()
+            .is_some_and(|c| c.eq_ignore_ascii_case(id))
+    }) else {
+        return vec![format!("call {id} not reported")];
+    };
+    let mut out = Vec::new();
+    for key in ["direction", "outcome", "final_status"] {
+        if !want[key].is_null() && got[key] != want[key] {
+            out.push(format!("call {id} {key}: {}, want {}", got[key], want[key]));
+        }
+    }
+    if !want["codecs"].is_null() {
+        let lower = |v: &Value| -> Vec<String> { strs(v).map(str::to_ascii_lowercase).collect() };
+        if lower(&got["codecs"]) != lower(&want["codecs"]) {
+            out.push(format!(
+                "call {id} codecs: {}, want {}",
+                got["codecs"], want["codecs"]
+            ));
+        }
+    }
+    for key in ["packet_loss", "jitter_ms", "rtt_ms"] {
+        let Some(w) = want[key].as_f64() else {
+            continue;
+        };
+        let close = got[key]
+            .as_f64()
+            .is_some_and(|g| (g - w).abs() <= (w.abs() * 0.05).max(0.15));
+        if !close {
+            out.push(format!("call {id} {key}: {}, want {w}", got[key]));
         }
     }
     out

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod expect;
+pub mod sip;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -26,6 +26,7 @@ pub(super) struct Ctx<'a> {
     pub bundle: &'a Bundle,
     /// The newest attempt, the one the user is stuck in.
     pub last: Option<&'a AttemptCtx>,
+    pub calls: &'a [crate::analysis::model::Call],
 }
 
 /// One rule: a function over the events and the findings it may report.

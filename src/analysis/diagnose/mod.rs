@@ -9,6 +9,7 @@
 //! XSP's sign-in ladder; gathers the escalation [`facts`]; and lays out the
 //! [`ladder`] diagram's arrows.
 
+mod calls;
 pub mod catalogue;
 pub mod facts;
 mod findings;
@@ -30,7 +31,14 @@ use crate::record::Bundle;
 /// Every rule, client first: the order findings of equal rank are added in;
 /// the rules that weigh the others' findings come last.
 fn rules() -> impl Iterator<Item = &'static [Rule]> {
-    [rules::RULES, server::RULES, mixed::RULES, rules::AFTERWARDS].into_iter()
+    [
+        rules::RULES,
+        calls::RULES,
+        server::RULES,
+        mixed::RULES,
+        rules::AFTERWARDS,
+    ]
+    .into_iter()
 }
 
 /// The analysis of a bundle's events.
@@ -43,8 +51,13 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
         timeline::Attempts::default()
     };
     let last = attempts.last.as_ref();
+    let calls = calls::calls(events);
     let mut builder = Builder::new(events, catalogue);
-    let ctx = Ctx { bundle, last };
+    let ctx = Ctx {
+        bundle,
+        last,
+        calls: &calls,
+    };
     let mut sets = rules().peekable();
     while let Some(set) = sets.next() {
         // Signature findings count before the rules that weigh all others.
@@ -71,6 +84,7 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     mark_evidence(&mut exchanges, &findings);
     Analysis {
         exchanges,
+        calls,
         sign_in,
         sign_in_join,
         verdict,

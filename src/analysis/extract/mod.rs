@@ -20,6 +20,7 @@ pub mod fields;
 pub mod group;
 pub mod http;
 pub mod identity;
+pub mod media;
 pub mod patterns;
 pub mod server;
 pub mod sip;
@@ -81,6 +82,11 @@ pub enum EventKind {
     KeepAlive {
         peer: Option<String>,
     },
+    /// A quality report of an audio stream of the media engine.
+    MediaQuality(Box<media::Quality>),
+    /// Codecs the media engine printed as SDP (`a=rtpmap`), outside a SIP
+    /// message.
+    MediaCodecs(Box<[String]>),
     BwcErrorCode(u32),
     DeviceProfileNotFound(String),
     /// An end-user (activation portal) or directory-sync code of the guide.
@@ -378,6 +384,11 @@ const KEYWORDS: &[&str] = &[
     "case no",
     "handshake",
     "no route",
+    // The media engine's quality lines and SDP, where the app log holds them.
+    "sqaudio",
+    "sq audio",
+    "sq_audio",
+    "rtpmap",
     "devicetype",
     "accessdevice",
     "<config",
@@ -418,6 +429,9 @@ impl<'p> Scanner<'p> {
         }
         if file.kind == FileKind::Text && !file.records.is_empty() {
             return scan_text(index, file);
+        }
+        if file.kind == FileKind::Media {
+            return scan_media(index, file);
         }
         if !file.kind.is_app_log() || file.records.is_empty() {
             return Vec::new();
@@ -526,6 +540,47 @@ fn calling_errors(index: u32, file: &LogFile) -> Vec<Event> {
             kind: EventKind::CallingError,
         })
         .collect()
+}
+
+/// The media engine's quality lines and codecs. Its logs are long and say
+/// little else of use, so only the records holding the stream tag or an SDP
+/// attribute are read.
+fn scan_media(index: u32, file: &LogFile) -> Vec<Event> {
+    let finders = [
+        memchr::memmem::Finder::new("SQ"),
+        memchr::memmem::Finder::new("rtpmap"),
+    ];
+    let mut records: Vec<usize> = finders
+        .iter()
+        .flat_map(|f| f.find_iter(file.text.as_bytes()))
+        .map(|at| {
+            file.records
+                .partition_point(|r| (r.start as usize) <= at)
+                .saturating_sub(1)
+        })
+        .collect();
+    records.sort_unstable();
+    records.dedup();
+    let mut events = Vec::new();
+    for rec in records.into_iter().filter(|&r| r < file.records.len()) {
+        let mut out = Out::new(index, rec, file.records[rec].millis(), &mut events);
+        media_events(file.text_of(rec), &mut out);
+    }
+    events
+}
+
+/// The media events of one record's text, outside a SIP message.
+fn media_events(text: &str, out: &mut Out) {
+    if !media::mentions(text) {
+        return;
+    }
+    if let Some(q) = media::quality(text) {
+        out.push(EventKind::MediaQuality(Box::new(q)));
+    }
+    let codecs = media::codecs(text);
+    if !codecs.is_empty() {
+        out.push(EventKind::MediaCodecs(codecs.into_boxed_slice()));
+    }
 }
 
 /// A text file of the bundle that is no log: read whole for the app's
@@ -720,6 +775,7 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
         return;
     }
 
+    media_events(text, out);
     let fields = fields::read(text);
     let head = http::head(text);
     let thread = thread_hash(file.thread_of(g.first));
@@ -881,12 +937,19 @@ fn sip_messages(file: &LogFile, g: &group::Group) -> Vec<SipMessage> {
             before
         }
         .trim_start();
-        let message = std::iter::once(rest).chain(lines[li + 1..end].iter().map(|l| {
+        let message = std::iter::once(rest).chain(lines[li + 1..end].iter().map(|&l| {
             if strip.trim().is_empty() {
-                l
-            } else {
-                l.trim_start().strip_prefix(strip).unwrap_or(l)
+                return l;
             }
+            let t = l.trim_start();
+            // The empty line between headers and body may have lost the
+            // marker's trailing space (`BWC:SIP: |`).
+            t.strip_prefix(strip)
+                .or_else(|| {
+                    t.strip_prefix(strip.trim_end())
+                        .filter(|rest| rest.trim().is_empty())
+                })
+                .unwrap_or(l)
         }));
         if let Some(m) = sip::parse_lines(message, direction, peer) {
             out.push(m);

@@ -84,7 +84,13 @@ pub fn direction_of(announce: &str) -> Direction {
                 }
             })
     };
-    last(&WORDS)
+    // A field that says it: `"dir":"OUT"`, `direction=received`.
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"(?i)\bdir(?:ection)?["']?\s*[:=]\s*["']?(?:(out(?:going|bound)?|sen[dt]|tx)|(in(?:coming|bound)?|recv|received|rx))\b"#)
+            .expect("direction field regex")
+    });
+    last(&FIELD)
+        .or_else(|| last(&WORDS))
         .or_else(|| last(&ARROWS))
         .unwrap_or(Direction::Unknown)
 }
@@ -286,8 +292,13 @@ impl SipMessage {
     /// `CSeq: 2 REGISTER` as `(2, "REGISTER")`.
     pub fn cseq(&self) -> Option<(u32, &str)> {
         let v = self.header("cseq")?;
-        let (n, method) = v.split_once(' ')?;
-        Some((n.trim().parse().ok()?, method.trim()))
+        let (n, method) = v.trim().split_once(char::is_whitespace)?;
+        // A log that quotes the message leaves its quote after the method.
+        let method = method
+            .trim_start()
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .next()?;
+        Some((n.trim().parse().ok()?, method))
     }
 
     /// The method this message is about: its own for requests, the CSeq's for responses.
@@ -578,6 +589,11 @@ mod tests {
         assert_eq!(direction_of("sip msg recv"), Direction::Received);
         assert_eq!(direction_of("outgoing request"), Direction::Sent);
         assert_eq!(direction_of("message"), Direction::Unknown);
+        assert_eq!(
+            direction_of(r#"emit:BWC:SIP: {"dir":"OUT","peer":"203.0.113.12:8934","message":""#),
+            Direction::Sent
+        );
+        assert_eq!(direction_of("sip direction=IN from"), Direction::Received);
         assert_eq!(direction_of("send():BWC:SIP: >> TLS"), Direction::Sent);
         assert_eq!(direction_of("BWCLogSink::write:<< "), Direction::Received);
         assert_eq!(
