@@ -441,6 +441,14 @@ fn attempt<'e>(
                 _ => None,
             })
         });
+    let dms = http_answer(Service::Dms, &|_| true);
+    let parse_failed = in_range().find(|&i| {
+        matches!(
+            &events[i].kind,
+            EventKind::BwcErrorCode(1507) | EventKind::ConfigUnreadable
+        )
+    });
+    let configured = parse_failed.is_none() && dms.is_some_and(|i| ok_status(status_of(i)));
     let not_found =
         in_range().find(|&i| matches!(&events[i].kind, EventKind::DeviceProfileNotFound(_)));
     let lacks_type = types.as_ref().is_some_and(|t| !device::serves(form, t));
@@ -449,18 +457,15 @@ fn attempt<'e>(
             of_event(StepId::DeviceList, Status::Failed, Some(i))
         }
         (_, Some(n)) => of_event(StepId::DeviceList, Status::Failed, Some(n)),
-        (Some(i), None) if lacks_type => of_event(StepId::DeviceList, Status::Failed, Some(i)),
+        // The app went on to download its configuration: it found a
+        // device profile it uses, whatever our table says it asks for.
+        (Some(i), None) if lacks_type && !configured => {
+            of_event(StepId::DeviceList, Status::Failed, Some(i))
+        }
         (Some(i), None) => of_event(StepId::DeviceList, Status::Ok, Some(i)),
         (None, None) => unanswered(StepId::DeviceList, Service::Xsi),
     });
 
-    let dms = http_answer(Service::Dms, &|_| true);
-    let parse_failed = in_range().find(|&i| {
-        matches!(
-            &events[i].kind,
-            EventKind::BwcErrorCode(1507) | EventKind::ConfigUnreadable
-        )
-    });
     decisions.push(match (dms, parse_failed) {
         (Some(i), _) if !ok_status(status_of(i)) => {
             of_event(StepId::ConfigDownload, Status::Failed, Some(i))

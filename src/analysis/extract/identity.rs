@@ -61,6 +61,10 @@ re!(
     DIRECTORY_SYNC,
     r"(?i)directory[\s_-]*sync|dir[\s_-]?sync|phone[\s_-]*list[\s_-]*sync"
 );
+re!(
+    USER_UUID,
+    r"(?i)\buser\s+([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b"
+);
 re!(BWC_ERROR_CODE, r"(?i)\berror\s*code\s*[=:]?\s*(\d{3,5})\b");
 re!(
     START_WORDS,
@@ -70,9 +74,31 @@ re!(
 /// The events of identity and settings in one record's text, whose head
 /// ([`super::http::head`]) is `head`.
 pub fn read(text: &str, head: &str, fields: &[Field], mut push: impl FnMut(EventKind)) {
-    identity(head, fields, &mut push);
+    let (mut listed, mut named) = (false, false);
+    {
+        let mut seen = |k: EventKind| {
+            match &k {
+                EventKind::Entitlements(_) => listed = true,
+                EventKind::Identity(i) if i.user_id.is_some() => named = true,
+                _ => {}
+            }
+            push(k)
+        };
+        identity(head, fields, &mut seen);
+        entitlements(text, fields, &mut seen);
+    }
+    // Whose entitlements a record lists is the user: `user <uuid>
+    // entitlements: …`, with no key to name the id.
+    if listed
+        && !named
+        && let Some(c) = USER_UUID.captures(head)
+    {
+        push(EventKind::Identity(Box::new(Identity {
+            user_id: Some(c[1].to_ascii_lowercase()),
+            ..Identity::default()
+        })));
+    }
     app(head, fields, &mut push);
-    entitlements(text, fields, &mut push);
     if let Some(c) = BEHAVIOR.captures(text) {
         let value = c.get(1).or(c.get(2)).map_or("", |m| m.as_str());
         push(EventKind::CallingBehavior(value.to_owned()));
@@ -602,6 +628,25 @@ mod tests {
             Some((Some("44.8.0.30501".into()), Some("Android 14".into())))
         );
         assert_eq!(app("calling library 3.9.114 starting"), None);
+    }
+
+    #[test]
+    fn the_user_whose_entitlements_are_listed() {
+        let uid = "6be1679f-6ae2-4652-ab6f-a7cd62de963a";
+        let user = |text: &str| {
+            kinds(text).into_iter().find_map(|k| match k {
+                EventKind::Identity(i) => i.user_id,
+                _ => None,
+            })
+        };
+        assert_eq!(
+            user(&format!(
+                "onUserProfileUpdated:user {uid} entitlements: spark, broadworks-connector"
+            )),
+            Some(uid.to_owned())
+        );
+        // Another user's id in a record that lists nothing is not the user's.
+        assert_eq!(user(&format!("presence changed for user {uid}")), None);
     }
 
     #[test]
