@@ -85,10 +85,12 @@ impl CallsView {
                 )
                 .render(lang),
         );
-        let table_height = (ui.available_height() * 0.38).clamp(90.0, 260.0);
+        // The table takes what its rows need, up to two fifths of the
+        // view: the ladder below is what a chosen call is read in.
+        let rows = (analysis.calls.len() + 1) as f32 * ROW + 12.0;
+        let table_height = rows.min((ui.available_height() * 0.4).max(90.0));
         ui.push_id("calls-table", |ui| {
-            ui.set_max_height(table_height);
-            self.table_ui(analysis, state, ui);
+            self.table_ui(analysis, state, table_height, ui);
         });
         ui.separator();
         let Some(dialogs) = self.dialogs.take() else {
@@ -100,7 +102,13 @@ impl CallsView {
         self.dialogs = Some(dialogs);
     }
 
-    fn table_ui(&mut self, analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) {
+    fn table_ui(
+        &mut self,
+        analysis: &Analysis,
+        state: &BundleState,
+        height: f32,
+        ui: &mut egui::Ui,
+    ) {
         let lang = super::lang(ui.ctx());
         let clock = super::Clock::of(ui.ctx());
         let failure = super::palette::failure(ui.visuals().dark_mode);
@@ -108,14 +116,16 @@ impl CallsView {
         TableBuilder::new(ui)
             .striped(true)
             .resizable(true)
-            .auto_shrink([false, false])
+            .auto_shrink([false, true])
+            .min_scrolled_height(0.0)
+            .max_scroll_height(height - ROW)
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::auto().at_least(70.0))
             .column(Column::auto().at_least(60.0))
-            .column(Column::initial(170.0).at_least(80.0).clip(true))
-            .column(Column::initial(170.0).at_least(80.0).clip(true))
             .column(Column::initial(150.0).at_least(80.0).clip(true))
+            .column(Column::initial(150.0).at_least(80.0).clip(true))
+            .column(Column::initial(175.0).at_least(80.0).clip(true))
             .column(Column::auto().at_least(60.0))
             .column(Column::auto().at_least(40.0))
             .column(Column::auto().at_least(40.0))
@@ -162,7 +172,8 @@ impl CallsView {
                     for party in [&call.from, &call.to] {
                         row.col(|ui| {
                             let text = state.text(party.as_deref().unwrap_or("?")).into_owned();
-                            ui.label(RichText::new(text).monospace().size(11.5));
+                            ui.label(RichText::new(&text).monospace().size(11.5))
+                                .on_hover_text(text);
                         });
                     }
                     row.col(|ui| {
@@ -170,11 +181,11 @@ impl CallsView {
                         if let Some(answer) = call.answer() {
                             text = format!("{text} ({answer})");
                         }
-                        let mut rich = RichText::new(text);
+                        let mut rich = RichText::new(&text);
                         if call.outcome == CallOutcome::Failed {
                             rich = rich.color(failure);
                         }
-                        ui.label(rich);
+                        ui.label(rich).on_hover_text(text);
                     });
                     row.col(|ui| {
                         ui.label(call.codecs.join(", "));
