@@ -92,6 +92,11 @@ fn set_e_reads_as_its_writer_expected() {
 }
 
 #[test]
+fn set_f_reads_as_its_writer_expected() {
+    check_set("F");
+}
+
+#[test]
 fn the_report_says_which_run_and_which_year() {
     // The last run's log and the current one: two runs, the verdict on the
     // newer.

@@ -280,21 +280,35 @@ pub fn calls(events: &[Event]) -> Vec<Call> {
     open.into_iter().map(|o| o.call).collect()
 }
 
+/// How many calls back a media line is looked for: calls held at once
+/// (call waiting, a consultation before a transfer) are a handful.
+const MAX_OVERLAP: usize = 16;
+
 /// Gives each quality line and printed codec to the call that was up when
 /// it was printed, the latest begun when calls overlap.
 fn attribute_media(events: &[Event], open: &mut [Open]) {
     if open.is_empty() {
         return;
     }
-    let starts: Vec<Option<i64>> = open.iter().map(|o| o.from_ms).collect();
-    for e in events {
+    // Calls open in the events' order, which is by time with the undated
+    // last: their starts are sorted.
+    let starts: Vec<i64> = open.iter().map(|o| o.from_ms.unwrap_or(i64::MAX)).collect();
+    let media = events.iter().filter(|e| {
+        matches!(
+            e.kind,
+            EventKind::MediaQuality(_) | EventKind::MediaCodecs(_)
+        )
+    });
+    for e in media {
         let Some(at) = e.millis else {
             continue;
         };
-        let call = (0..open.len()).rev().find(|&i| {
-            let next = starts[i + 1..].iter().flatten().copied().find(|&s| s > at);
-            open[i].holds(at, next)
-        });
+        let begun = starts.partition_point(|&s| s <= at);
+        let next = starts.get(begun).copied().filter(|&s| s != i64::MAX);
+        let call = (0..begun)
+            .rev()
+            .take(MAX_OVERLAP)
+            .find(|&i| open[i].holds(at, next));
         let Some(call) = call else {
             continue;
         };
