@@ -42,7 +42,7 @@ pub struct Cli {
     /// Write a PNG of the app's view once the analysis is shown, then quit (works under Xvfb).
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
-    /// The view to show: verdict, timeline, ladder, flow (the call flow), log, facts, files or codes.
+    /// The view to show: verdict, timeline, ladder, flow (the call flow), calls, log, facts, playbooks, files or codes.
     #[arg(long, value_parser = parse_view)]
     pub view: Option<crate::ui::View>,
     /// Language of the app and the text report; the system's language by default.
@@ -79,7 +79,8 @@ fn parse_window_size(s: &str) -> Result<[f32; 2], String> {
 
 fn parse_view(s: &str) -> Result<crate::ui::View, String> {
     crate::ui::View::from_name(s).ok_or_else(|| {
-        format!("'{s}' is not a view (verdict, timeline, ladder, flow, log, facts, files, codes)")
+        let names: Vec<&str> = crate::ui::View::ALL.iter().map(|v| v.name()).collect();
+        format!("'{s}' is not a view ({})", names.join(", "))
     })
 }
 

@@ -123,7 +123,14 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
     );
     set("user_email", user_email(events).or(profile.email.clone()));
     set("primary_phone_number", profile.primary_phone_number.clone());
-    set("service_provider", profile.service_provider.clone());
+    let named_provider = latest(&|k| match k {
+        EventKind::Identity(i) => i.service_provider.clone(),
+        _ => None,
+    });
+    set(
+        "service_provider",
+        profile.service_provider.clone().or(named_provider),
+    );
     set("provisioning_target", provisioned.and_then(|(t, _)| t));
     let server_host = latest(&|k| match k {
         EventKind::XsiRequest(r) => r.host.clone(),

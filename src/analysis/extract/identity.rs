@@ -178,6 +178,7 @@ fn identity(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
             user_id,
             org_id,
             broadworks_user,
+            service_provider: None,
         })));
     } else if let Some(id) = mine()
         .filter(|f| f.key == Key::Id && head.get(f.end..).is_some_and(|r| r.trim().is_empty()))

@@ -152,6 +152,8 @@ pub struct Identity {
     pub org_id: Option<String>,
     /// The BroadWorks user id, where the log names it as such.
     pub broadworks_user: Option<String>,
+    /// The BroadWorks service provider (or enterprise) of the user.
+    pub service_provider: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1145,6 +1147,7 @@ mod tests {
             user_id: Some(USER.into()),
             org_id: Some(ORG.into()),
             broadworks_user: None,
+            service_provider: None,
         };
         for line in [
             format!(

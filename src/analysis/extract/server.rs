@@ -8,7 +8,7 @@
 //! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
 
 use super::fields::{self, Key};
-use super::{Event, EventKind, XspAccess, http, xml};
+use super::{Event, EventKind, Identity, XspAccess, http, xml};
 use crate::record::{FileKind, LogFile};
 
 /// The XSP's view of one Xsi-Actions request (one XsiActionsLog record).
@@ -70,6 +70,10 @@ re!(HOST, r"(?im)^\s*host:\s*([A-Za-z0-9.\-]+)");
 re!(OCI_COMMAND, r"\b([A-Z][A-Za-z0-9]*Request[0-9A-Za-z]*)\b");
 re!(BW_USER, r"(?i)\bhttp_bw_userid\s*[:=]\s*(\S+)");
 re!(PROFILE_USER, r"<userId>([^<]+)</userId>");
+re!(
+    PROFILE_PROVIDER,
+    r"<serviceProvider\b[^>]*>([^<]+)</serviceProvider>"
+);
 re!(CLF_REQUEST, r#""([A-Z]+) (\S+) HTTP/[\d.]+" ([1-5]\d\d)"#);
 re!(
     CLI_SETTING,
@@ -203,6 +207,15 @@ re!(STATUS_CODE, r"(?i)\bStatusCode\s*[=:]\s*([1-5]\d\d)\b");
 /// An XsiActionsLog record: a request of its own, or the XSP validating
 /// the token over loopback with authService.
 fn xsi_record(text: &str, push: &mut impl FnMut(EventKind)) {
+    // A profile answer names the user's service provider (or enterprise),
+    // whether it was logged with its request or apart.
+    if let Some(provider) = PROFILE_PROVIDER.captures(text) {
+        push(EventKind::Identity(Box::new(Identity {
+            broadworks_user: PROFILE_USER.captures(text).map(|c| c[1].trim().to_owned()),
+            service_provider: Some(provider[1].trim().to_owned()),
+            ..Identity::default()
+        })));
+    }
     let Some(req) = REQUEST_LINE.captures(text) else {
         if text.contains("accessDeviceTable") {
             push(EventKind::XsiDevices(Box::new((
@@ -486,6 +499,20 @@ mod tests {
                 message: Some("User already exists with this email".into())
             }
         );
+    }
+
+    #[test]
+    fn a_profile_answer_logged_apart_names_the_service_provider() {
+        let text = "2024.05.29 09:02:10:185 CEST | Info       | Xsi-Actions | http-nio-443-exec-20 |\nHTTP/1.1 200 OK (75 ms)\n<Profile xmlns=\"http://schema.broadsoft.com/xsi\"><details><userId>2145550101@as1.example.net</userId><groupId>g1</groupId><serviceProvider isEnterprise=\"false\">sp_west</serviceProvider></details></Profile>\n";
+        let ev = events("xsp/XsiActionsLog.txt", text);
+        let EventKind::Identity(i) = &ev[0] else {
+            panic!("{ev:?}")
+        };
+        assert_eq!(
+            i.broadworks_user.as_deref(),
+            Some("2145550101@as1.example.net")
+        );
+        assert_eq!(i.service_provider.as_deref(), Some("sp_west"));
     }
 
     #[test]
