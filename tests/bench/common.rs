@@ -6,11 +6,14 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// A realistic client bundle of `size_mb` uncompressed, generated once
-/// into `target/bench-data`.
+/// into `target/bench-data` for each version of the generator.
 pub fn generated(size_mb: u64) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).expect("create target/bench-data");
-    let path = dir.join(format!("client-{size_mb}MB.zip"));
+    let path = dir.join(format!(
+        "client-{size_mb}MB-v{}.zip",
+        wxbw_doctor::testutil::GENERATOR_VERSION
+    ));
     if !path.exists() {
         let tmp = path.with_extension("zip.part");
         let file = std::fs::File::create(&tmp).expect("create bundle");

@@ -2,7 +2,7 @@
 //! and the analysis after it, next to `unzip -p` on the same file.
 //!
 //! `cargo bench --bench ingest -- --size-mb 100` (or 1000) generates
-//! `target/bench-data/client-<N>MB.zip` once, then reads it three times and
+//! `target/bench-data/client-<N>MB-v<generator>.zip` once, then reads it three times and
 //! prints the best time, MB/s, the ratio to `unzip -p … > /dev/null`, and
 //! peak memory against the uncompressed size: after the reads, and of one
 //! read and analysis in a child process. `--bundle PATH` measures an
@@ -83,10 +83,9 @@ fn main() {
 
     let bundle = Bundle::read_paths(std::slice::from_ref(&path), &ReadOptions::default());
     let catalogue = wxbw_doctor::analysis::catalogue::Catalogue::builtin();
-    let (analysis_time, findings) = best(a.iterations, || {
-        wxbw_doctor::analysis::analyze_with(&bundle, &catalogue)
-            .findings
-            .len()
+    let (analysis_time, (findings, calls)) = best(a.iterations, || {
+        let analysis = wxbw_doctor::analysis::analyze_with(&bundle, &catalogue);
+        (analysis.findings.len(), analysis.calls.len())
     });
     drop(bundle);
     // One read and one analysis in a process of their own: what the app
@@ -121,7 +120,7 @@ fn main() {
         a.iterations
     );
     println!(
-        "analysis (events, timeline, findings):  {:.3} s  ({:.0} MB/s, {findings} findings)",
+        "analysis (events, timeline, findings):  {:.3} s  ({:.0} MB/s, {findings} findings, {calls} calls)",
         analysis_time.as_secs_f64(),
         mb / analysis_time.as_secs_f64()
     );
