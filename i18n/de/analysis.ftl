@@ -34,6 +34,7 @@ step-device-list = Geräteliste (XSI)
 step-config-download = Konfiguration laden (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Registriert
+step-as-register = AS-Registrierung (SBC → AS)
 
 ## Die Anmeldeschritte des XSP, nummeriert wie im Ablaufdiagramm des Leitfadens
 
@@ -59,6 +60,8 @@ detail-sbc = SBC { $sbc }
 detail-sbc-unknown = SBC-Adresse unbekannt
 detail-sbc-answered = { $sbc } antwortete { $code }
 detail-answered = Antwort { $code }
+detail-as-register-rejected = { $address }: der AS antwortete { $code }
+detail-as-register-unanswered = { $address }: der AS hat das REGISTER nie beantwortet
 detail-sip-timeout = { $sbc }; %SBC_ADDRESS_WXT% und %SBC_PORT_WXT% prüfen
 detail-stopped-after = zuletzt erreichter Schritt: { $step }
 detail-more = { $count ->

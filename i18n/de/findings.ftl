@@ -204,3 +204,8 @@ finding-media-latency-title = Die Umlaufzeit des Audios war während eines Anruf
 finding-media-latency-cause = Die Media Engine meldete während des Anrufs eine Umlaufzeit über 400 ms; bei so viel Verzögerung sprechen beide Seiten durcheinander (ITU-T G.114).
 finding-media-latency-fix = Nicht im Leitfaden: Prüfen Sie den Netzweg zu den Medienadressen des SBC (VPN, Satelliten- oder Mobilfunkstrecken, ein weit entferntes Medienrelais). Der schlechteste Wert und seine Zeile werden gezeigt.
 finding-media-latency-guide = Nicht im Leitfaden; das Medienprotokoll enthält die Mediendatensätze
+
+finding-as-register-failed-title = Der Application Server hat das REGISTER vom SBC abgelehnt oder nie beantwortet
+finding-as-register-failed-cause = Schritt 5 der Registrierungssequenz ist fehlgeschlagen: Der SBC hat das SIP-REGISTER der App an den AS weitergegeben, und das AS-Protokoll zeigt eine endgültige Fehlerantwort (4xx, 5xx oder 6xx) oder gar keine endgültige Antwort. Die App kann sich nicht registrieren, solange der AS sie nicht annimmt.
+finding-as-register-failed-fix = Vergleichen Sie die SIP-Anmeldedaten, Adressen und Ports, die das Geräteprofil der App gibt, mit dem Line/Port und dem Gerät, die der Abonnent auf dem AS hat (Schritt 3 der Sequenz), und prüfen Sie, ob der SBC das REGISTER an den AS sendet, auf dem der Abonnent liegt (der SBC kann beim NS nachfragen, wo der Abonnent liegt).
+finding-as-register-failed-guide = Erwartete Registrierungssequenz (Schritt 5); der Fehler selbst steht nicht im Leitfaden (RFC 3261)

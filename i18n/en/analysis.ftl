@@ -34,6 +34,7 @@ step-device-list = Device list (XSI)
 step-config-download = Config download (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Registered
+step-as-register = AS registration (SBC → AS)
 
 ## The XSP's sign-in steps, numbered as in the guide's ladder
 
@@ -59,6 +60,8 @@ detail-sbc = SBC { $sbc }
 detail-sbc-unknown = SBC address unknown
 detail-sbc-answered = { $sbc } answered { $code }
 detail-answered = answered { $code }
+detail-as-register-rejected = { $address }: the AS answered { $code }
+detail-as-register-unanswered = { $address }: the AS never answered the REGISTER
 detail-sip-timeout = { $sbc }; check %SBC_ADDRESS_WXT% and %SBC_PORT_WXT%
 detail-stopped-after = last step reached: { $step }
 detail-more = { $count ->

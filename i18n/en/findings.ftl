@@ -204,3 +204,8 @@ finding-media-latency-title = The round trip of the audio was too long during a 
 finding-media-latency-cause = The media engine reported a round-trip time above 400 ms during the call; with that much delay the two sides talk over each other (ITU-T G.114).
 finding-media-latency-fix = Not in the guide: check the network path to the SBC's media addresses (VPN, satellite or mobile links, a far-away media relay). The worst figure and its line are shown.
 finding-media-latency-guide = Not in the guide; Useful log files: the media log holds the media records
+
+finding-as-register-failed-title = The Application Server rejected or never answered the REGISTER from the SBC
+finding-as-register-failed-cause = Step 5 of the registration sequence failed: the SBC passed the app's SIP REGISTER on to the AS, and the AS log shows a final error answer (4xx, 5xx or 6xx) or no final answer at all. The app cannot register while the AS does not accept it.
+finding-as-register-failed-fix = Compare the SIP credentials, addresses and ports the device profile gives the app with the line/port and the device the user has on the AS (step 3 of the sequence), and check that the SBC sends the REGISTER to the AS that hosts the user (the SBC may ask the NS where the user lives).
+finding-as-register-failed-guide = Expected registration sequence (step 5); the failure itself is not in the guide (RFC 3261)

@@ -212,3 +212,5 @@ ui-call-codecs = Codecs
 ui-call-loss = Loss %
 ui-call-jitter = Jitter ms
 ui-call-rtt = RTT ms
+
+ui-push-heading = Push subscriptions (AS)

@@ -34,6 +34,7 @@ step-device-list = Apparatenlijst (XSI)
 step-config-download = Configuratie ophalen (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Geregistreerd
+step-as-register = AS-registratie (SBC → AS)
 
 ## De aanmeldstappen van de XSP, genummerd zoals in het ladderdiagram van de handleiding
 
@@ -59,6 +60,8 @@ detail-sbc = SBC { $sbc }
 detail-sbc-unknown = SBC-adres onbekend
 detail-sbc-answered = { $sbc } antwoordde { $code }
 detail-answered = antwoord { $code }
+detail-as-register-rejected = { $address }: de AS antwoordde { $code }
+detail-as-register-unanswered = { $address }: de AS heeft de REGISTER nooit beantwoord
 detail-sip-timeout = { $sbc }; controleer %SBC_ADDRESS_WXT% en %SBC_PORT_WXT%
 detail-stopped-after = laatst bereikte stap: { $step }
 detail-more = { $count ->

@@ -205,3 +205,8 @@ finding-media-latency-title = De rondreistijd van de audio was tijdens een gespr
 finding-media-latency-cause = De media-engine meldde tijdens het gesprek een rondreistijd van meer dan 400 ms; met zoveel vertraging praten beide kanten door elkaar (ITU-T G.114).
 finding-media-latency-fix = Niet in de handleiding: controleer het netwerkpad naar de media-adressen van de SBC (VPN, satelliet- of mobiele verbindingen, een ver verwijderde mediarelay). De slechtste waarde en de regel ervan worden getoond.
 finding-media-latency-guide = Niet in de handleiding; het medialogboek bevat de mediarecords
+
+finding-as-register-failed-title = De Application Server heeft de REGISTER van de SBC geweigerd of nooit beantwoord
+finding-as-register-failed-cause = Stap 5 van de registratievolgorde is mislukt: de SBC gaf de SIP REGISTER van de app door aan de AS, en het AS-logboek toont een definitief foutantwoord (4xx, 5xx of 6xx) of helemaal geen definitief antwoord. De app kan zich niet registreren zolang de AS haar niet accepteert.
+finding-as-register-failed-fix = Vergelijk de SIP-referenties, adressen en poorten die het apparaatprofiel de app geeft met de lijn/poort en het apparaat van de gebruiker op de AS (stap 3 van de volgorde), en controleer of de SBC de REGISTER naar de AS stuurt waarop de gebruiker staat (de SBC kan de NS vragen waar de gebruiker staat).
+finding-as-register-failed-guide = Verwachte registratievolgorde (stap 5); de fout zelf staat niet in de handleiding (RFC 3261)

@@ -35,6 +35,7 @@ step-device-list = Lista urządzeń (XSI)
 step-config-download = Pobranie konfiguracji (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Zarejestrowano
+step-as-register = Rejestracja w AS (SBC → AS)
 
 ## Kroki logowania po stronie XSP, numerowane jak na diagramie w przewodniku
 
@@ -60,6 +61,8 @@ detail-sbc = SBC { $sbc }
 detail-sbc-unknown = adres SBC nieznany
 detail-sbc-answered = { $sbc } odpowiedział { $code }
 detail-answered = odpowiedź { $code }
+detail-as-register-rejected = { $address }: AS odpowiedział { $code }
+detail-as-register-unanswered = { $address }: AS nigdy nie odpowiedział na REGISTER
 detail-sip-timeout = { $sbc }; sprawdź %SBC_ADDRESS_WXT% i %SBC_PORT_WXT%
 detail-stopped-after = ostatni osiągnięty krok: { $step }
 detail-more = { $count ->

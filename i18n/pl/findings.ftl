@@ -204,3 +204,8 @@ finding-media-latency-title = Czas podróży dźwięku w obie strony był zbyt d
 finding-media-latency-cause = Silnik mediów zgłosił podczas połączenia czas podróży w obie strony powyżej 400 ms; przy takim opóźnieniu obie strony mówią jednocześnie (ITU-T G.114).
 finding-media-latency-fix = Nie ma tego w przewodniku: sprawdź ścieżkę sieciową do adresów mediów SBC (VPN, łącza satelitarne lub komórkowe, odległy przekaźnik mediów). Pokazano najgorszą wartość i jej wiersz.
 finding-media-latency-guide = Nie ma w przewodniku; dziennik mediów zawiera rekordy mediów
+
+finding-as-register-failed-title = Serwer aplikacji odrzucił REGISTER z SBC lub nigdy na niego nie odpowiedział
+finding-as-register-failed-cause = Krok 5 sekwencji rejestracji nie powiódł się: SBC przekazał SIP REGISTER aplikacji do AS, a dziennik AS pokazuje ostateczną odpowiedź błędu (4xx, 5xx lub 6xx) albo nie pokazuje żadnej ostatecznej odpowiedzi. Aplikacja nie może się zarejestrować, dopóki AS jej nie przyjmie.
+finding-as-register-failed-fix = Porównaj poświadczenia SIP, adresy i porty, które profil urządzenia przekazuje aplikacji, z linią/portem i urządzeniem użytkownika w AS (krok 3 sekwencji) i sprawdź, czy SBC wysyła REGISTER do AS, na którym znajduje się użytkownik (SBC może zapytać NS, gdzie znajduje się użytkownik).
+finding-as-register-failed-guide = Oczekiwana sekwencja rejestracji (krok 5); sam błąd nie jest opisany w przewodniku (RFC 3261)

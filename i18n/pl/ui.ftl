@@ -216,3 +216,5 @@ ui-call-codecs = Kodeki
 ui-call-loss = Straty %
 ui-call-jitter = Jitter ms
 ui-call-rtt = RTT ms
+
+ui-push-heading = Subskrypcje powiadomień push (AS)

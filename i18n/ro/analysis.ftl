@@ -35,6 +35,7 @@ step-device-list = Lista de dispozitive (XSI)
 step-config-download = Descărcarea configurației (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Înregistrat
+step-as-register = Înregistrare la AS (SBC → AS)
 
 ## Pașii de conectare ai XSP, numerotați ca în diagrama de flux a ghidului
 
@@ -60,6 +61,8 @@ detail-sbc = SBC { $sbc }
 detail-sbc-unknown = adresa SBC necunoscută
 detail-sbc-answered = { $sbc } a răspuns { $code }
 detail-answered = răspuns { $code }
+detail-as-register-rejected = { $address }: AS a răspuns { $code }
+detail-as-register-unanswered = { $address }: AS nu a răspuns niciodată la REGISTER
 detail-sip-timeout = { $sbc }; verificați %SBC_ADDRESS_WXT% și %SBC_PORT_WXT%
 detail-stopped-after = ultimul pas atins: { $step }
 detail-more = { $count ->

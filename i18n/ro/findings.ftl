@@ -204,3 +204,8 @@ finding-media-latency-title = Timpul dus-întors al sunetului a fost prea lung �
 finding-media-latency-cause = Motorul media a raportat în timpul apelului un timp dus-întors de peste 400 ms; cu o asemenea întârziere cele două părți își vorbesc peste (ITU-T G.114).
 finding-media-latency-fix = Nu apare în ghid: verificați calea de rețea către adresele media ale SBC-ului (VPN, legături prin satelit sau mobile, un releu media îndepărtat). Cea mai proastă valoare și linia ei sunt afișate.
 finding-media-latency-guide = Nu apare în ghid; Fișiere jurnal utile: jurnalul media conține înregistrările media
+
+finding-as-register-failed-title = Serverul de aplicații a respins sau nu a răspuns niciodată la REGISTER de la SBC
+finding-as-register-failed-cause = Pasul 5 al secvenței de înregistrare a eșuat: SBC a transmis REGISTER SIP al aplicației către AS, iar jurnalul AS arată un răspuns final de eroare (4xx, 5xx sau 6xx) sau niciun răspuns final. Aplicația nu se poate înregistra cât timp AS nu o acceptă.
+finding-as-register-failed-fix = Comparați acreditările SIP, adresele și porturile pe care profilul dispozitivului le dă aplicației cu linia/portul și dispozitivul utilizatorului pe AS (pasul 3 al secvenței) și verificați că SBC trimite REGISTER către AS-ul care găzduiește utilizatorul (SBC poate căuta în NS unde se află utilizatorul).
+finding-as-register-failed-guide = Secvența de înregistrare așteptată (pasul 5); eroarea în sine nu apare în ghid (RFC 3261)

@@ -216,3 +216,5 @@ ui-call-codecs = Codec-uri
 ui-call-loss = Pierderi %
 ui-call-jitter = Jitter ms
 ui-call-rtt = RTT ms
+
+ui-push-heading = Abonamente pentru notificări push (AS)

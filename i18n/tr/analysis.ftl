@@ -34,6 +34,7 @@ step-device-list = Cihaz listesi (XSI)
 step-config-download = Yapılandırma indirme (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Kayıtlı
+step-as-register = AS kaydı (SBC → AS)
 
 ## XSP'nin oturum açma adımları, kılavuzdaki akış şemasındaki gibi numaralı
 
@@ -59,6 +60,8 @@ detail-sbc = SBC { $sbc }
 detail-sbc-unknown = SBC adresi bilinmiyor
 detail-sbc-answered = { $sbc } yanıtı { $code }
 detail-answered = yanıt { $code }
+detail-as-register-rejected = { $address }: AS { $code } yanıtını verdi
+detail-as-register-unanswered = { $address }: AS, REGISTER isteğini hiç yanıtlamadı
 detail-sip-timeout = { $sbc }; %SBC_ADDRESS_WXT% ve %SBC_PORT_WXT% değerlerini kontrol edin
 detail-stopped-after = ulaşılan son adım: { $step }
 detail-more = ve { $count } tane daha

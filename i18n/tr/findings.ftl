@@ -204,3 +204,8 @@ finding-media-latency-title = Bir arama sırasında sesin gidiş-dönüş süres
 finding-media-latency-cause = Medya motoru arama sırasında 400 ms'nin üzerinde gidiş-dönüş süresi bildirdi; bu kadar gecikmede iki taraf birbirinin sözünü keser (ITU-T G.114).
 finding-media-latency-fix = Kılavuzda yok: SBC'nin medya adreslerine giden ağ yolunu kontrol edin (VPN, uydu veya mobil bağlantılar, uzak bir medya aktarıcısı). En kötü değer ve satırı gösterilir.
 finding-media-latency-guide = Kılavuzda yok; medya günlüğü medya kayıtlarını içerir
+
+finding-as-register-failed-title = Uygulama Sunucusu, SBC'den gelen REGISTER isteğini reddetti veya hiç yanıtlamadı
+finding-as-register-failed-cause = Kayıt dizisinin 5. adımı başarısız oldu: SBC, uygulamanın SIP REGISTER isteğini AS'ye iletti ve AS günlüğü son bir hata yanıtı (4xx, 5xx veya 6xx) gösteriyor ya da hiç son yanıt göstermiyor. AS kabul etmedikçe uygulama kaydolamaz.
+finding-as-register-failed-fix = Cihaz profilinin uygulamaya verdiği SIP kimlik bilgilerini, adresleri ve bağlantı noktalarını, kullanıcının AS'deki hat/bağlantı noktası ve cihazıyla karşılaştırın (dizinin 3. adımı) ve SBC'nin REGISTER isteğini kullanıcıyı barındıran AS'ye gönderdiğini kontrol edin (SBC, kullanıcının nerede olduğunu NS'ye sorabilir).
+finding-as-register-failed-guide = Beklenen Kayıt Dizisi (adım 5); hatanın kendisi kılavuzda yok (RFC 3261)

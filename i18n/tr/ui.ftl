@@ -209,3 +209,5 @@ ui-call-codecs = Kodekler
 ui-call-loss = Kayıp %
 ui-call-jitter = Jitter ms
 ui-call-rtt = RTT ms
+
+ui-push-heading = Anında bildirim abonelikleri (AS)

@@ -155,6 +155,7 @@ known_findings! {
     MediaPacketLoss = "media-packet-loss",
     MediaJitter = "media-jitter",
     MediaLatency = "media-latency",
+    AsRegisterFailed = "as-register-failed",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.
@@ -298,10 +299,14 @@ pub enum StepId {
     ConfigDownload,
     SipRegister,
     Registered,
+    /// Step 5 of the guide's sequence: the SBC's REGISTER to the AS and
+    /// the AS's answer, from the AS log; a step only when one is in the
+    /// bundle.
+    AsRegister,
 }
 
 impl StepId {
-    pub const ALL: [StepId; 8] = [
+    pub const ALL: [StepId; 9] = [
         StepId::AppStart,
         StepId::Entitlements,
         StepId::BwcInit,
@@ -310,6 +315,7 @@ impl StepId {
         StepId::ConfigDownload,
         StepId::SipRegister,
         StepId::Registered,
+        StepId::AsRegister,
     ];
 
     pub fn name(self) -> &'static str {
@@ -322,6 +328,7 @@ impl StepId {
             StepId::ConfigDownload => "config-download",
             StepId::SipRegister => "sip-register",
             StepId::Registered => "registered",
+            StepId::AsRegister => "as-register",
         }
     }
 
@@ -420,8 +427,27 @@ pub struct Analysis {
     pub exchanges: Vec<Exchange>,
     /// Every call (INVITE dialog) of the bundle, in the order they began.
     pub calls: Vec<Call>,
+    /// The mobile push subscriptions the AS logged, one per registration.
+    pub push_subscriptions: Vec<PushSubscription>,
     /// What went wrong in the analysis itself (a broken signature file).
     pub problems: Vec<String>,
+}
+
+/// A push token a mobile device registered with BroadWorks for calls.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PushSubscription {
+    #[serde(rename = "time")]
+    pub at: Option<DateTime<Utc>>,
+    pub platform: Option<String>,
+    pub user: Option<String>,
+    /// Shortened: enough to tell two apart, not to use one.
+    pub token: Option<String>,
+    /// The kind of token or push service (`voip`, `apns`, `fcm`).
+    pub service: Option<String>,
+    pub application: Option<String>,
+    /// Serialised by the JSON report, which reads the line from the bundle.
+    #[serde(skip)]
+    pub evidence: Evidence,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

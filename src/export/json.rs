@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::Report;
 use super::redact::Redactor;
-use crate::analysis::{Call, Evidence, Finding, SignInStep, Step, Verdict};
+use crate::analysis::{Call, Evidence, Finding, PushSubscription, SignInStep, Step, Verdict};
 use crate::i18n::Text;
 use crate::record::{Bundle, Encoding, FileKind, Grammar};
 
@@ -24,6 +24,7 @@ struct Json<'a> {
     sign_in: Vec<Cited<'a, SignInStep, Option<Line<'a>>>>,
     sign_in_join: Option<&'a Text>,
     calls: Vec<Cited<'a, Call, Vec<Line<'a>>>>,
+    push_subscriptions: Vec<Cited<'a, PushSubscription, Option<Line<'a>>>>,
     problems: &'a [String],
 }
 
@@ -153,6 +154,9 @@ pub fn render(report: Report) -> String {
                 evidence: c.evidence.iter().map(|&e| Line::of(bundle, e)).collect(),
             })
             .collect(),
+        push_subscriptions: steps(bundle, &report.analysis.push_subscriptions, |s| {
+            Some(s.evidence)
+        }),
         problems: &report.analysis.problems,
     };
     // Serialising plain structs of strings and numbers cannot fail.

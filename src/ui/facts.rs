@@ -50,5 +50,26 @@ pub fn facts_ui(analysis: &Analysis, state: &BundleState, ui: &mut egui::Ui) {
                         ui.end_row();
                     }
                 });
+            if !analysis.push_subscriptions.is_empty() {
+                ui.add_space(10.0);
+                ui.strong(lang.t("ui-push-heading"));
+                egui::Grid::new("push-subscriptions")
+                    .striped(true)
+                    .num_columns(5)
+                    .show(ui, |ui| {
+                        let clock = super::Clock::of(ui.ctx());
+                        for s in &analysis.push_subscriptions {
+                            let or_dash = |v: &Option<String>| {
+                                state.text(v.as_deref().unwrap_or("–")).into_owned()
+                            };
+                            ui.label(s.at.map(|t| clock.at(t)).unwrap_or_default());
+                            ui.label(or_dash(&s.platform));
+                            ui.label(or_dash(&s.user));
+                            ui.label(or_dash(&s.service));
+                            ui.monospace(or_dash(&s.token));
+                            ui.end_row();
+                        }
+                    });
+            }
         });
 }

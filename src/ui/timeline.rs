@@ -22,8 +22,13 @@ impl TimelineView {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let n = analysis.attempts.len();
-                if n == 0 && analysis.sign_in.is_empty() {
+                if n == 0 && analysis.sign_in.is_empty() && analysis.timeline.is_empty() {
                     ui.label(lang.t("ui-no-signin"));
+                }
+                // Only the AS's log: its step 5 stands alone.
+                if n == 0 && !analysis.timeline.is_empty() {
+                    ui.heading(lang.t("timeline-heading"));
+                    stages_ui(&analysis.timeline, state, ui);
                 }
                 if n > 0 {
                     let shown = self.attempt.unwrap_or(n - 1).min(n - 1);

@@ -27,6 +27,8 @@ pub(super) struct Ctx<'a> {
     /// The newest attempt, the one the user is stuck in.
     pub last: Option<&'a AttemptCtx>,
     pub calls: &'a [crate::analysis::model::Call],
+    /// Step 5 as the AS log shows it, when one is in the bundle.
+    pub as_register: Option<&'a super::registrar::AsRegister>,
 }
 
 /// One rule: a function over the events and the findings it may report.

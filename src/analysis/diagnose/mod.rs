@@ -16,6 +16,7 @@ mod findings;
 pub mod ladder;
 mod mixed;
 mod register;
+mod registrar;
 mod rules;
 mod server;
 mod session;
@@ -35,6 +36,7 @@ fn rules() -> impl Iterator<Item = &'static [Rule]> {
         rules::RULES,
         calls::RULES,
         server::RULES,
+        registrar::RULES,
         mixed::RULES,
         rules::AFTERWARDS,
     ]
@@ -52,11 +54,13 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     };
     let last = attempts.last.as_ref();
     let calls = calls::calls(events);
+    let as_register = registrar::judge(bundle, events, last);
     let mut builder = Builder::new(events, catalogue);
     let ctx = Ctx {
         bundle,
         last,
         calls: &calls,
+        as_register: as_register.as_ref(),
     };
     let mut sets = rules().peekable();
     while let Some(set) = sets.next() {
@@ -82,6 +86,17 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     );
     let mut exchanges = ladder::exchanges(events);
     mark_evidence(&mut exchanges, &findings);
+    let mut timeline = last.map(|a| a.attempt.steps.clone()).unwrap_or_default();
+    let mut all = attempts.all;
+    // Step 5 follows the app's steps of the newest attempt, or stands
+    // alone when the bundle holds only the AS's log.
+    if let Some(r) = &as_register {
+        let step = registrar::step(r, events);
+        if let Some(a) = all.last_mut() {
+            a.steps.push(step.clone());
+        }
+        timeline.push(step);
+    }
     Analysis {
         exchanges,
         calls,
@@ -89,8 +104,9 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
         sign_in_join,
         verdict,
         facts,
-        timeline: last.map(|a| a.attempt.steps.clone()).unwrap_or_default(),
-        attempts: attempts.all,
+        timeline,
+        attempts: all,
+        push_subscriptions: registrar::push_subscriptions(events),
         findings,
         problems,
     }

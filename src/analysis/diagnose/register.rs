@@ -94,6 +94,36 @@ fn to_proxy(peer: Option<&str>, proxy: Option<&str>) -> bool {
     host.eq_ignore_ascii_case(phost) || (!port.is_empty() && port == pport)
 }
 
+/// Whose log the REGISTER transactions are read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seat {
+    /// The app's: it sends REGISTER ([`EventKind::Sip`]).
+    Client,
+    /// The Application Server's: it receives the SBC's REGISTER and sends
+    /// the answers ([`EventKind::AsSip`]), step 5 of registration.
+    Registrar,
+}
+
+impl Seat {
+    /// The event's SIP message from this seat's log, with its direction
+    /// as the registering side sees it (the registrar receives what the
+    /// registering side sends).
+    fn message(self, e: &Event) -> Option<(&SipMessage, Direction)> {
+        match (self, &e.kind) {
+            (Seat::Client, EventKind::Sip(m)) => Some((m, m.direction)),
+            (Seat::Registrar, EventKind::AsSip(m)) => Some((
+                m,
+                match m.direction {
+                    Direction::Sent => Direction::Received,
+                    Direction::Received => Direction::Sent,
+                    Direction::Unknown => Direction::Unknown,
+                },
+            )),
+            _ => None,
+        }
+    }
+}
+
 /// Follows registration through `events[range]`; `log_end` is the last
 /// time any log of the bundle was written, to tell an unanswered REGISTER
 /// from a log that simply stops; `proxy` is the SIP proxy the configuration
@@ -104,16 +134,27 @@ pub fn follow(
     log_end: Option<i64>,
     proxy: Option<&str>,
 ) -> Outcome {
+    follow_at(events, range, log_end, proxy, Seat::Client)
+}
+
+/// [`follow`] over the events at `indices`, read from `seat`'s log.
+pub fn follow_at(
+    events: &[Event],
+    indices: impl IntoIterator<Item = usize>,
+    log_end: Option<i64>,
+    proxy: Option<&str>,
+    seat: Seat,
+) -> Outcome {
     let mut out = Outcome::default();
     let mut ours: HashSet<String> = HashSet::new();
     let mut pending: HashMap<(String, u32), Pending> = HashMap::new();
     let mut registered_now = false;
     let mut challenged_with_credentials = None;
 
-    for i in range {
+    for i in indices {
         let e = &events[i];
-        match &e.kind {
-            EventKind::Sip(m) if is_register_request(m) && m.direction != Direction::Received => {
+        match (&e.kind, seat.message(e)) {
+            (_, Some((m, dir))) if is_register_request(m) && dir != Direction::Received => {
                 let unregister = m.expires() == Some(0);
                 if !unregister {
                     ours.extend(m.contacts().iter().map(|c| contact_key(c)));
@@ -136,8 +177,8 @@ pub fn follow(
                     );
                 }
             }
-            EventKind::Sip(m)
-                if m.direction != Direction::Sent
+            (_, Some((m, dir)))
+                if dir != Direction::Sent
                     && m.method() == Some("REGISTER")
                     && m.status().is_some() =>
             {
@@ -205,7 +246,7 @@ pub fn follow(
                     }
                 }
             }
-            EventKind::Sip(m) if m.direction != Direction::Sent && m.method() == Some("NOTIFY") => {
+            (_, Some((m, dir))) if dir != Direction::Sent && m.method() == Some("NOTIFY") => {
                 if !m.body().contains("reginfo") {
                     continue;
                 }
@@ -222,14 +263,14 @@ pub fn follow(
                     registered_now = false;
                 }
             }
-            EventKind::SipTimeout { cseq, .. } => {
+            (EventKind::SipTimeout { cseq, .. }, _) => {
                 if let Some(n) = cseq {
                     pending.retain(|(_, c), _| c != n);
                 }
                 out.timeout = Some(i);
                 out.last = Last::Failed;
             }
-            EventKind::TransportFailure { sip, peer }
+            (EventKind::TransportFailure { sip, peer }, _)
                 if *sip
                     || out.first_register.is_some()
                     || out.sbc.is_some()
@@ -393,6 +434,43 @@ mod tests {
             sip(20, Direction::Received, notify),
         ];
         assert_eq!(follow(&ev, 0..3, None, None).displaced, Some(2));
+    }
+
+    /// The same transactions as the AS logs them: it receives the
+    /// REGISTER and sends the answers.
+    fn at_registrar(millis: i64, dir: Direction, text: &str) -> Event {
+        let mut e = sip(millis, dir, text);
+        if let EventKind::Sip(m) = e.kind {
+            e.kind = EventKind::AsSip(m);
+        }
+        e
+    }
+
+    #[test]
+    fn the_registrar_seat_reads_received_requests_and_sent_answers() {
+        let ev = vec![
+            at_registrar(0, Direction::Received, &register(1, false)),
+            at_registrar(5, Direction::Sent, &answer(1, "401 Unauthorized", "")),
+            at_registrar(10, Direction::Received, &register(2, true)),
+            at_registrar(
+                15,
+                Direction::Sent,
+                &answer(2, "200 OK", "Contact: <sip:u@192.0.2.1:52011>"),
+            ),
+        ];
+        let o = follow_at(&ev, 0..4, Some(100), None, Seat::Registrar);
+        assert_eq!((o.registered, o.last), (Some(3), Last::Accepted));
+        // The app's seat sees none of the AS's messages.
+        assert_eq!(follow(&ev, 0..4, Some(100), None).last, Last::Nothing);
+        let rejected = vec![
+            at_registrar(0, Direction::Received, &register(2, true)),
+            at_registrar(5, Direction::Sent, &answer(2, "403 Forbidden", "")),
+        ];
+        let o = follow_at(&rejected, [0, 1], None, None, Seat::Registrar);
+        assert_eq!((o.rejected, o.last), (Some((1, 403)), Last::Failed));
+        let unanswered = vec![at_registrar(0, Direction::Received, &register(2, true))];
+        let o = follow_at(&unanswered, [0], Some(60_000), None, Seat::Registrar);
+        assert_eq!((o.timeout, o.last), (Some(0), Last::Failed));
     }
 
     #[test]

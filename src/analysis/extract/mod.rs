@@ -22,6 +22,7 @@ pub mod http;
 pub mod identity;
 pub mod media;
 pub mod patterns;
+pub mod push;
 pub mod server;
 pub mod sip;
 pub mod xml;
@@ -138,6 +139,12 @@ pub enum EventKind {
         name: Box<str>,
         value: Box<str>,
     },
+    /// A SIP message the Application Server logged (the SBC's REGISTER and
+    /// the AS's answer, step 5), its direction as the AS saw it. Apart
+    /// from [`EventKind::Sip`], which is the app's own traffic.
+    AsSip(Box<SipMessage>),
+    /// A mobile push-notification subscription the AS logged.
+    PushSubscription(Box<push::Subscription>),
 }
 
 // The larger payloads are boxed, and strings that need no growing are

@@ -1,11 +1,12 @@
 //! Server records: flow-through provisioning in the Application Server's
-//! PSLog, the sign-in as the XSP sees it (access_log, XsiActionsLog,
-//! authenticationService), and XSP CLI output pasted into a bundle.
+//! PSLog, the SIP and push subscriptions of the AS logs, and the sign-in as
+//! the XSP sees it (access_log, XsiActionsLog, authenticationService).
+//! XSP CLI output pasted into a bundle.
 //!
 //! As on the client side, extraction keys on protocol facts: HTTP methods,
 //! paths and status codes, `StatusCode=`, OCI-P command names, the
 //! `subscriberProfile` and `accessDeviceTable` XML, `trackingid` and
-//! `X-BROADSOFT-CORRELATION-ID`, and CLI setting names.
+//! `X-BROADSOFT-CORRELATION-ID`, SIP start lines, and CLI setting names.
 
 use super::fields::{self, Key};
 use super::{Event, EventKind, Identity, XspAccess, http, xml};
@@ -74,17 +75,29 @@ re!(
     PROFILE_PROVIDER,
     r"<serviceProvider\b[^>]*>([^<]+)</serviceProvider>"
 );
-re!(CLF_REQUEST, r#""([A-Z]+) (\S+) HTTP/[\d.]+" ([1-5]\d\d)"#);
 re!(
     CLI_SETTING,
     r"(?i)^\s*(allowUserApp|allowClientApp|chainDepth)\s*=\s*(\S+)"
 );
+re!(CLF_REQUEST, r#""([A-Z]+) (\S+) HTTP/[\d.]+" ([1-5]\d\d)"#);
 
 /// Events of one server record. `push` receives them in order.
 pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
     let text = file.text_of(rec);
     match file.kind {
-        FileKind::Pslog | FileKind::Xslog => provisioning(text, &mut push),
+        // A SIP message or a push subscription is no provisioning record,
+        // whatever status it states.
+        FileKind::Pslog | FileKind::Xslog if !as_record(file, rec, text, &mut push) => {
+            provisioning(text, &mut push)
+        }
+        FileKind::XspCli => {
+            if let Some(c) = CLI_SETTING.captures(text) {
+                push(EventKind::CliSetting {
+                    name: c[1].into(),
+                    value: c[2].into(),
+                });
+            }
+        }
         FileKind::XsiActions => xsi_record(text, &mut push),
         FileKind::AuthService => {
             if let Some(r) = auth_record(text) {
@@ -102,16 +115,33 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
                 })));
             }
         }
-        FileKind::XspCli => {
-            if let Some(c) = CLI_SETTING.captures(text) {
-                push(EventKind::CliSetting {
-                    name: c[1].into(),
-                    value: c[2].into(),
-                });
-            }
-        }
         _ => {}
     }
+}
+
+/// The SIP messages (step 5 of registration: the SBC's REGISTER and the
+/// AS's answer) and push subscriptions of an AS record; whether it held
+/// any. SIP is read by the app's own SIP reader: the AS prints the message
+/// after a line that names its direction and peer (`udp 516 SIP Bytes IN
+/// from 198.51.100.20:5060`), as one of the app's printings does.
+fn as_record(file: &LogFile, rec: usize, text: &str, push: &mut impl FnMut(EventKind)) -> bool {
+    let mut held = false;
+    if super::sip::find_start_line(text).is_some() {
+        let g = super::group::Group {
+            first: rec,
+            end: rec + 1,
+            text: std::borrow::Cow::Borrowed(text),
+        };
+        for m in super::sip_messages(file, &g) {
+            push(EventKind::AsSip(Box::new(m)));
+            held = true;
+        }
+    }
+    if let Some(s) = super::push::read(text) {
+        push(EventKind::PushSubscription(Box::new(s)));
+        held = true;
+    }
+    held
 }
 
 fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
@@ -423,6 +453,7 @@ enum Piece<'e> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::extract::sip::Direction;
 
     fn events(path: &str, text: &str) -> Vec<EventKind> {
         let file = LogFile::parse(path.into(), text.as_bytes().to_vec());
@@ -552,6 +583,31 @@ mod tests {
             panic!()
         };
         assert_eq!((b.stage, b.status), (AuthStage::Issue, Some(401)));
+    }
+
+    #[test]
+    fn as_sip_in_two_printings_and_no_provisioning_from_it() {
+        // The raw message after a line naming direction and peer.
+        let raw = "2025.02.03 11:20:01:002 EST | Info       | Sip | Sip Input Adapter 1 | u1_wxt@as.example.org |\n\n\ttcp 402 SIP Bytes IN from 192.0.2.44:5060\nREGISTER sip:as.example.org SIP/2.0\nTo: <sip:u1_wxt@as.example.org>\nCall-ID: k1@192.0.2.44\nCSeq: 7 REGISTER\nContact: <sip:u1_wxt@192.0.2.44:5060>\n\n2025.02.03 11:20:01:010 EST | Info       | Sip | Sip Output Adapter 1 | u1_wxt@as.example.org |\n\n\ttcp 301 SIP Bytes OUT to 192.0.2.44:5060\nSIP/2.0 403 Forbidden\nTo: <sip:u1_wxt@as.example.org>;tag=9\nCall-ID: k1@192.0.2.44\nCSeq: 7 REGISTER\n\n";
+        // The whole message on the header's line, line breaks escaped.
+        let escaped = "2025.02.03 11:20:01:002 EST | Info | Sip | Receiver 2 | sent to 192.0.2.44:5061: SIP/2.0 200 OK\\r\\nTo: <sip:u2_wxt@as.example.org>;tag=1\\r\\nCall-ID: k2@h\\r\\nCSeq: 3 REGISTER\\r\\n\\r\\n\n";
+        for (text, want) in [
+            (
+                raw,
+                vec![(Direction::Received, None), (Direction::Sent, Some(403))],
+            ),
+            (escaped, vec![(Direction::Sent, Some(200))]),
+        ] {
+            let ev = events("XSLog2025.02.03-11.00.00.txt", text);
+            let got: Vec<(Direction, Option<u16>)> = ev
+                .iter()
+                .map(|e| match e {
+                    EventKind::AsSip(m) => (m.direction, m.status()),
+                    other => panic!("{other:?}"),
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
