@@ -34,7 +34,7 @@ step-device-list = Geräteliste (XSI)
 step-config-download = Konfiguration laden (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Registriert
-step-as-register = AS-Registrierung (SBC → AS)
+step-as-register = AS-Registrierung (SBC an AS)
 
 ## Die Anmeldeschritte des XSP, nummeriert wie im Ablaufdiagramm des Leitfadens
 

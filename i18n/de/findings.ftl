@@ -209,3 +209,23 @@ finding-as-register-failed-title = Der Application Server hat das REGISTER vom S
 finding-as-register-failed-cause = Schritt 5 der Registrierungssequenz ist fehlgeschlagen: Der SBC hat das SIP-REGISTER der App an den AS weitergegeben, und das AS-Protokoll zeigt eine endgültige Fehlerantwort (4xx, 5xx oder 6xx) oder gar keine endgültige Antwort. Die App kann sich nicht registrieren, solange der AS sie nicht annimmt.
 finding-as-register-failed-fix = Vergleichen Sie die SIP-Anmeldedaten, Adressen und Ports, die das Geräteprofil der App gibt, mit dem Line/Port und dem Gerät, die der Abonnent auf dem AS hat (Schritt 3 der Sequenz), und prüfen Sie, ob der SBC das REGISTER an den AS sendet, auf dem der Abonnent liegt (der SBC kann beim NS nachfragen, wo der Abonnent liegt).
 finding-as-register-failed-guide = Erwartete Registrierungssequenz (Schritt 5); der Fehler selbst steht nicht im Leitfaden (RFC 3261)
+
+finding-authservice-url-missing-title = Der Webcontainer eines XSP hat keine AuthService-URL
+finding-authservice-url-missing-cause = Die CLI-Ausgabe dieses XSP listet die Optionen des Webcontainers ohne die AuthService-URL (die öffentliche URL des Authentifizierungsdiensts). Laut Leitfaden muss die AuthService-URL dem Webcontainer auf jedem XSP bereitgestellt werden, der den Authentifizierungsdienst hostet; ohne sie kann dieser XSP das langlebige Token weder ausstellen noch prüfen, sodass die Anmeldung für die Abonnenten fehlschlägt, die er bedient.
+finding-authservice-url-missing-fix = Stellen Sie die AuthService-URL auf jedem XSP des Clusters dem Webcontainer bereit und prüfen Sie, ob sie im Partner Hub für den Cluster richtig eingetragen ist.
+finding-authservice-url-missing-guide = Falsche Konfiguration des Authentifizierungsdiensts
+
+finding-authservice-keys-differ-title = Die XSPs des Bundles haben nicht dasselbe RSA-Schlüsselpaar
+finding-authservice-keys-differ-cause = Der RSA-Schlüssel (sein Fingerabdruck) des Authentifizierungsdiensts unterscheidet sich zwischen den XSPs, deren CLI-Ausgabe im Bundle ist. Laut Leitfaden müssen die RSA-Schlüssel, die Sie auf einem XSP erzeugen, auf alle XSPs kopiert werden: Ein Token, das ein XSP signiert, wird sonst von einem anderen abgelehnt, und die Anmeldung klappt nur für manche Abonnenten oder nur manchmal.
+finding-authservice-keys-differ-fix = Erzeugen Sie die RSA-Schlüssel auf einem XSP und kopieren Sie sie auf alle XSPs des Clusters, sodass jeder XSP denselben Schlüssel-Fingerabdruck zeigt.
+finding-authservice-keys-differ-guide = Falsche Konfiguration des Authentifizierungsdiensts
+
+finding-authservice-mtls-misconfigured-title = mTLS des Authentifizierungsdiensts ist nicht so eingerichtet, wie der Leitfaden es verlangt
+finding-authservice-mtls-misconfigured-cause = Die Verbindung zwischen Webex und dem Authentifizierungsdienst des XSP ist durch mTLS gesichert. Die CLI-Ausgabe zeigt den Truststore des XSP ohne die Webex-Zertifikatskette (kein Vertrauensanker), oder die Schnittstelle, die der Authentifizierungsdienst nutzt, verlangt keine Client-Zertifikate.
+finding-authservice-mtls-misconfigured-fix = Laden Sie die Webex-Client-Zertifikatskette (aus dem Partner Hub, Seite BroadWorks-Einstellungen) als Vertrauensanker auf den XSP und konfigurieren Sie die Anwendung des Authentifizierungsdiensts oder ihre Schnittstelle so, dass sie Client-Zertifikate verlangt.
+finding-authservice-mtls-misconfigured-guide = Falsche Konfiguration des Authentifizierungsdiensts
+
+finding-impp-settings-mismatch-title = Die Einstellungen für integriertes IM&P des AS passen nicht zur Vorlage im Partner Hub
+finding-impp-settings-mismatch-cause = Die Einstellungen für integriertes IM&P des AS (AS_CLI/Interface/Messaging) weichen von der Kundenvorlage im Partner Hub ab, oder die URL des Messaging-Servers ist eine IP-Adresse statt der URL der Provisioning Bridge, oder integriertes IM&P ist ausgeschaltet. Laut Leitfaden müssen diese Einstellungen exakt übereinstimmen, sonst schlägt die Bereitstellung für alle Abonnenten im Unternehmen fehl.
+finding-impp-settings-mismatch-fix = Passen Sie die Konfiguration des integrierten IM&P exakt an die Kundenvorlage im Partner Hub an: URL des Messaging-Servers = Bereitstellungs-URL, Benutzername des Messaging-Servers = Name des Bereitstellungskontos, Kennwort des Messaging-Servers = Kennwort des Bereitstellungskontos (AS_CLI/Interface/Messaging> get; für ein Unternehmen Dienste > Integriertes IM&P).
+finding-impp-settings-mismatch-guide = Integrierte IM&P-Fehler für bestimmte Unternehmen/Kunden

@@ -34,7 +34,7 @@ step-device-list = Device list (XSI)
 step-config-download = Config download (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Registered
-step-as-register = AS registration (SBC → AS)
+step-as-register = AS registration (SBC to AS)
 
 ## The XSP's sign-in steps, numbered as in the guide's ladder
 

@@ -209,3 +209,23 @@ finding-as-register-failed-title = The Application Server rejected or never answ
 finding-as-register-failed-cause = Step 5 of the registration sequence failed: the SBC passed the app's SIP REGISTER on to the AS, and the AS log shows a final error answer (4xx, 5xx or 6xx) or no final answer at all. The app cannot register while the AS does not accept it.
 finding-as-register-failed-fix = Compare the SIP credentials, addresses and ports the device profile gives the app with the line/port and the device the user has on the AS (step 3 of the sequence), and check that the SBC sends the REGISTER to the AS that hosts the user (the SBC may ask the NS where the user lives).
 finding-as-register-failed-guide = Expected registration sequence (step 5); the failure itself is not in the guide (RFC 3261)
+
+finding-authservice-url-missing-title = An XSP's web container has no AuthService URL
+finding-authservice-url-missing-cause = The CLI output of this XSP lists the web container's options without the AuthService URL (the authentication service's public URL). The guide says the AuthService URL must be provided to the web container on every XSP that hosts the authentication service; without it, that XSP cannot issue or validate the long-lived token, so sign-in fails for the users it serves.
+finding-authservice-url-missing-fix = On every XSP of the cluster, provide the AuthService URL to the web container, and check that it is entered correctly for the cluster in Partner Hub.
+finding-authservice-url-missing-guide = Authentication service misconfiguration
+
+finding-authservice-keys-differ-title = The XSPs of the bundle do not have the same RSA key pair
+finding-authservice-keys-differ-cause = The authentication service's RSA key (its fingerprint) differs between the XSPs whose CLI output is in the bundle. The guide says the RSA keys, which you generate on one XSP, must be copied to all XSPs: a token one XSP signs is then rejected by another, so sign-in works only for some users or some of the time.
+finding-authservice-keys-differ-fix = Generate the RSA keys on one XSP and copy them to all XSPs of the cluster, so that every XSP shows the same key fingerprint.
+finding-authservice-keys-differ-guide = Authentication service misconfiguration
+
+finding-authservice-mtls-misconfigured-title = mTLS of the authentication service is not set up as the guide requires
+finding-authservice-mtls-misconfigured-cause = The connection between Webex and the XSP's authentication service is secured by mTLS. The CLI output shows the XSP's trust store without the Webex certificate chain (no trust anchor), or the interface the authentication service uses does not require client certificates.
+finding-authservice-mtls-misconfigured-fix = Upload the Webex client certificate chain (from Partner Hub, BroadWorks Settings page) to the XSP as trust anchor, and configure the authentication service application, or the interface it uses, to require client certificates.
+finding-authservice-mtls-misconfigured-guide = mTLS Auth Misconfigured; Authentication service misconfiguration
+
+finding-impp-settings-mismatch-title = The AS's Integrated IM&P settings do not match the Partner Hub template
+finding-impp-settings-mismatch-cause = The Integrated IM&P settings of the AS (AS_CLI/Interface/Messaging) differ from the customer template in Partner Hub, or the messaging server URL is an IP address instead of the provisioning bridge's URL, or Integrated IM&P is off. The guide says these settings must match exactly, or provisioning fails for all users of the enterprise.
+finding-impp-settings-mismatch-fix = Make the Integrated IM&P configuration match the customer template in Partner Hub exactly: Messaging Server URL = Provisioning URL, Messaging Server User Name = Provisioning Account Name, Messaging Server Password = Provisioning Account Password (AS_CLI/Interface/Messaging> get; for one enterprise, Services > Integrated IM&P).
+finding-impp-settings-mismatch-guide = Integrated IM&P errors for specific enterprises/customers

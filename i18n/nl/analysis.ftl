@@ -34,7 +34,7 @@ step-device-list = Apparatenlijst (XSI)
 step-config-download = Configuratie ophalen (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Geregistreerd
-step-as-register = AS-registratie (SBC → AS)
+step-as-register = AS-registratie (SBC naar AS)
 
 ## De aanmeldstappen van de XSP, genummerd zoals in het ladderdiagram van de handleiding
 

@@ -210,3 +210,23 @@ finding-as-register-failed-title = De Application Server heeft de REGISTER van d
 finding-as-register-failed-cause = Stap 5 van de registratievolgorde is mislukt: de SBC gaf de SIP REGISTER van de app door aan de AS, en het AS-logboek toont een definitief foutantwoord (4xx, 5xx of 6xx) of helemaal geen definitief antwoord. De app kan zich niet registreren zolang de AS haar niet accepteert.
 finding-as-register-failed-fix = Vergelijk de SIP-referenties, adressen en poorten die het apparaatprofiel de app geeft met de lijn/poort en het apparaat van de gebruiker op de AS (stap 3 van de volgorde), en controleer of de SBC de REGISTER naar de AS stuurt waarop de gebruiker staat (de SBC kan de NS vragen waar de gebruiker staat).
 finding-as-register-failed-guide = Verwachte registratievolgorde (stap 5); de fout zelf staat niet in de handleiding (RFC 3261)
+
+finding-authservice-url-missing-title = De webcontainer van een XSP heeft geen AuthService-URL
+finding-authservice-url-missing-cause = De CLI-uitvoer van deze XSP toont de opties van de webcontainer zonder de AuthService-URL (de openbare URL van de verificatieservice). Volgens de handleiding moet de AuthService-URL aan de webcontainer worden gegeven op elke XSP die de verificatieservice host; zonder die URL kan deze XSP het langlevende token niet uitgeven of valideren, zodat aanmelden mislukt voor de gebruikers die hij bedient.
+finding-authservice-url-missing-fix = Geef op elke XSP van het cluster de AuthService-URL aan de webcontainer en controleer of die voor het cluster juist is ingevoerd in Partner Hub.
+finding-authservice-url-missing-guide = Onjuiste configuratie van de verificatieservice
+
+finding-authservice-keys-differ-title = De XSP's van de bundel hebben niet hetzelfde RSA-sleutelpaar
+finding-authservice-keys-differ-cause = De RSA-sleutel (de vingerafdruk ervan) van de verificatieservice verschilt tussen de XSP's waarvan de CLI-uitvoer in de bundel zit. Volgens de handleiding moeten de RSA-sleutels, die u op één XSP genereert, naar alle XSP's worden gekopieerd: anders weigert de ene XSP een token dat de andere heeft ondertekend, en werkt aanmelden maar voor sommige gebruikers of maar soms.
+finding-authservice-keys-differ-fix = Genereer de RSA-sleutels op één XSP en kopieer ze naar alle XSP's van het cluster, zodat elke XSP dezelfde sleutelvingerafdruk toont.
+finding-authservice-keys-differ-guide = Onjuiste configuratie van de verificatieservice
+
+finding-authservice-mtls-misconfigured-title = mTLS van de verificatieservice is niet ingericht zoals de handleiding vraagt
+finding-authservice-mtls-misconfigured-cause = De verbinding tussen Webex en de verificatieservice van de XSP is beveiligd met MTLS. De CLI-uitvoer toont de truststore van de XSP zonder de Webex-certificaatketen (geen vertrouwensanker), of de interface die de verificatieservice gebruikt vereist geen clientcertificaten.
+finding-authservice-mtls-misconfigured-fix = Upload de Webex-clientcertificaatketen (uit Partner Hub, pagina BroadWorks-instellingen) als vertrouwensanker naar de XSP en stel de toepassing van de verificatieservice, of de interface die ze gebruikt, zo in dat ze clientcertificaten vereist.
+finding-authservice-mtls-misconfigured-guide = Onjuiste configuratie van de verificatieservice
+
+finding-impp-settings-mismatch-title = De geïntegreerde IM&P-instellingen van de AS komen niet overeen met de Partner Hub-sjabloon
+finding-impp-settings-mismatch-cause = De geïntegreerde IM&P-instellingen van de AS (AS_CLI/Interface/Messaging) wijken af van de klantsjabloon in Partner Hub, of de URL van de berichtenserver is een IP-adres in plaats van de URL van de provisioningbrug, of geïntegreerde IM&P staat uit. Volgens de handleiding moeten deze instellingen exact overeenkomen, anders mislukt de inrichting voor alle gebruikers van de onderneming.
+finding-impp-settings-mismatch-fix = Laat de configuratie van geïntegreerde IM&P exact overeenkomen met de klantsjabloon in Partner Hub: URL van de berichtenserver = provisioning-URL, gebruikersnaam van de berichtenserver = naam van het provisioningaccount, wachtwoord van de berichtenserver = wachtwoord van het provisioningaccount (AS_CLI/Interface/Messaging> get; voor één onderneming Services > Geïntegreerde IM&P).
+finding-impp-settings-mismatch-guide = Fouten met geïntegreerde IM&P voor specifieke ondernemingen/klanten

@@ -35,7 +35,7 @@ step-device-list = Lista urządzeń (XSI)
 step-config-download = Pobranie konfiguracji (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Zarejestrowano
-step-as-register = Rejestracja w AS (SBC → AS)
+step-as-register = Rejestracja w AS (SBC do AS)
 
 ## Kroki logowania po stronie XSP, numerowane jak na diagramie w przewodniku
 

@@ -209,3 +209,23 @@ finding-as-register-failed-title = Serwer aplikacji odrzucił REGISTER z SBC lub
 finding-as-register-failed-cause = Krok 5 sekwencji rejestracji nie powiódł się: SBC przekazał SIP REGISTER aplikacji do AS, a dziennik AS pokazuje ostateczną odpowiedź błędu (4xx, 5xx lub 6xx) albo nie pokazuje żadnej ostatecznej odpowiedzi. Aplikacja nie może się zarejestrować, dopóki AS jej nie przyjmie.
 finding-as-register-failed-fix = Porównaj poświadczenia SIP, adresy i porty, które profil urządzenia przekazuje aplikacji, z linią/portem i urządzeniem użytkownika w AS (krok 3 sekwencji) i sprawdź, czy SBC wysyła REGISTER do AS, na którym znajduje się użytkownik (SBC może zapytać NS, gdzie znajduje się użytkownik).
 finding-as-register-failed-guide = Oczekiwana sekwencja rejestracji (krok 5); sam błąd nie jest opisany w przewodniku (RFC 3261)
+
+finding-authservice-url-missing-title = Kontener sieci web jednego z XSP nie ma adresu URL usługi AuthService
+finding-authservice-url-missing-cause = Wyjście CLI tego XSP wymienia opcje kontenera sieci web bez adresu URL usługi AuthService (publicznego adresu usługi uwierzytelniania). Przewodnik mówi, że adres URL usługi AuthService musi być podany do kontenera sieci web na wszystkich XSP obsługujących usługę uwierzytelniania; bez niego ten XSP nie może wydać ani zweryfikować długotrwałego tokenu, więc logowanie obsługiwanych przez niego użytkowników się nie udaje.
+finding-authservice-url-missing-fix = Na każdym XSP klastra podaj adres URL usługi AuthService do kontenera sieci web i sprawdź, czy jest poprawnie wprowadzony dla klastra w Centrum partnerów.
+finding-authservice-url-missing-guide = Błędna konfiguracja usługi uwierzytelniania
+
+finding-authservice-keys-differ-title = XSP w pakiecie nie mają tej samej pary kluczy RSA
+finding-authservice-keys-differ-cause = Klucz RSA usługi uwierzytelniania (jego odcisk) różni się między XSP, których wyjście CLI jest w pakiecie. Przewodnik mówi, że klucze RSA wygenerowane na jednym XSP muszą być udostępnione na wszystkich XSP: inaczej token podpisany przez jeden XSP jest odrzucany przez inny, a logowanie działa tylko dla części użytkowników albo tylko czasami.
+finding-authservice-keys-differ-fix = Wygeneruj klucze RSA na jednym XSP i skopiuj je na wszystkie XSP klastra, tak aby każdy XSP pokazywał ten sam odcisk klucza.
+finding-authservice-keys-differ-guide = Błędna konfiguracja usługi uwierzytelniania
+
+finding-authservice-mtls-misconfigured-title = mTLS usługi uwierzytelniania nie jest skonfigurowany tak, jak wymaga przewodnik
+finding-authservice-mtls-misconfigured-cause = Połączenie między Webex a usługą uwierzytelniania XSP jest zabezpieczone przez mTLS. Wyjście CLI pokazuje magazyn zaufania XSP bez łańcucha certyfikatów Webex (brak kotwicy zaufania) albo interfejs używany przez usługę uwierzytelniania nie wymaga certyfikatów klienta.
+finding-authservice-mtls-misconfigured-fix = Załaduj łańcuch certyfikatów klienta Webex (z Centrum partnerów, strona Ustawienia BroadWorks) do magazynu zaufania XSP jako kotwicę zaufania i skonfiguruj aplikację usługi uwierzytelniania lub używany przez nią interfejs tak, aby wymagał certyfikatów klienta.
+finding-authservice-mtls-misconfigured-guide = mTLS Auth Nieprawidłowo skonfigurowany
+
+finding-impp-settings-mismatch-title = Ustawienia zintegrowanego IM&P w AS nie zgadzają się z szablonem w Centrum partnerów
+finding-impp-settings-mismatch-cause = Ustawienia zintegrowanego IM&P w AS (AS_CLI/Interface/Messaging) różnią się od szablonu klienta w Centrum partnerów albo adres URL serwera wiadomości jest adresem IP zamiast adresu URL mostu provisioningu, albo zintegrowany IM&P jest wyłączony. Przewodnik mówi, że te ustawienia muszą się dokładnie zgadzać, inaczej provisioning nie udaje się dla wszystkich użytkowników przedsiębiorstwa.
+finding-impp-settings-mismatch-fix = Ustaw konfigurację zintegrowanego IM&P dokładnie tak jak w szablonie klienta w Centrum partnerów: adres URL serwera wiadomości = adres URL provisioningu, nazwa użytkownika serwera wiadomości = nazwa konta provisioningu, hasło serwera wiadomości = hasło konta provisioningu (AS_CLI/Interface/Messaging> get; dla jednego przedsiębiorstwa Usługi > Zintegrowany IM&P).
+finding-impp-settings-mismatch-guide = Błędy zintegrowanego IM&P dla określonych przedsiębiorstw/klientów

@@ -35,7 +35,7 @@ step-device-list = Lista de dispozitive (XSI)
 step-config-download = Descărcarea configurației (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Înregistrat
-step-as-register = Înregistrare la AS (SBC → AS)
+step-as-register = Înregistrare la AS (SBC către AS)
 
 ## Pașii de conectare ai XSP, numerotați ca în diagrama de flux a ghidului
 

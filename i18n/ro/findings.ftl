@@ -209,3 +209,23 @@ finding-as-register-failed-title = Serverul de aplicații a respins sau nu a ră
 finding-as-register-failed-cause = Pasul 5 al secvenței de înregistrare a eșuat: SBC a transmis REGISTER SIP al aplicației către AS, iar jurnalul AS arată un răspuns final de eroare (4xx, 5xx sau 6xx) sau niciun răspuns final. Aplicația nu se poate înregistra cât timp AS nu o acceptă.
 finding-as-register-failed-fix = Comparați acreditările SIP, adresele și porturile pe care profilul dispozitivului le dă aplicației cu linia/portul și dispozitivul utilizatorului pe AS (pasul 3 al secvenței) și verificați că SBC trimite REGISTER către AS-ul care găzduiește utilizatorul (SBC poate căuta în NS unde se află utilizatorul).
 finding-as-register-failed-guide = Secvența de înregistrare așteptată (pasul 5); eroarea în sine nu apare în ghid (RFC 3261)
+
+finding-authservice-url-missing-title = Containerul web al unui XSP nu are adresa URL a AuthService
+finding-authservice-url-missing-cause = Ieșirea CLI a acestui XSP listează opțiunile containerului web fără adresa URL a AuthService (adresa publică a serviciului de autentificare). Ghidul spune că adresa URL a serviciului de autentificare trebuie furnizată containerului web pe toate XSP-urile care găzduiesc serviciul de autentificare; fără ea, acel XSP nu poate emite sau valida jetonul de lungă durată, așa că autentificarea eșuează pentru utilizatorii pe care îi servește.
+finding-authservice-url-missing-fix = Pe fiecare XSP al clusterului, furnizați adresa URL a AuthService containerului web și verificați că a fost introdusă corect pentru cluster în Partner Hub.
+finding-authservice-url-missing-guide = Configurare greșită a serviciului de autentificare
+
+finding-authservice-keys-differ-title = XSP-urile din pachet nu au aceeași pereche de chei RSA
+finding-authservice-keys-differ-cause = Cheia RSA a serviciului de autentificare (amprenta ei) diferă între XSP-urile a căror ieșire CLI se află în pachet. Ghidul spune că cheile RSA (pe care le generați pe un XSP) trebuie copiate pe toate XSP-urile: altfel un jeton semnat de un XSP este respins de altul, iar autentificarea funcționează doar pentru unii utilizatori sau doar uneori.
+finding-authservice-keys-differ-fix = Generați cheile RSA pe un XSP și copiați-le pe toate XSP-urile clusterului, astfel încât fiecare XSP să arate aceeași amprentă a cheii.
+finding-authservice-keys-differ-guide = Configurare greșită a serviciului de autentificare
+
+finding-authservice-mtls-misconfigured-title = mTLS al serviciului de autentificare nu este configurat cum cere ghidul
+finding-authservice-mtls-misconfigured-cause = Conexiunea dintre Webex și serviciul de autentificare al XSP este securizată de MTLS. Ieșirea CLI arată depozitul de încredere al XSP fără lanțul de certificate Webex (nicio ancoră de încredere), sau interfața folosită de serviciul de autentificare nu cere certificate de client.
+finding-authservice-mtls-misconfigured-fix = Încărcați lanțul de certificate de client Webex (din Partner Hub, pagina Setări BroadWorks) pe XSP ca ancoră de încredere și configurați aplicația serviciului de autentificare, sau interfața pe care o folosește, să ceară certificate de client.
+finding-authservice-mtls-misconfigured-guide = Configurare greșită a serviciului de autentificare
+
+finding-impp-settings-mismatch-title = Setările IM&P integrate ale AS nu se potrivesc cu șablonul din Partner Hub
+finding-impp-settings-mismatch-cause = Setările IM&P integrate ale AS (AS_CLI/Interface/Messaging) diferă de șablonul pentru clienți din Partner Hub, sau adresa URL a serverului de mesagerie este o adresă IP în loc de adresa URL a punții de furnizare, sau IM&P integrat este dezactivat. Ghidul spune că aceste setări trebuie să se potrivească exact, altfel furnizarea eșuează pentru toți utilizatorii din întreprindere.
+finding-impp-settings-mismatch-fix = Faceți ca configurația IM&P integrat să se potrivească exact cu șablonul pentru clienți din Partner Hub: Adresa URL a serverului de mesagerie = Adresa URL de furnizare, Nume de utilizator al serverului de mesagerie = Numele contului de furnizare, Parola serverului de mesagerie = Parola contului de furnizare (AS_CLI/Interface/Messaging> get; pentru o întreprindere, Servicii > Integrat IM&P).
+finding-impp-settings-mismatch-guide = Erori IM&P integrate pentru anumite întreprinderi/clienți

@@ -34,7 +34,7 @@ step-device-list = Cihaz listesi (XSI)
 step-config-download = Yapılandırma indirme (DMS)
 step-sip-register = SIP REGISTER
 step-registered = Kayıtlı
-step-as-register = AS kaydı (SBC → AS)
+step-as-register = AS kaydı (SBC'den AS'ye)
 
 ## XSP'nin oturum açma adımları, kılavuzdaki akış şemasındaki gibi numaralı
 

@@ -209,3 +209,23 @@ finding-as-register-failed-title = Uygulama Sunucusu, SBC'den gelen REGISTER ist
 finding-as-register-failed-cause = Kayıt dizisinin 5. adımı başarısız oldu: SBC, uygulamanın SIP REGISTER isteğini AS'ye iletti ve AS günlüğü son bir hata yanıtı (4xx, 5xx veya 6xx) gösteriyor ya da hiç son yanıt göstermiyor. AS kabul etmedikçe uygulama kaydolamaz.
 finding-as-register-failed-fix = Cihaz profilinin uygulamaya verdiği SIP kimlik bilgilerini, adresleri ve bağlantı noktalarını, kullanıcının AS'deki hat/bağlantı noktası ve cihazıyla karşılaştırın (dizinin 3. adımı) ve SBC'nin REGISTER isteğini kullanıcıyı barındıran AS'ye gönderdiğini kontrol edin (SBC, kullanıcının nerede olduğunu NS'ye sorabilir).
 finding-as-register-failed-guide = Beklenen Kayıt Dizisi (adım 5); hatanın kendisi kılavuzda yok (RFC 3261)
+
+finding-authservice-url-missing-title = Bir XSP'nin web kapsayıcısında AuthService URL'si yok
+finding-authservice-url-missing-cause = Bu XSP'nin CLI çıktısı, web kapsayıcısının seçeneklerini AuthService URL'si (kimlik doğrulama hizmetinin genel URL'si) olmadan listeliyor. Kılavuza göre AuthService URL'si, kimlik doğrulama hizmetini barındıran her XSP'de web kapsayıcısına sağlanmalıdır; o olmadan bu XSP uzun ömürlü belirteci veremez ve doğrulayamaz, bu yüzden hizmet verdiği kullanıcılar için oturum açma başarısız olur.
+finding-authservice-url-missing-fix = Kümedeki her XSP'de AuthService URL'sini web kapsayıcısına sağlayın ve Partner Hub'da küme için doğru girildiğini kontrol edin.
+finding-authservice-url-missing-guide = Kimlik Doğrulaması Hizmetinin Yanlış Yapılandırılması
+
+finding-authservice-keys-differ-title = Paketteki XSP'lerde aynı RSA anahtar çifti yok
+finding-authservice-keys-differ-cause = Kimlik doğrulama hizmetinin RSA anahtarı (parmak izi), CLI çıktısı pakette olan XSP'ler arasında farklı. Kılavuza göre bir XSP'de oluşturduğunuz RSA anahtarları tüm XSP'lere kopyalanmalıdır: aksi halde bir XSP'nin imzaladığı belirteci başka biri reddeder ve oturum açma yalnızca bazı kullanıcılar için veya yalnızca bazen çalışır.
+finding-authservice-keys-differ-fix = RSA anahtarlarını bir XSP'de oluşturun ve kümedeki tüm XSP'lere kopyalayın; böylece her XSP aynı anahtar parmak izini gösterir.
+finding-authservice-keys-differ-guide = Kimlik Doğrulaması Hizmetinin Yanlış Yapılandırılması
+
+finding-authservice-mtls-misconfigured-title = Kimlik doğrulama hizmetinin mTLS'i kılavuzun istediği gibi kurulmamış
+finding-authservice-mtls-misconfigured-cause = Webex ile XSP'nin kimlik doğrulama hizmeti arasındaki bağlantı mTLS ile korunur. CLI çıktısı, XSP'nin güven deposunu Webex sertifika zinciri olmadan (güven çıpası yok) gösteriyor ya da kimlik doğrulama hizmetinin kullandığı arabirim istemci sertifikası istemiyor.
+finding-authservice-mtls-misconfigured-fix = Webex istemci sertifika zincirini (Partner Hub'da BroadWorks Ayarları sayfasından) güven çıpası olarak XSP'ye yükleyin ve kimlik doğrulama hizmeti uygulamasını veya kullandığı arabirimi istemci sertifikası isteyecek şekilde yapılandırın.
+finding-authservice-mtls-misconfigured-guide = Kimlik Doğrulaması Hizmetinin Yanlış Yapılandırılması
+
+finding-impp-settings-mismatch-title = AS'nin Entegre IM&P ayarları Partner Hub şablonuyla eşleşmiyor
+finding-impp-settings-mismatch-cause = AS'nin Entegre IM&P ayarları (AS_CLI/Interface/Messaging) Partner Hub'daki Müşteri Şablonundan farklı, ya da mesajlaşma sunucusu URL'si sağlama köprüsünün URL'si yerine bir IP adresi, ya da Entegre IM&P kapalı. Kılavuza göre bu ayarlar tam olarak eşleşmelidir, yoksa kuruluştaki tüm kullanıcılar için sağlama başarısız olur.
+finding-impp-settings-mismatch-fix = Entegre IM&P yapılandırmasını Partner Hub'daki Müşteri Şablonuyla tam olarak eşleştirin: Mesajlaşma sunucusu URL'si = Sağlama URL'si, Mesajlaşma sunucusu kullanıcı adı = Sağlama hesabı adı, Mesajlaşma sunucusu parolası = Sağlama hesabı parolası (AS_CLI/Interface/Messaging> get; tek bir kuruluş için Hizmetler > Entegre IM&P).
+finding-impp-settings-mismatch-guide = Belirli Kuruluşlar / Müşteriler için Entegre IM&P Hataları

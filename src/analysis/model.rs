@@ -156,6 +156,10 @@ known_findings! {
     MediaJitter = "media-jitter",
     MediaLatency = "media-latency",
     AsRegisterFailed = "as-register-failed",
+    AuthserviceUrlMissing = "authservice-url-missing",
+    AuthserviceKeysDiffer = "authservice-keys-differ",
+    AuthserviceMtlsMisconfigured = "authservice-mtls-misconfigured",
+    ImppSettingsMismatch = "impp-settings-mismatch",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.

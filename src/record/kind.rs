@@ -209,6 +209,7 @@ fn is_cli_dump<'a>(head: impl Iterator<Item = &'a str>) -> bool {
         let l = l.trim_start();
         l.starts_with("XSP_CLI/")
             || l.starts_with("AS_CLI/")
+            || l.starts_with("ADP_CLI/")
             || l.starts_with("allowUserApp")
             || l.starts_with("allowClientApp")
             || l.starts_with("chainDepth")

@@ -11,6 +11,7 @@
 
 mod calls;
 pub mod catalogue;
+mod cli;
 pub mod facts;
 mod findings;
 pub mod ladder;
@@ -36,6 +37,7 @@ fn rules() -> impl Iterator<Item = &'static [Rule]> {
         rules::RULES,
         calls::RULES,
         server::RULES,
+        cli::RULES,
         registrar::RULES,
         mixed::RULES,
         rules::AFTERWARDS,

@@ -1,6 +1,5 @@
 //! The server side's findings: flow-through provisioning as the PSLog shows
-//! it, the XSP's sign-in (token, profile and device requests), and XSP CLI
-//! settings; and the guide's sign-in ladder from the XSP's side, joined with
+//! it, and the XSP's sign-in (token, profile and device requests); and the guide's sign-in ladder from the XSP's side, joined with
 //! the client's newest attempt by tracking id or by time.
 
 use std::collections::HashMap;
@@ -39,11 +38,6 @@ pub(super) const RULES: &[Rule] = &[
         name: "xsp-requests",
         produces: &[Known::XspProfileRequestFailed],
         run: xsp_requests,
-    },
-    Rule {
-        name: "xsp-cli",
-        produces: &[Known::XspCertAuthMisconfigured, Known::XspChainDepthTooLow],
-        run: xsp_cli,
     },
 ];
 
@@ -246,38 +240,6 @@ fn xsp_requests(b: &mut Builder, _: &Ctx) {
             b.add(
                 Known::XspProfileRequestFailed,
                 Some(Text::plain(detail)),
-                [i],
-            );
-        }
-    }
-}
-
-/// Certificate authentication and chain depth as CLI output shows them.
-fn xsp_cli(b: &mut Builder, _: &Ctx) {
-    for i in 0..b.events.len() {
-        let EventKind::CliSetting { name, value } = &b.events[i].kind else {
-            continue;
-        };
-        let v = value.to_ascii_lowercase();
-        let wrong = match name.to_ascii_lowercase().as_str() {
-            "allowuserapp" => v == "true",
-            "allowclientapp" => v == "false",
-            "chaindepth" => {
-                if value.parse::<u32>().is_ok_and(|d| d < 2) {
-                    b.add(
-                        Known::XspChainDepthTooLow,
-                        Some(Text::plain(format!("chainDepth = {value}"))),
-                        [i],
-                    );
-                }
-                false
-            }
-            _ => false,
-        };
-        if wrong {
-            b.add(
-                Known::XspCertAuthMisconfigured,
-                Some(Text::plain(format!("{name} = {value}"))),
                 [i],
             );
         }

@@ -15,6 +15,7 @@
 //! closer look; a record and the records of the same print ([`group`]) are
 //! read together.
 
+pub mod cli;
 pub mod device;
 pub mod fields;
 pub mod group;
@@ -134,11 +135,10 @@ pub enum EventKind {
     AuthService(Box<server::AuthRecord>),
     /// A Tomcat access_log line.
     XspAccess(Box<XspAccess>),
-    /// `name = value` of XSP CLI output.
-    CliSetting {
-        name: Box<str>,
-        value: Box<str>,
-    },
+    /// A value of pasted CLI output (or of a pasted Partner Hub template).
+    CliSetting(Box<cli::Setting>),
+    /// A listing of pasted CLI output.
+    CliTable(Box<cli::Table>),
     /// A SIP message the Application Server logged (the SBC's REGISTER and
     /// the AS's answer, step 5), its direction as the AS saw it. Apart
     /// from [`EventKind::Sip`], which is the app's own traffic.
@@ -468,7 +468,12 @@ impl<'p> Scanner<'p> {
     /// Server logs hold few records of interest among many, but each record
     /// is a whole request; every record is read.
     fn scan_server(&self, index: u32, file: &LogFile) -> Vec<Event> {
-        (0..file.records.len())
+        let mut cli = if file.kind == FileKind::XspCli {
+            scan_cli(index, file)
+        } else {
+            Vec::new()
+        };
+        let events: Vec<Event> = (0..file.records.len())
             .into_par_iter()
             .flat_map_iter(|rec| {
                 let mut events = Vec::new();
@@ -482,7 +487,9 @@ impl<'p> Scanner<'p> {
                 server::extract(file, rec, |kind| out.push(kind));
                 events
             })
-            .collect()
+            .collect();
+        cli.extend(events);
+        cli
     }
 
     /// Events of the records in `range`, which starts a group and ends
@@ -592,6 +599,29 @@ fn media_events(text: &str, out: &mut Out) {
     }
 }
 
+/// The settings and listings of pasted CLI output, each at the record of
+/// its line.
+fn scan_cli(index: u32, file: &LogFile) -> Vec<Event> {
+    let mut events = Vec::new();
+    cli::read(&file.text, |offset, item| {
+        let rec = file
+            .records
+            .partition_point(|r| (r.start as usize) <= offset)
+            .saturating_sub(1);
+        events.push(Event {
+            file: index,
+            record: rec as u32,
+            millis: file.records.get(rec).and_then(|r| r.millis()),
+            bwc: false,
+            kind: match item {
+                cli::Item::Setting(s) => EventKind::CliSetting(Box::new(s)),
+                cli::Item::Table(t) => EventKind::CliTable(Box::new(t)),
+            },
+        });
+    });
+    events
+}
+
 /// A text file of the bundle that is no log: read whole for the app's
 /// identity and the guide's codes, which such files (a device summary, a
 /// Partner Hub export) may hold. Its events have no time.
@@ -599,8 +629,13 @@ fn scan_text(index: u32, file: &LogFile) -> Vec<Event> {
     if file.text.len() > MAX_TEXT_FILE {
         return Vec::new();
     }
+    // CLI output or a Partner Hub template pasted into a text of its own.
+    let mut events = if cli::worth_reading(&file.text) {
+        scan_cli(index, file)
+    } else {
+        Vec::new()
+    };
     let fields = fields::read(&file.text);
-    let mut events = Vec::new();
     let mut out = Out::new(index, 0, None, &mut events);
     identity::read(&file.text, http::head(&file.text), &fields, |k| {
         if matches!(

@@ -1,12 +1,12 @@
 //! Server records: flow-through provisioning in the Application Server's
 //! PSLog, the SIP and push subscriptions of the AS logs, and the sign-in as
 //! the XSP sees it (access_log, XsiActionsLog, authenticationService).
-//! XSP CLI output pasted into a bundle.
+//! Pasted CLI output is [`super::cli`]'s.
 //!
 //! As on the client side, extraction keys on protocol facts: HTTP methods,
 //! paths and status codes, `StatusCode=`, OCI-P command names, the
 //! `subscriberProfile` and `accessDeviceTable` XML, `trackingid` and
-//! `X-BROADSOFT-CORRELATION-ID`, SIP start lines, and CLI setting names.
+//! `X-BROADSOFT-CORRELATION-ID`; SIP start lines.
 
 use super::fields::{self, Key};
 use super::{Event, EventKind, Identity, XspAccess, http, xml};
@@ -75,10 +75,6 @@ re!(
     PROFILE_PROVIDER,
     r"<serviceProvider\b[^>]*>([^<]+)</serviceProvider>"
 );
-re!(
-    CLI_SETTING,
-    r"(?i)^\s*(allowUserApp|allowClientApp|chainDepth)\s*=\s*(\S+)"
-);
 re!(CLF_REQUEST, r#""([A-Z]+) (\S+) HTTP/[\d.]+" ([1-5]\d\d)"#);
 
 /// Events of one server record. `push` receives them in order.
@@ -89,14 +85,6 @@ pub fn extract(file: &LogFile, rec: usize, mut push: impl FnMut(EventKind)) {
         // whatever status it states.
         FileKind::Pslog | FileKind::Xslog if !as_record(file, rec, text, &mut push) => {
             provisioning(text, &mut push)
-        }
-        FileKind::XspCli => {
-            if let Some(c) = CLI_SETTING.captures(text) {
-                push(EventKind::CliSetting {
-                    name: c[1].into(),
-                    value: c[2].into(),
-                });
-            }
         }
         FileKind::XsiActions => xsi_record(text, &mut push),
         FileKind::AuthService => {
@@ -611,7 +599,7 @@ mod tests {
     }
 
     #[test]
-    fn access_log_and_cli() {
+    fn access_log() {
         let ev = events(
             "access_log",
             "192.0.2.33 - - [16/May/2024:09:06:05 +0100] \"GET /com.broadsoft.xsi-actions/v2.0/user/x/profile/device HTTP/1.1\" 403 10\n",
@@ -623,17 +611,6 @@ mod tests {
                 path: "/com.broadsoft.xsi-actions/v2.0/user/x/profile/device".into(),
                 status: 403
             }))]
-        );
-        let ev = events(
-            "cli.txt",
-            "XSP_CLI/Interface/Http/HttpClientAuthentication> get\n  chainDepth = 1\n",
-        );
-        assert_eq!(
-            ev,
-            [EventKind::CliSetting {
-                name: "chainDepth".into(),
-                value: "1".into()
-            }]
         );
     }
 }
