@@ -62,4 +62,5 @@ playbook-answer-value = der abgelesene Wert
 playbook-unknown = Es gibt keine Checkliste '{ $id }'. Das sind die Checklisten:
 
 calls-heading = Anrufe ({ $count })
+push-heading = Push-Abonnements auf dem AS ({ $count })
 calls-newest = die neuesten { $count }; der JSON-Bericht listet alle

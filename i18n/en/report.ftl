@@ -62,4 +62,5 @@ playbook-answer-value = the value read
 playbook-unknown = There is no playbook '{ $id }'. These are the playbooks:
 
 calls-heading = Calls ({ $count })
+push-heading = Push subscriptions on the AS ({ $count })
 calls-newest = the newest { $count }; the JSON report lists all

@@ -62,4 +62,5 @@ playbook-answer-value = de afgelezen waarde
 playbook-unknown = Er is geen checklist '{ $id }'. Dit zijn de checklists:
 
 calls-heading = Gesprekken ({ $count })
+push-heading = Pushabonnementen op de AS ({ $count })
 calls-newest = de nieuwste { $count }; het JSON-rapport toont ze allemaal

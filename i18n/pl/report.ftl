@@ -65,4 +65,5 @@ playbook-answer-value = odczytana wartość
 playbook-unknown = Nie ma listy kontrolnej „{ $id }”. Oto listy kontrolne:
 
 calls-heading = Połączenia ({ $count })
+push-heading = Subskrypcje powiadomień push w AS ({ $count })
 calls-newest = najnowsze { $count }; raport JSON wymienia wszystkie

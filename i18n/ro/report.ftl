@@ -65,4 +65,5 @@ playbook-answer-value = valoarea citită
 playbook-unknown = Nu există lista de verificare „{ $id }”. Acestea sunt listele:
 
 calls-heading = Apeluri ({ $count })
+push-heading = Abonamente pentru notificări push pe AS ({ $count })
 calls-newest = cele mai noi { $count }; raportul JSON le listează pe toate

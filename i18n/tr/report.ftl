@@ -62,4 +62,5 @@ playbook-answer-value = okunan değer
 playbook-unknown = '{ $id }' adlı bir kontrol listesi yok. Kontrol listeleri şunlardır:
 
 calls-heading = Aramalar ({ $count })
+push-heading = AS'deki anında bildirim abonelikleri ({ $count })
 calls-newest = en yeni { $count } arama; JSON raporu hepsini listeler

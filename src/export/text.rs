@@ -305,6 +305,25 @@ pub fn render(report: Report) -> String {
         calls(&mut out, &a.calls, lang);
     }
 
+    if !a.push_subscriptions.is_empty() {
+        let heading = Text::key("push-heading").num("count", a.push_subscriptions.len() as i64);
+        let _ = writeln!(out, "\n{}", heading.render(lang));
+        for p in &a.push_subscriptions {
+            let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".to_owned());
+            let at =
+                p.at.map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
+                    .unwrap_or_default();
+            let row = format!(
+                "  {at:<19} {:<8} {:<6} {} {}",
+                or_dash(&p.platform),
+                or_dash(&p.service),
+                or_dash(&p.token),
+                or_dash(&p.user),
+            );
+            let _ = writeln!(out, "{}", row.trim_end());
+        }
+    }
+
     let _ = writeln!(out);
     out.push_str(&summary_block(report));
 

@@ -186,8 +186,9 @@ fn as_register_failed(b: &mut Builder, ctx: &Ctx) {
     }
 }
 
-/// The push subscriptions of the AS logs, one per registration: a refresh
-/// (the same registration id, or the same token) replaces the one before.
+/// The push subscriptions of the AS logs, one per registration, oldest
+/// first: a refresh (the same registration id, or the same token) replaces
+/// the one before.
 pub fn push_subscriptions(events: &[Event]) -> Vec<PushSubscription> {
     let mut out: Vec<(Option<String>, Option<String>, PushSubscription)> = Vec::new();
     for e in events {
@@ -211,7 +212,9 @@ pub fn push_subscriptions(events: &[Event]) -> Vec<PushSubscription> {
             None => out.push((s.id.clone(), s.token.clone(), item)),
         }
     }
-    out.into_iter().map(|(_, _, s)| s).collect()
+    let mut out: Vec<PushSubscription> = out.into_iter().map(|(_, _, s)| s).collect();
+    out.sort_by_key(|s| s.at);
+    out
 }
 
 #[cfg(test)]
