@@ -193,7 +193,7 @@ impl ClientLog {
         }
         let l = self.line("Info", "BroadWorksManager.cpp:640 BroadWorksManager::onRegistered:BWC:SCF: BroadWorks Calling - client registered");
         out.push_str(&l);
-        if c % 4 == 0 {
+        if c.is_multiple_of(4) {
             self.call(out, c);
         }
     }

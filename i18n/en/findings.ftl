@@ -204,3 +204,12 @@ finding-media-latency-title = The round trip of the audio was too long during a 
 finding-media-latency-cause = The media engine reported a round-trip time above 400 ms during the call; with that much delay the two sides talk over each other (ITU-T G.114).
 finding-media-latency-fix = Not in the guide: check the network path to the SBC's media addresses (VPN, satellite or mobile links, a far-away media relay). The worst figure and its line are shown.
 finding-media-latency-guide = Not in the guide; Useful log files: the media log holds the media records
+
+finding-sso-failed-title = Single sign-on failed
+finding-sso-failed-cause = The SSO part of signing in failed: the activation portal refused the BroadWorks password, the IdP proxy issued no SAML assertion (the guide's ladder step 2.3), or CI refused the assertion when the app exchanged it for a CI token (step 3). The app never gets a CI token, so it cannot go on to BroadWorks.
+finding-sso-failed-fix = In BroadWorks, check that the user has been assigned the device types for the Webex app (Device Profiles in the solution guide). Check that the user enters the right password: with BroadWorks authentication in the customer template, it is the BroadWorks "Web Access" password, case-sensitive, and the user may need to enter the BroadWorks user ID if the email is not an alternate ID. On the XSP, follow the IdP proxy's profile request (2.1, 2.2) in access_log and XsiActionsLog with the tracking id shown.
+finding-sso-failed-guide = Single sign-on failed; Analyze XSP logs to troubleshoot subscriber sign-in
+finding-webex-calling-only-title = Only Webex Calling is active: this user does not use Webex for BroadWorks
+finding-webex-calling-only-cause = The app calls through Webex Calling (Mobius, WEBEX_CALLING, the bc-sp-standard entitlement) and shows no BroadWorks calling: no broadworks-connector entitlement and the BroadWorks calling library never ran. The guide: if another phone service such as Webex Calling is shown, the user does not use Webex for BroadWorks.
+finding-webex-calling-only-fix = If the user should use Webex for BroadWorks, remove the Webex Calling (bc-sp-standard) entitlement and give the user the broadworks-connector entitlement (a Webex for BroadWorks package in Partner Hub), then have the user sign out and in again. Otherwise this is not a Webex for BroadWorks problem.
+finding-webex-calling-only-guide = Client check for calling service; Check a user's calling behavior and connector entitlement

@@ -204,3 +204,12 @@ finding-media-latency-title = Bir arama sırasında sesin gidiş-dönüş süres
 finding-media-latency-cause = Medya motoru arama sırasında 400 ms'nin üzerinde gidiş-dönüş süresi bildirdi; bu kadar gecikmede iki taraf birbirinin sözünü keser (ITU-T G.114).
 finding-media-latency-fix = Kılavuzda yok: SBC'nin medya adreslerine giden ağ yolunu kontrol edin (VPN, uydu veya mobil bağlantılar, uzak bir medya aktarıcısı). En kötü değer ve satırı gösterilir.
 finding-media-latency-guide = Kılavuzda yok; medya günlüğü medya kayıtlarını içerir
+
+finding-sso-failed-title = Çoklu Oturum Açma başarısız
+finding-sso-failed-cause = Oturum açmanın SSO kısmı başarısız oldu: etkinleştirme portalı BroadWorks parolasını reddetti, IdP proxy SAML onayı vermedi (kılavuzdaki merdiven diyagramında adım 2.3) ya da uygulama onayı CI belirteciyle değiştirmek istediğinde CI onayı reddetti (adım 3). Uygulama CI belirteci alamaz ve BroadWorks'e geçemez.
+finding-sso-failed-fix = BroadWorks'te kullanıcıya Webex uygulaması için cihaz türlerinin atandığını kontrol edin (Çözüm Kılavuzunda Cihaz Profilleri). Kullanıcının doğru parolayı girdiğini kontrol edin: müşteri şablonunda BroadWorks kimlik doğrulaması varsa bu, BroadWorks "Web Erişimi" parolasıdır (büyük/küçük harfe duyarlı); e-posta alternatif kimlik değilse kullanıcının BroadWorks kullanıcı kimliğini girmesi gerekebilir. XSP'de IdP proxy'nin profil isteğini (2.1, 2.2) access_log ve XsiActionsLog içinde gösterilen izleme kimliğiyle izleyin.
+finding-sso-failed-guide = Çoklu Oturum Açma başarısız; Abone oturum açma sorunlarını gidermek için XSP günlüklerini analiz edin
+finding-webex-calling-only-title = Yalnızca Webex Calling etkin: bu kullanıcı BroadWorks için Webex kullanmıyor
+finding-webex-calling-only-cause = Uygulama Webex Calling üzerinden arıyor (Mobius, WEBEX_CALLING, bc-sp-standard yetkisi) ve BroadWorks araması göstermiyor: broadworks-connector yetkisi yok ve BroadWorks arama kitaplığı hiç çalışmadı. Kılavuz: Webex Calling gibi başka bir telefon hizmeti gösteriliyorsa kullanıcı BroadWorks için Webex kullanmıyordur.
+finding-webex-calling-only-fix = Kullanıcı BroadWorks için Webex kullanacaksa Webex Calling (bc-sp-standard) yetkisini kaldırın ve kullanıcıya broadworks-connector yetkisini verin (Partner Hub'da bir BroadWorks için Webex paketi); ardından kullanıcı oturumu kapatıp yeniden açsın. Aksi hâlde bu bir BroadWorks için Webex sorunu değildir.
+finding-webex-calling-only-guide = Başarılı İstemci Kaydı Için Beklenen İşaretler; Bir kullanıcının arama davranışını ve connector yetkisini kontrol edin

@@ -155,6 +155,8 @@ known_findings! {
     MediaPacketLoss = "media-packet-loss",
     MediaJitter = "media-jitter",
     MediaLatency = "media-latency",
+    SsoFailed = "sso-failed",
+    WebexCallingOnly = "webex-calling-only",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.
@@ -412,7 +414,8 @@ pub struct Analysis {
     /// Findings, most decisive first.
     pub findings: Vec<Finding>,
     /// The sign-in as the XSP logged it, joined with the client's newest
-    /// attempt when both are in the bundle; empty without server logs.
+    /// attempt when both are in the bundle, and the client's steps 1, 2.3
+    /// and 3 of its newest sign-in; empty when neither shows one.
     pub sign_in: Vec<SignInStep>,
     /// How the client and server sides were joined, if they were.
     pub sign_in_join: Option<Text>,
