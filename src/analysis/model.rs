@@ -156,6 +156,8 @@ known_findings! {
     MediaJitter = "media-jitter",
     MediaLatency = "media-latency",
     AsRegisterFailed = "as-register-failed",
+    SsoFailed = "sso-failed",
+    WebexCallingOnly = "webex-calling-only",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.
@@ -419,7 +421,8 @@ pub struct Analysis {
     /// Findings, most decisive first.
     pub findings: Vec<Finding>,
     /// The sign-in as the XSP logged it, joined with the client's newest
-    /// attempt when both are in the bundle; empty without server logs.
+    /// attempt when both are in the bundle, and the client's steps 1, 2.3
+    /// and 3 of its newest sign-in; empty when neither shows one.
     pub sign_in: Vec<SignInStep>,
     /// How the client and server sides were joined, if they were.
     pub sign_in_join: Option<Text>,
