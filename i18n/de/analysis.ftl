@@ -133,3 +133,11 @@ call-rtt = Umlaufzeit { $figure } ms
 call-feature-hold = gehalten
 call-feature-resume = fortgesetzt
 call-feature-transfer = weitergeleitet
+
+## Die Anmeldeschritte des Clients, nummeriert wie im Ablaufdiagramm des Leitfadens
+
+signin-email = E-Mail-Adresse eingegeben, Benutzersuche
+signin-saml-assertion = SAML-Assertion vom IdP-Proxy
+signin-ci-token = SAML-Assertion gegen ein CI-Token getauscht
+detail-sso-step = Schritt { $step } der Anmeldung ist fehlgeschlagen
+detail-sso-portal = das Aktivierungsportal hat die Anmeldung abgelehnt (Code { $code })

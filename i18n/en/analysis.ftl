@@ -133,3 +133,11 @@ call-rtt = round trip { $figure } ms
 call-feature-hold = put on hold
 call-feature-resume = resumed
 call-feature-transfer = transferred
+
+## The client's sign-in steps, numbered as in the guide's ladder
+
+signin-email = email entered, user discovery
+signin-saml-assertion = SAML assertion from the IdP proxy
+signin-ci-token = SAML assertion exchanged for a CI token
+detail-sso-step = step { $step } of the sign-in failed
+detail-sso-portal = the activation portal refused the sign-in (code { $code })

@@ -133,3 +133,11 @@ call-rtt = rondreistijd { $figure } ms
 call-feature-hold = in de wacht gezet
 call-feature-resume = hervat
 call-feature-transfer = doorverbonden
+
+## De aanmeldstappen van de client, genummerd zoals in het ladderdiagram van de handleiding
+
+signin-email = e-mailadres ingevoerd, gebruikersdetectie
+signin-saml-assertion = SAML-assertion van de IdP-proxy
+signin-ci-token = SAML-assertion ingewisseld voor een CI-token
+detail-sso-step = stap { $step } van het aanmelden is mislukt
+detail-sso-portal = de activeringsportal weigerde de aanmelding (code { $code })

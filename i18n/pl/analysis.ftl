@@ -134,3 +134,11 @@ call-rtt = w obie strony { $figure } ms
 call-feature-hold = zawieszone
 call-feature-resume = wznowione
 call-feature-transfer = przekazane
+
+## Kroki logowania klienta, numerowane jak na diagramie drabinkowym przewodnika
+
+signin-email = wpisany adres e-mail, wykrywanie użytkownika
+signin-saml-assertion = asercja SAML od serwera proxy IdP
+signin-ci-token = asercja SAML wymieniona na token CI
+detail-sso-step = krok { $step } logowania nie powiódł się
+detail-sso-portal = portal aktywacji odrzucił logowanie (kod { $code })

@@ -134,3 +134,11 @@ call-rtt = dus-întors { $figure } ms
 call-feature-hold = pus în așteptare
 call-feature-resume = reluat
 call-feature-transfer = transferat
+
+## Pașii de conectare ai clientului, numerotați ca în diagrama ladder a ghidului
+
+signin-email = adresa de e-mail introdusă, descoperirea utilizatorului
+signin-saml-assertion = afirmația SAML de la proxy-ul IdP
+signin-ci-token = afirmația SAML schimbată pentru un jeton CI
+detail-sso-step = pasul { $step } al conectării a eșuat
+detail-sso-portal = portalul de activare a respins conectarea (cod { $code })

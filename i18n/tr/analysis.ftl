@@ -130,3 +130,11 @@ call-rtt = gidiş-dönüş { $figure } ms
 call-feature-hold = beklemeye alındı
 call-feature-resume = devam ettirildi
 call-feature-transfer = aktarıldı
+
+## İstemcinin oturum açma adımları, kılavuzun merdiven diyagramındaki gibi numaralı
+
+signin-email = e-posta girildi, kullanıcı keşfi
+signin-saml-assertion = IdP proxy'den SAML onayı
+signin-ci-token = SAML onayı bir CI belirteciyle değiştirildi
+detail-sso-step = oturum açmanın { $step } adımı başarısız oldu
+detail-sso-portal = etkinleştirme portalı oturum açmayı reddetti (kod { $code })

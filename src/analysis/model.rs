@@ -160,6 +160,8 @@ known_findings! {
     AuthserviceKeysDiffer = "authservice-keys-differ",
     AuthserviceMtlsMisconfigured = "authservice-mtls-misconfigured",
     ImppSettingsMismatch = "impp-settings-mismatch",
+    SsoFailed = "sso-failed",
+    WebexCallingOnly = "webex-calling-only",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.
@@ -423,7 +425,8 @@ pub struct Analysis {
     /// Findings, most decisive first.
     pub findings: Vec<Finding>,
     /// The sign-in as the XSP logged it, joined with the client's newest
-    /// attempt when both are in the bundle; empty without server logs.
+    /// attempt when both are in the bundle, and the client's steps 1, 2.3
+    /// and 3 of its newest sign-in; empty when neither shows one.
     pub sign_in: Vec<SignInStep>,
     /// How the client and server sides were joined, if they were.
     pub sign_in_join: Option<Text>,

@@ -24,7 +24,7 @@ fn short_path(url: &str) -> String {
 
 fn lane(service: Service) -> Role {
     match service {
-        Service::Token => Role::Cloud,
+        Service::Token | Service::Discovery | Service::Saml | Service::CiToken => Role::Cloud,
         Service::Xsi => Role::Xsp,
         Service::Dms => Role::Dms,
     }

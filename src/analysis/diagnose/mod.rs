@@ -6,7 +6,8 @@
 //! REGISTER transactions of [`register`]); runs the rules of the client
 //! ([`rules`]) and the server ([`server`]) plus the catalogue's signatures
 //! into findings with evidence ([`findings`], [`catalogue`]); builds the
-//! XSP's sign-in ladder; gathers the escalation [`facts`]; and lays out the
+//! sign-in ladder (the XSP's steps in [`server`], the client's in
+//! [`signin`]); gathers the escalation [`facts`]; and lays out the
 //! [`ladder`] diagram's arrows.
 
 mod calls;
@@ -21,6 +22,7 @@ mod registrar;
 mod rules;
 mod server;
 mod session;
+mod signin;
 mod timeline;
 
 use catalogue::Catalogue;
@@ -35,6 +37,7 @@ use crate::record::Bundle;
 fn rules() -> impl Iterator<Item = &'static [Rule]> {
     [
         rules::RULES,
+        signin::RULES,
         calls::RULES,
         server::RULES,
         cli::RULES,
@@ -75,7 +78,10 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     let (findings, rule_problems) = builder.finish();
     let verdict = findings::verdict(bundle, &findings, last);
     let facts = facts::collect(bundle, events, &findings);
-    let (sign_in, sign_in_join) = server::sign_in(events, last);
+    let (mut sign_in, sign_in_join) = server::sign_in(events, last);
+    sign_in.extend(signin::client_steps(events));
+    // Stable: steps without a time keep their place after the timed ones.
+    sign_in.sort_by_key(|s| s.at.map_or(i64::MAX, |t| t.timestamp_millis()));
     let mut problems = catalogue.problems.clone();
     problems.extend(rule_problems);
     // A helpdesk lead's broken playbook file is said where the analysis

@@ -16,6 +16,11 @@ use crate::i18n::Text;
 
 pub(super) const RULES: &[Rule] = &[
     Rule {
+        name: "webex-calling-only",
+        produces: &[Known::WebexCallingOnly],
+        run: webex_calling_only,
+    },
+    Rule {
         name: "entitlements",
         produces: &[Known::EntitlementMissing],
         run: entitlements,
@@ -93,7 +98,61 @@ pub(super) const AFTERWARDS: &[Rule] = &[Rule {
     run: stopped,
 }];
 
+/// What shows the user on Webex Calling and on BroadWorks calling.
+struct Backends {
+    /// The records that name Webex Calling (Mobius, WEBEX_CALLING) as the
+    /// back end in use or tried. The `bc-sp-standard` entitlement alone is
+    /// no such record: a BroadWorks user given it by mistake has it too.
+    webex_calling: Vec<usize>,
+    /// The `broadworks-connector` entitlement, or the calling library at
+    /// work: starting, talking SIP, or asking its back ends (token, XSI,
+    /// DMS). A record merely tagged by the library (`not started: calling
+    /// backend is WEBEX_CALLING`) is no BroadWorks calling.
+    broadworks: bool,
+}
+
+impl Backends {
+    fn of(events: &[Event]) -> Backends {
+        let connector = session::entitlements(events)
+            .is_some_and(|(_, l)| l.iter().any(|e| e == "broadworks-connector"));
+        let working = events.iter().any(|e| {
+            matches!(e.kind, EventKind::BwcInit | EventKind::Sip(_))
+                || e.service().is_some_and(Service::registers)
+        });
+        Backends {
+            webex_calling: find(events, 0..events.len(), |k| *k == EventKind::WebexCalling),
+            broadworks: connector || working,
+        }
+    }
+
+    /// Only Webex Calling is active: this user does not use Webex for
+    /// BroadWorks, and the findings about a user who has both do not apply.
+    fn webex_calling_only(&self) -> bool {
+        !self.webex_calling.is_empty() && !self.broadworks
+    }
+}
+
+fn webex_calling_only(b: &mut Builder, _: &Ctx) {
+    let backends = Backends::of(b.events);
+    if !backends.webex_calling_only() {
+        return;
+    }
+    let list = session::entitlements(b.events);
+    let detail = list.map(|(_, l)| Text::key("detail-entitlements").str("list", l.join(", ")));
+    b.add(
+        Known::WebexCallingOnly,
+        detail,
+        list.map(|(i, _)| i)
+            .into_iter()
+            .chain(backends.webex_calling.iter().copied().take(4)),
+    );
+}
+
 fn entitlements(b: &mut Builder, _: &Ctx) {
+    // A Webex Calling user lacks the connector by design.
+    if Backends::of(b.events).webex_calling_only() {
+        return;
+    }
     if let Some((i, list)) = session::entitlements(b.events)
         && !list.iter().any(|e| e == "broadworks-connector")
     {
@@ -106,6 +165,9 @@ fn entitlements(b: &mut Builder, _: &Ctx) {
 }
 
 fn sp_standard(b: &mut Builder, _: &Ctx) {
+    if Backends::of(b.events).webex_calling_only() {
+        return;
+    }
     let found = find(
         b.events,
         0..b.events.len(),
@@ -136,6 +198,9 @@ fn behavior(b: &mut Builder, _: &Ctx) {
 }
 
 fn calling_services(b: &mut Builder, _: &Ctx) {
+    if Backends::of(b.events).webex_calling_only() {
+        return;
+    }
     let webex_calling = find(b.events, 0..b.events.len(), |k| {
         *k == EventKind::WebexCalling
     });
@@ -372,6 +437,10 @@ fn stopped(b: &mut Builder, ctx: &Ctx) {
     if a.attempt.status(StepId::Registered) == Status::Ok || b.has_error() {
         return;
     }
+    // A Webex Calling user never registers with BroadWorks.
+    if Backends::of(b.events).webex_calling_only() {
+        return;
+    }
     let Some(reached) = a
         .attempt
         .steps
@@ -435,4 +504,77 @@ fn request_for(events: &[Event], answer: usize) -> Option<usize> {
         }
         _ => false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::{Bundle, LogFile};
+
+    fn findings(path: &str, text: &str) -> Vec<String> {
+        let bundle =
+            Bundle::from_files(vec![LogFile::parse(path.into(), text.as_bytes().to_vec())]);
+        crate::analysis::analyze(&bundle)
+            .findings
+            .iter()
+            .map(|f| f.id.as_str().to_owned())
+            .collect()
+    }
+
+    const WINDOWS: &str = "\
+2025-02-03T08:00:00.000Z <Info> [0x1] App.cpp:1 App::start:Application start - Webex version 45.1.0.1 on Windows 11
+2025-02-03T08:00:05.000Z <Info> [0x1] Person.cpp:2 Person::onSelf:entitlements: spark, webex-squared, bc-sp-standard
+2025-02-03T08:00:06.000Z <Info> [0x1] Calling.cpp:3 Calling::select:using calling backend WEBEX_CALLING
+2025-02-03T08:00:07.000Z <Info> [0x2] BroadWorksManager.cpp:9 BroadWorksManager::init:BWC:SCF: BroadWorks calling disabled, not started
+";
+
+    const IOS: &str = "\
+2025-02-03 08:00:00,000 INFO [0x1] [App/Main.swift(10)] [spark] [launch] - Webex 45.1.0.1 starting on iOS 18.2
+2025-02-03 08:00:04,000 INFO [0x1] [Me/Person.swift(20)] [spark] [onSelf] - self entitlements=[spark][webex-squared][bc-sp-standard]
+2025-02-03 08:00:06,000 INFO [0x1] [Calling/Line.swift(30)] [spark] [register] - line registered with Mobius, device 4711
+";
+
+    #[test]
+    fn webex_calling_alone_is_not_webex_for_broadworks() {
+        for (path, text) in [
+            ("CiscoSpark/current_log.txt", WINDOWS),
+            ("Logs/current_log.txt", IOS),
+        ] {
+            let ids = findings(path, text);
+            assert!(ids.contains(&"webex-calling-only".to_owned()), "{ids:?}");
+            for not in [
+                "conflicting-calling-entitlement",
+                "multiple-calling-services",
+                "entitlement-missing",
+                "registration-stopped",
+            ] {
+                assert!(!ids.contains(&not.to_owned()), "{not}: {ids:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_user_with_both_or_the_entitlement_alone_is_not_webex_calling_only() {
+        let both = WINDOWS
+            .replace("bc-sp-standard", "bc-sp-standard, broadworks-connector")
+            .replace(
+                "BroadWorks calling disabled, not started",
+                "BroadWorks calling library initialized",
+            );
+        let ids = findings("CiscoSpark/current_log.txt", &both);
+        assert!(!ids.contains(&"webex-calling-only".to_owned()), "{ids:?}");
+        assert!(
+            ids.contains(&"conflicting-calling-entitlement".to_owned()),
+            "{ids:?}"
+        );
+        assert!(
+            ids.contains(&"multiple-calling-services".to_owned()),
+            "{ids:?}"
+        );
+        // The entitlement without Webex Calling in use: a BroadWorks user
+        // given the wrong package.
+        let entitled = IOS.lines().take(2).collect::<Vec<_>>().join("\n");
+        let ids = findings("Logs/current_log.txt", &entitled);
+        assert!(!ids.contains(&"webex-calling-only".to_owned()), "{ids:?}");
+        assert!(ids.contains(&"entitlement-missing".to_owned()), "{ids:?}");
+    }
 }

@@ -65,7 +65,10 @@ fn is_attempt_event(e: &Event) -> bool {
     match &e.kind {
         EventKind::BwcInit | EventKind::Sip(_) | EventKind::SipTimeout { .. } => true,
         EventKind::TransportFailure { sip, .. } => *sip,
-        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) => e.service().is_some(),
+        // Signing in to Webex is not registering with BroadWorks.
+        EventKind::HttpRequest(_) | EventKind::HttpResponse(_) => {
+            e.service().is_some_and(Service::registers)
+        }
         _ => false,
     }
 }
@@ -87,7 +90,9 @@ fn boundaries(events: &[Event], range: Range<usize>) -> Vec<usize> {
     // after a token the app fetched first belongs to that token's attempt.
     // And it opens one only if the app then talks to a back end: a
     // component starting up in the middle of a sign-in is no new sign-in.
-    let talks = |e: &Event| e.service().is_some() || matches!(e.kind, EventKind::Sip(_));
+    let talks = |e: &Event| {
+        e.service().is_some_and(Service::registers) || matches!(e.kind, EventKind::Sip(_))
+    };
     let token_went_well = |e: &Event| {
         !talks(e)
             || match &e.kind {

@@ -24,15 +24,52 @@ pub enum Service {
     Xsi,
     /// The device management server's configuration file.
     Dms,
+    /// Signing in, the guide's ladder step 1: the user discovery (U2C)
+    /// that looks up the email the user typed.
+    Discovery,
+    /// Signing in, step 2.3: the IdP's SAML endpoint (the BroadWorks IdP
+    /// proxy's `…/saml/sso`, an assertion consumer), which hands the
+    /// client its SAML assertion.
+    Saml,
+    /// Signing in, step 3: CI's OAuth token endpoint (idbroker), where
+    /// the SAML assertion is exchanged for a CI token.
+    CiToken,
 }
 
 impl Service {
+    /// Whether the service is one of the calling library's back ends
+    /// (registration), not one of signing in to Webex.
+    pub fn registers(self) -> bool {
+        matches!(self, Service::Token | Service::Xsi | Service::Dms)
+    }
+
     pub fn of_url(url: &str) -> Option<Service> {
         let lower = url.to_ascii_lowercase();
-        let path = lower.split_once("://").map_or(lower.as_str(), |(_, rest)| {
-            rest.find('/').map_or("", |p| &rest[p..])
-        });
-        if lower.contains("broadworks-idp-proxy")
+        let (host, path) = lower
+            .split_once("://")
+            .map_or(("", lower.as_str()), |(_, rest)| {
+                rest.find('/')
+                    .map_or((rest, ""), |p| (&rest[..p], &rest[p..]))
+            });
+        let query = path.split_once('?').map_or("", |(_, q)| q);
+        let path = path.split_once('?').map_or(path, |(p, _)| p);
+        // The IdP proxy serves both the SAML assertion (2.3) and the JWT
+        // (5): its SAML endpoints are told apart by their path.
+        if path.contains("/saml")
+            || path.contains("assertionconsumer")
+            || query.contains("samlresponse=")
+        {
+            Some(Service::Saml)
+        } else if (host.contains("idbroker") || path.starts_with("/idb/"))
+            && path.contains("/oauth2/")
+            && path.contains("token")
+        {
+            Some(Service::CiToken)
+        } else if (host.starts_with("u2c") || path.contains("/u2c/") || path.contains("discovery"))
+            && (query.contains("email=") || path.contains("/email"))
+        {
+            Some(Service::Discovery)
+        } else if lower.contains("broadworks-idp-proxy")
             || path.contains("/authservice/token")
             || path.contains("/jwt")
         {
@@ -244,6 +281,11 @@ pub fn stated_status(head: &str, fields: &[Field], code_is_status: bool) -> Opti
         .filter_map(|f| f.value.items().last()?.parse::<u16>().ok())
         .rfind(|s| (100..600).contains(s))
         .or_else(|| status_in(&URL.replace_all(head, " ")))
+}
+
+/// A text with its URLs blanked: their digits are no status.
+pub fn without_urls(text: &str) -> std::borrow::Cow<'_, str> {
+    URL.replace_all(text, " ")
 }
 
 /// The first URL of a text.
@@ -502,6 +544,54 @@ mod tests {
             EventKind::HttpResponse(r) => Some((r.service, r.status, r.tracking_id)),
             _ => None,
         })
+    }
+
+    #[test]
+    fn sign_in_services_by_their_urls() {
+        for (url, want) in [
+            (
+                "https://u2c-a.example.org/u2c/api/v1/user/catalog?email=jo%40example.org",
+                Some(Service::Discovery),
+            ),
+            (
+                "https://ds.example.net/discovery/v2/users?email=jo@example.net",
+                Some(Service::Discovery),
+            ),
+            // The catalog without the email is every start's, no sign-in.
+            (
+                "https://u2c-a.example.org/u2c/api/v1/user/catalog?services=x",
+                None,
+            ),
+            (
+                "https://idp.example.org/broadworks-idp-proxy/saml/sso?trackingID=CLIENT_1",
+                Some(Service::Saml),
+            ),
+            (
+                "https://sso.example.net/idb/saml2/jsp/doSSO.jsp",
+                Some(Service::Saml),
+            ),
+            (
+                "https://idbroker-b.example.org/idb/oauth2/v1/access_token",
+                Some(Service::CiToken),
+            ),
+            (
+                "https://login.example.net/idb/oauth2/v1/token",
+                Some(Service::CiToken),
+            ),
+            // Where CI sends the user to sign in: step 2, not 3.
+            (
+                "https://idbroker.example.org/idb/oauth2/v1/authorize?email=jo%40example.org",
+                None,
+            ),
+            // The IdP proxy's JWT stays the calling library's token.
+            (
+                "https://idp.example.org/broadworks-idp-proxy/api/v1/users/jwt",
+                Some(Service::Token),
+            ),
+        ] {
+            assert_eq!(Service::of_url(url), want, "{url}");
+        }
+        assert!(!Service::Saml.registers() && Service::Dms.registers());
     }
 
     #[test]

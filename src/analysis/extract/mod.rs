@@ -25,6 +25,7 @@ pub mod media;
 pub mod patterns;
 pub mod push;
 pub mod server;
+pub mod signin;
 pub mod sip;
 pub mod xml;
 
@@ -95,6 +96,13 @@ pub enum EventKind {
     GuideCode(u32),
     /// Webex Calling (Mobius) is active or being tried.
     WebexCalling,
+    /// A record names the SAML leg of signing in outside an HTTP exchange
+    /// ([`signin`]): the assertion, or with `grant` the OAuth grant that
+    /// exchanges it for a CI token; `failed` when the record says it failed.
+    Saml {
+        grant: bool,
+        failed: bool,
+    },
     /// A record the calling library or telephony logged at error level,
     /// whatever it says.
     CallingError,
@@ -401,6 +409,7 @@ const KEYWORDS: &[&str] = &[
     "devicetype",
     "accessdevice",
     "<config",
+    "saml",
 ];
 
 /// The prefilter: built-in keywords plus the literals of the patterns.
@@ -826,6 +835,8 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     http::read(head, &fields, thread, |k| out.push(k));
     body_events(text, &fields, out);
     identity::read(text, head, &fields, |k| out.push(k));
+    let error_level = file.records[g.first].level() == crate::record::Level::Error;
+    signin::read(head, error_level, |k| out.push(k));
 
     let said = Said::of(head);
     if said.says(Said::BroadWorks)
