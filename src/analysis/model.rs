@@ -157,6 +157,7 @@ known_findings! {
     MediaLatency = "media-latency",
     SsoFailed = "sso-failed",
     WebexCallingOnly = "webex-calling-only",
+    CedStale = "ced-stale",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.

@@ -7,11 +7,13 @@
 //! ([`rules`]) and the server ([`server`]) plus the catalogue's signatures
 //! into findings with evidence ([`findings`], [`catalogue`]); builds the
 //! sign-in ladder (the XSP's steps in [`server`], the client's in
-//! [`signin`]); gathers the escalation [`facts`]; and lays out the
+//! [`signin`]); judges the bundle's `ced.dat` against the app's last start
+//! ([`ced`]); gathers the escalation [`facts`]; and lays out the
 //! [`ladder`] diagram's arrows.
 
 mod calls;
 pub mod catalogue;
+mod ced;
 pub mod facts;
 mod findings;
 pub mod ladder;
@@ -39,6 +41,7 @@ fn rules() -> impl Iterator<Item = &'static [Rule]> {
         calls::RULES,
         server::RULES,
         mixed::RULES,
+        ced::RULES,
         rules::AFTERWARDS,
     ]
     .into_iter()
