@@ -40,6 +40,8 @@ const TOKEN_ID: &str = "CLIENT_a1b2c3d4-1111-4222-8333-944455556666";
 const XSI_ID: &str = "CLIENT_b2c3d4e5-2222-4333-8444-a55566667777";
 const XSI_RETRY_ID: &str = "CLIENT_c3d4e5f6-3333-4444-8555-b66677778888";
 const DMS_ID: &str = "CLIENT_d4e5f6a7-4444-4555-8666-c77788889999";
+const DISCOVERY_ID: &str = "CLIENT_e5f6a7b8-5555-4666-8777-d8889999aaaa";
+const CI_TOKEN_ID: &str = "CLIENT_f6a7b8c9-6666-4777-8888-e9990000bbbb";
 const ALL_ENTITLEMENTS: &[&str] = &[
     "spark",
     "webex-squared",
@@ -53,6 +55,10 @@ enum Svc {
     Token,
     Xsi,
     Dms,
+    /// Signing in: the user discovery with the email typed (step 1).
+    Discovery,
+    /// Signing in: the SAML assertion exchanged at CI (step 3).
+    CiToken,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +112,11 @@ fn url(svc: Svc, p: Platform) -> String {
             "https://{XSP}/com.broadsoft.xsi-actions/v2.0/user/{BW_USER_URL}/profile/device"
         ),
         Svc::Dms => format!("https://{XSP}{}", p.dms_path()),
+        Svc::Discovery => {
+            "https://u2c-k.wbx2.example.com/u2c/api/v1/user/catalog?email=lena.okafor%40example.org"
+                .to_owned()
+        }
+        Svc::CiToken => "https://idbroker-eu.example.com/idb/oauth2/v1/access_token".to_owned(),
     }
 }
 
@@ -205,9 +216,13 @@ enum Client {
     LastRunFailed,
     /// Configured, then stopped for a reason no finding knows.
     Unexplained,
+    /// The email looked up, then CI refuses the SAML assertion.
+    SsoRefused,
+    /// Webex Calling in use, BroadWorks calling never.
+    WebexCallingOnly,
 }
 
-const CLIENTS: [Client; 24] = [
+const CLIENTS: [Client; 26] = [
     Client::Healthy,
     Client::NoEntitlement,
     Client::SpStandard,
@@ -232,6 +247,8 @@ const CLIENTS: [Client; 24] = [
     Client::Failover,
     Client::LastRunFailed,
     Client::Unexplained,
+    Client::SsoRefused,
+    Client::WebexCallingOnly,
 ];
 
 fn contact(ip: &str) -> String {
@@ -299,6 +316,9 @@ fn steps(c: Client, p: Platform, compact: bool, token_first: bool) -> Vec<Step> 
     let mut s = vec![Wait(1_000), Start, Wait(2_000), Identity, Wait(1_500)];
     let ents: Vec<&'static str> = match c {
         Client::NoEntitlement => vec!["spark", "webex-squared", "cloudmeetings"],
+        Client::WebexCallingOnly => {
+            vec!["spark", "webex-squared", "cloudmeetings", "bc-sp-standard"]
+        }
         Client::SpStandard => {
             let mut e = ALL_ENTITLEMENTS.to_vec();
             e.push("bc-sp-standard");
@@ -321,6 +341,22 @@ fn steps(c: Client, p: Platform, compact: bool, token_first: bool) -> Vec<Step> 
             return s;
         }
         Client::MultiService => s.extend([WebexCalling, Wait(500)]),
+        Client::WebexCallingOnly => {
+            s.push(WebexCalling);
+            return s;
+        }
+        Client::SsoRefused => {
+            s.extend([
+                Request(Svc::Discovery, DISCOVERY_ID),
+                Wait(300),
+                Answer(Svc::Discovery, DISCOVERY_ID, 200, None),
+                Wait(8_000),
+                Request(Svc::CiToken, CI_TOKEN_ID),
+                Wait(400),
+                Answer(Svc::CiToken, CI_TOKEN_ID, 401, None),
+            ]);
+            return s;
+        }
         _ => {}
     }
     // Some builds fetch the token before the library says it starts.
@@ -607,6 +643,19 @@ fn expect(c: Client) -> Expect {
             0,
         ),
         Client::MultiService => e(vec!["multiple-calling-services"], ok_to(7), 2),
+        Client::SsoRefused => e(vec!["sso-failed"], vec![], 0),
+        Client::WebexCallingOnly => Expect {
+            must: vec!["webex-calling-only"],
+            must_not: vec![
+                "conflicting-calling-entitlement",
+                "multiple-calling-services",
+                "entitlement-missing",
+                "registration-stopped",
+            ],
+            healthy: false,
+            steps: vec![],
+            reach: 0,
+        },
         Client::TokenFail => e(
             vec!["token-fetch-failed"],
             with(
@@ -1392,6 +1441,26 @@ fn check_client(c: Client, style: Style, a: &Analysis) -> Vec<String> {
     }
     if a.findings.iter().any(|f| f.evidence.is_empty()) {
         problems.push(format!("{label}: a finding without evidence"));
+    }
+    if c == Client::SsoRefused {
+        let mut signed: Vec<(&str, Status)> = a
+            .sign_in
+            .iter()
+            .filter(|s| ["1", "2.3", "3"].contains(&s.step.as_str()))
+            .map(|s| (s.step.as_str(), s.status))
+            .collect();
+        signed.sort_by_key(|s| s.0);
+        let want = [
+            ("1", Status::Ok),
+            ("2.3", Status::Inferred),
+            ("3", Status::Failed),
+        ];
+        if signed != want {
+            problems.push(format!("{label}: sign-in steps {signed:?}"));
+        }
+        if !fact(a, "tracking_ids").contains(CI_TOKEN_ID) {
+            problems.push(format!("{label}: tracking ids lack {CI_TOKEN_ID}"));
+        }
     }
     problems
 }

@@ -141,3 +141,5 @@ signin-saml-assertion = SAML-Assertion vom IdP-Proxy
 signin-ci-token = SAML-Assertion gegen ein CI-Token getauscht
 detail-sso-step = Schritt { $step } der Anmeldung ist fehlgeschlagen
 detail-sso-portal = das Aktivierungsportal hat die Anmeldung abgelehnt (Code { $code })
+fact-ced_same_session = ced.dat aus der Sitzung der Protokolle
+detail-ced-before-start = { $file } exportiert { $exported } UTC, vor dem App-Start { $start } UTC

@@ -238,3 +238,8 @@ finding-webex-calling-only-title = Nur Webex Calling ist aktiv: Dieser Benutzer 
 finding-webex-calling-only-cause = Die App telefoniert über Webex Calling (Mobius, WEBEX_CALLING, Berechtigung bc-sp-standard) und zeigt keine BroadWorks-Anrufe: keine Berechtigung broadworks-connector, und die BroadWorks-Anrufbibliothek ist nie gelaufen. Der Leitfaden: Wird ein anderer Telefondienst wie Webex Calling angezeigt, verwendet der Abonnent nicht Webex für BroadWorks.
 finding-webex-calling-only-fix = Soll der Abonnent Webex für BroadWorks verwenden, entfernen Sie die Webex Calling-Berechtigung (bc-sp-standard) und geben Sie ihm die Berechtigung broadworks-connector (ein Webex für BroadWorks-Paket im Partner Hub); danach ab- und wieder anmelden. Andernfalls ist dies kein Problem von Webex für BroadWorks.
 finding-webex-calling-only-guide = Erwartete Zeichen für erfolgreiche Client-Registrierung; Anrufverhalten und Connector-Berechtigung eines Benutzers prüfen
+
+finding-ced-stale-title = Die ced.dat stammt aus einer älteren Sitzung als die Protokolle
+finding-ced-stale-cause = Die Anrufumgebungsdaten (ced.dat) wurden vor dem letzten Start der App in den Protokollen exportiert. Abmelden oder ein Neustart der App leert den Cache, aus dem sie exportiert werden; diese ced.dat beschreibt also nicht die Sitzung, die die Protokolle zeigen, und passt zu keinem von ihnen.
+finding-ced-stale-fix = Bitten Sie den Abonnenten, das Problem nachzustellen und in derselben Sitzung, ohne Abmelden oder Neustart, die Anrufumgebungsdaten erneut zu exportieren (Profilbild > Hilfe > Anrufumgebungsdaten exportieren), und dann die neue ced.dat mit den Protokollen dieser Sitzung zu senden.
+finding-ced-stale-guide = Anrufumgebungsdaten abrufen

@@ -22,6 +22,8 @@ summary-verdict = Ergebnis
 summary-failed-step = Fehlgeschlagener Schritt
 summary-findings = Befunde
 fact-list-latest = { $items } (die letzten { $shown } von { $total })
+fact-yes = ja
+fact-no = nein
 sources-heading = { $count ->
     [one] Quellen (1 Datei)
    *[other] Quellen ({ $count } Dateien)

@@ -141,3 +141,5 @@ signin-saml-assertion = SAML assertion from the IdP proxy
 signin-ci-token = SAML assertion exchanged for a CI token
 detail-sso-step = step { $step } of the sign-in failed
 detail-sso-portal = the activation portal refused the sign-in (code { $code })
+fact-ced_same_session = ced.dat from the logs' session
+detail-ced-before-start = { $file } exported { $exported } UTC, before the app started { $start } UTC

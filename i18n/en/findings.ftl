@@ -238,3 +238,8 @@ finding-webex-calling-only-title = Only Webex Calling is active: this user does 
 finding-webex-calling-only-cause = The app calls through Webex Calling (Mobius, WEBEX_CALLING, the bc-sp-standard entitlement) and shows no BroadWorks calling: no broadworks-connector entitlement and the BroadWorks calling library never ran. The guide: if another phone service such as Webex Calling is shown, the user does not use Webex for BroadWorks.
 finding-webex-calling-only-fix = If the user should use Webex for BroadWorks, remove the Webex Calling (bc-sp-standard) entitlement and give the user the broadworks-connector entitlement (a Webex for BroadWorks package in Partner Hub), then have the user sign out and in again. Otherwise this is not a Webex for BroadWorks problem.
 finding-webex-calling-only-guide = Client check for calling service; Check a user's calling behavior and connector entitlement
+
+finding-ced-stale-title = The ced.dat is from an older session than the logs
+finding-ced-stale-cause = The calling environment data (ced.dat) was exported before the app's last start in the logs. Signing out or restarting the app clears the cache it is exported from, so this ced.dat does not describe the session the logs show and matches none of them.
+finding-ced-stale-fix = Ask the user to reproduce the problem and, in the same session, without signing out or restarting, export the calling environment data again (profile picture > Help > Export Calling Environment Data), then send the new ced.dat with the logs of that session.
+finding-ced-stale-guide = Get calling environment data

@@ -22,6 +22,8 @@ summary-verdict = Verdict
 summary-failed-step = Failed step
 summary-findings = Findings
 fact-list-latest = { $items } (the latest { $shown } of { $total })
+fact-yes = yes
+fact-no = no
 sources-heading = { $count ->
     [one] Sources (1 file)
    *[other] Sources ({ $count } files)

@@ -141,3 +141,5 @@ signin-saml-assertion = SAML-assertion van de IdP-proxy
 signin-ci-token = SAML-assertion ingewisseld voor een CI-token
 detail-sso-step = stap { $step } van het aanmelden is mislukt
 detail-sso-portal = de activeringsportal weigerde de aanmelding (code { $code })
+fact-ced_same_session = ced.dat uit de sessie van de logboeken
+detail-ced-before-start = { $file } geëxporteerd { $exported } UTC, vóór de start van de app { $start } UTC

@@ -239,3 +239,8 @@ finding-webex-calling-only-title = Alleen Webex Calling is actief: deze gebruike
 finding-webex-calling-only-cause = De app belt via Webex Calling (Mobius, WEBEX_CALLING, het recht bc-sp-standard) en toont geen bellen via BroadWorks: geen recht broadworks-connector, en de BroadWorks-belbibliotheek is nooit gestart. De handleiding: als een andere telefoonservice, zoals Webex Calling, wordt weergegeven, gebruikt de gebruiker Webex niet voor BroadWorks.
 finding-webex-calling-only-fix = Moet de gebruiker Webex voor BroadWorks gebruiken, verwijder dan het recht voor Webex Calling (bc-sp-standard) en geef de gebruiker het recht broadworks-connector (een Webex voor BroadWorks-pakket in de partnerhub); laat de gebruiker zich daarna af- en weer aanmelden. Anders is dit geen probleem van Webex voor BroadWorks.
 finding-webex-calling-only-guide = Clientcontrole voor belservice; Controleer het belgedrag en de rechten op de connector van een gebruiker
+
+finding-ced-stale-title = De ced.dat komt uit een oudere sessie dan de logboeken
+finding-ced-stale-cause = De gegevens van de belomgeving (ced.dat) zijn geëxporteerd vóór de laatste start van de app in de logboeken. Bij het afmelden of opnieuw starten van de client wordt de cache gewist waaruit ze worden geëxporteerd; deze ced.dat beschrijft dus niet de sessie die de logboeken tonen en komt met geen van hen overeen.
+finding-ced-stale-fix = Vraag de gebruiker het probleem opnieuw op te roepen en in dezelfde sessie, zonder af te melden of opnieuw te starten, de gegevens van de belomgeving opnieuw te exporteren (profielfoto > Help > Gegevens van belomgeving exporteren), en de nieuwe ced.dat met de logboeken van die sessie te sturen.
+finding-ced-stale-guide = Belomgevinggegevens krijgen

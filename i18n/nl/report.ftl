@@ -22,6 +22,8 @@ summary-verdict = Conclusie
 summary-failed-step = Mislukte stap
 summary-findings = Bevindingen
 fact-list-latest = { $items } (de laatste { $shown } van { $total })
+fact-yes = ja
+fact-no = nee
 sources-heading = { $count ->
     [one] Bronnen (1 bestand)
    *[other] Bronnen ({ $count } bestanden)

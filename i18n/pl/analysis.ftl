@@ -142,3 +142,5 @@ signin-saml-assertion = asercja SAML od serwera proxy IdP
 signin-ci-token = asercja SAML wymieniona na token CI
 detail-sso-step = krok { $step } logowania nie powiódł się
 detail-sso-portal = portal aktywacji odrzucił logowanie (kod { $code })
+fact-ced_same_session = ced.dat z sesji dzienników
+detail-ced-before-start = { $file } wyeksportowano { $exported } UTC, przed uruchomieniem aplikacji { $start } UTC

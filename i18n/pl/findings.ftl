@@ -238,3 +238,8 @@ finding-webex-calling-only-title = Aktywne jest tylko Webex Calling: ten użytko
 finding-webex-calling-only-cause = Aplikacja dzwoni przez Webex Calling (Mobius, WEBEX_CALLING, uprawnienie bc-sp-standard) i nie pokazuje połączeń BroadWorks: brak uprawnienia broadworks-connector, a biblioteka połączeń BroadWorks nigdy nie wystartowała. Przewodnik: jeśli zostanie wyświetlona inna usługa telefoniczna, taka jak Webex Calling, użytkownik nie używa Webex dla BroadWorks.
 finding-webex-calling-only-fix = Jeśli użytkownik ma używać Webex dla BroadWorks, usuń uprawnienie Webex Calling (bc-sp-standard) i nadaj mu uprawnienie broadworks-connector (pakiet Webex dla BroadWorks w Centrum partnerów), a potem niech użytkownik wyloguje się i zaloguje ponownie. W przeciwnym razie nie jest to problem Webex dla BroadWorks.
 finding-webex-calling-only-guide = Sprawdź, czy klient jest połączony z BroadWorks; Sprawdzanie zachowania połączeń i uprawnienia connector użytkownika
+
+finding-ced-stale-title = Plik ced.dat pochodzi ze starszej sesji niż dzienniki
+finding-ced-stale-cause = Dane środowiska połączeń (ced.dat) wyeksportowano przed ostatnim uruchomieniem aplikacji widocznym w dziennikach. Wylogowanie lub ponowne uruchomienie aplikacji czyści pamięć podręczną, z której są eksportowane, więc ten ced.dat nie opisuje sesji pokazanej w dziennikach i nie pasuje do żadnego z nich.
+finding-ced-stale-fix = Poproś użytkownika, aby odtworzył problem i w tej samej sesji, bez wylogowania i ponownego uruchomienia, ponownie wyeksportował dane środowiska połączeń (zdjęcie profilowe > Pomoc > Eksportuj dane środowiska połączeń), a potem wysłał nowy ced.dat razem z dziennikami tej sesji.
+finding-ced-stale-guide = Uzyskiwanie danych środowiska połączeń

@@ -23,6 +23,8 @@ summary-verdict = Wynik
 summary-failed-step = Nieudany krok
 summary-findings = Ustalenia
 fact-list-latest = { $items } (ostatnie { $shown } z { $total })
+fact-yes = tak
+fact-no = nie
 sources-heading = { $count ->
     [one] Źródła (1 plik)
     [few] Źródła ({ $count } pliki)

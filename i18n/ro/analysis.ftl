@@ -142,3 +142,5 @@ signin-saml-assertion = afirmația SAML de la proxy-ul IdP
 signin-ci-token = afirmația SAML schimbată pentru un jeton CI
 detail-sso-step = pasul { $step } al conectării a eșuat
 detail-sso-portal = portalul de activare a respins conectarea (cod { $code })
+fact-ced_same_session = ced.dat din sesiunea jurnalelor
+detail-ced-before-start = { $file } exportat { $exported } UTC, înainte de pornirea aplicației { $start } UTC

@@ -23,6 +23,8 @@ summary-verdict = Verdict
 summary-failed-step = Pas eșuat
 summary-findings = Constatări
 fact-list-latest = { $items } (ultimele { $shown } din { $total })
+fact-yes = da
+fact-no = nu
 sources-heading = { $count ->
     [one] Surse (1 fișier)
     [few] Surse ({ $count } fișiere)

@@ -138,3 +138,5 @@ signin-saml-assertion = IdP proxy'den SAML onayı
 signin-ci-token = SAML onayı bir CI belirteciyle değiştirildi
 detail-sso-step = oturum açmanın { $step } adımı başarısız oldu
 detail-sso-portal = etkinleştirme portalı oturum açmayı reddetti (kod { $code })
+fact-ced_same_session = Günlüklerin oturumundan ced.dat
+detail-ced-before-start = { $file } { $exported } UTC'de dışa aktarıldı, uygulama { $start } UTC'de başlamadan önce

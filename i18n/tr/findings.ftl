@@ -238,3 +238,8 @@ finding-webex-calling-only-title = Yalnızca Webex Calling etkin: bu kullanıcı
 finding-webex-calling-only-cause = Uygulama Webex Calling üzerinden arıyor (Mobius, WEBEX_CALLING, bc-sp-standard yetkisi) ve BroadWorks araması göstermiyor: broadworks-connector yetkisi yok ve BroadWorks arama kitaplığı hiç çalışmadı. Kılavuz: Webex Calling gibi başka bir telefon hizmeti gösteriliyorsa kullanıcı BroadWorks için Webex kullanmıyordur.
 finding-webex-calling-only-fix = Kullanıcı BroadWorks için Webex kullanacaksa Webex Calling (bc-sp-standard) yetkisini kaldırın ve kullanıcıya broadworks-connector yetkisini verin (Partner Hub'da bir BroadWorks için Webex paketi); ardından kullanıcı oturumu kapatıp yeniden açsın. Aksi hâlde bu bir BroadWorks için Webex sorunu değildir.
 finding-webex-calling-only-guide = Başarılı İstemci Kaydı Için Beklenen İşaretler; Bir kullanıcının arama davranışını ve connector yetkisini kontrol edin
+
+finding-ced-stale-title = ced.dat günlüklerden daha eski bir oturuma ait
+finding-ced-stale-cause = Arama ortamı verileri (ced.dat), günlüklerdeki uygulamanın son başlatılmasından önce dışa aktarıldı. Oturumu kapatmak veya uygulamayı yeniden başlatmak, verilerin dışa aktarıldığı önbelleği temizler; bu nedenle bu ced.dat günlüklerin gösterdiği oturumu anlatmaz ve hiçbiriyle eşleşmez.
+finding-ced-stale-fix = Kullanıcıdan sorunu yeniden oluşturmasını ve aynı oturumda, oturumu kapatmadan veya yeniden başlatmadan, arama ortamı verilerini yeniden dışa aktarmasını (profil resmi > Yardım > Arama Ortamı Verilerini Dışa Aktar) ve yeni ced.dat dosyasını o oturumun günlükleriyle birlikte göndermesini isteyin.
+finding-ced-stale-guide = Arama ortamı verilerini alın

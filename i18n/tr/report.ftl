@@ -22,6 +22,8 @@ summary-verdict = Sonuç
 summary-failed-step = Başarısız adım
 summary-findings = Bulgular
 fact-list-latest = { $items } (toplam { $total } içinden son { $shown })
+fact-yes = evet
+fact-no = hayır
 sources-heading = { $count ->
     [one] Kaynaklar (1 dosya)
    *[other] Kaynaklar ({ $count } dosya)

@@ -162,6 +162,7 @@ known_findings! {
     ImppSettingsMismatch = "impp-settings-mismatch",
     SsoFailed = "sso-failed",
     WebexCallingOnly = "webex-calling-only",
+    CedStale = "ced-stale",
 }
 
 /// A finding's id: one the tool ships, or one a user's signature file adds.

@@ -72,6 +72,7 @@ pub fn fact_text(v: &serde_json::Value, limit: Option<usize>, lang: Lang) -> Str
             }
         }
         serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Bool(b) => lang.t(if *b { "fact-yes" } else { "fact-no" }),
         other => other.to_string(),
     }
 }

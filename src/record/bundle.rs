@@ -150,7 +150,7 @@ fn assign_years(files: &mut [LogFile]) {
         .filter_map(|f| f.records.iter().rev().find_map(Record::millis))
         .max();
     for f in files.iter_mut().filter(|f| f.needs_year) {
-        let (reference, how) = match (others, f.modified) {
+        let (reference, how) = match (others, f.modified.map(|m| m.millis)) {
             (Some(t), _) => (t, "the other logs of the bundle"),
             (None, Some(t)) => (t, "the date of the file"),
             (None, None) => (Utc::now().timestamp_millis(), "today's date"),

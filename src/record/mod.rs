@@ -170,8 +170,9 @@ pub struct LogFile {
     /// What a reader should know of how the file was read (a year taken
     /// from elsewhere).
     pub notes: Vec<String>,
-    /// Its last change as its folder or zip entry dates it, if known.
-    pub modified: Option<i64>,
+    /// Its last change as its folder or archive entry dates it, if known:
+    /// the only time a file without lines (`ced.dat`) has.
+    pub modified: Option<crate::source::Modified>,
     /// Its timestamps give no year: they were read in
     /// [`time::PLACEHOLDER_YEAR`] until the bundle tells which year it is.
     pub needs_year: bool,
@@ -367,7 +368,7 @@ impl LogFile {
     }
 
     /// The file, with its last change as the source dated it.
-    pub fn modified(mut self, modified: Option<i64>) -> LogFile {
+    pub fn modified(mut self, modified: Option<crate::source::Modified>) -> LogFile {
         self.modified = modified;
         self
     }

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use zip::ZipArchive;
 use zip::result::ZipError;
 
-use super::{Ctx, inflate, is_apple_double};
+use super::{Ctx, Modified, inflate, is_apple_double};
 use crate::record::MAX_FILE_BYTES;
 
 /// Local file header or end-of-central-directory (an empty zip).
@@ -255,7 +255,7 @@ fn stream<R: Read + Seek>(
             entry.size(),
             entry.compressed_size(),
             entry.encrypted(),
-            entry.last_modified().and_then(dos_millis),
+            entry_time(&entry),
         );
         if let Some(refusal) = refusal(ctx, declared, compressed, encrypted) {
             ctx.problem(&path, declared, refusal);
@@ -322,7 +322,7 @@ fn read_entry<R: Read + Seek>(
                 meta.size(),
                 meta.compressed_size(),
                 meta.encrypted(),
-                meta.last_modified().and_then(dos_millis),
+                entry_time(&meta),
                 meta.compression(),
             )
         }
@@ -388,6 +388,31 @@ fn unsupported_method(method: zip::CompressionMethod) -> Option<String> {
         other => format!("number {other}"),
     };
     Some(format!("compression method not supported: {name}"))
+}
+
+/// Milliseconds from 1601 (Windows' FILETIME epoch) to 1970.
+const FILETIME_TO_UNIX_MS: i64 = 11_644_473_600_000;
+
+/// When a zip entry was last changed: its extended timestamp (extra field
+/// 0x5455, seconds since 1970) or NTFS times (0x000a, 100 ns since 1601),
+/// both UTC, when it has one; else its DOS date, the zipping machine's
+/// wall clock.
+fn entry_time<R: Read>(entry: &zip::read::ZipFile<'_, R>) -> Option<Modified> {
+    let utc = entry.extra_data_fields().find_map(|f| match f {
+        zip::ExtraField::ExtendedTimestamp(t) => t.mod_time().map(|s| i64::from(s) * 1000),
+        zip::ExtraField::Ntfs(n) => i64::try_from(n.mtime() / 10_000)
+            .ok()
+            .filter(|&ms| ms > 0)
+            .map(|ms| ms - FILETIME_TO_UNIX_MS),
+        _ => None,
+    });
+    match utc {
+        Some(millis) => Some(Modified::utc(millis)),
+        None => entry
+            .last_modified()
+            .and_then(dos_millis)
+            .map(|millis| Modified { millis, utc: false }),
+    }
 }
 
 /// A zip entry's date (local wall-clock time, two-second steps) as

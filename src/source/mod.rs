@@ -85,17 +85,34 @@ pub struct ReadOptions {
     pub progress: Option<Arc<Progress>>,
 }
 
+/// When a file was last changed, as its folder or archive dates it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Modified {
+    /// Milliseconds since 1970, as the clock read.
+    pub millis: i64,
+    /// The clock is UTC: a file system's time, a zip entry's extended
+    /// timestamp (extra field 0x5455), a tar header. Otherwise it is a zip
+    /// entry's DOS time, the wall clock of the machine that zipped it in a
+    /// zone nobody wrote down.
+    pub utc: bool,
+}
+
+impl Modified {
+    pub fn utc(millis: i64) -> Modified {
+        Modified { millis, utc: true }
+    }
+}
+
 /// What the reader hands over, one file or one problem at a time. Events
 /// arrive from several threads at once.
 #[derive(Debug)]
 pub enum Event {
     /// A file was read whole; `modified` is its last change as its folder
-    /// or zip entry dates it (milliseconds since 1970, as the wall clock
-    /// read), when known.
+    /// or archive entry dates it, when known.
     File {
         path: String,
         bytes: Vec<u8>,
-        modified: Option<i64>,
+        modified: Option<Modified>,
     },
     /// An entry or path could not be read; `size` is what it declared.
     Problem {
@@ -289,7 +306,7 @@ impl<'a> Ctx<'a> {
 
     /// Hands over a file that is fully read: a nested zip is opened, a
     /// gzip stream inflated, anything else goes to the sink.
-    fn deliver(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
+    fn deliver(&self, path: String, bytes: Vec<u8>, modified: Option<Modified>, depth: u32) {
         let (gzip, zip, tar) = (
             is_gzip(&bytes),
             archive::is_zip(&bytes),
@@ -352,7 +369,7 @@ impl<'a> Ctx<'a> {
     /// same limits as a zip entry, and hands over what it holds. Its
     /// compressed bytes were charged when read; they are given back once
     /// inflated, since they are then dropped.
-    fn inflate_gzip(&self, path: String, bytes: Vec<u8>, modified: Option<i64>, depth: u32) {
+    fn inflate_gzip(&self, path: String, bytes: Vec<u8>, modified: Option<Modified>, depth: u32) {
         let compressed = bytes.len() as u64;
         // A gzip file names its size (modulo 4 GiB) in its last four bytes.
         let expected = bytes
@@ -381,7 +398,10 @@ impl<'a> Ctx<'a> {
         // a device such as /dev/zero never ends.
         let (size, modified) = match std::fs::metadata(path) {
             Ok(m) if !m.is_file() => return self.problem(&display, 0, NOT_A_FILE),
-            Ok(m) => (m.len(), m.modified().ok().and_then(system_millis)),
+            Ok(m) => (
+                m.len(),
+                m.modified().ok().and_then(system_millis).map(Modified::utc),
+            ),
             Err(e) => return self.problem(&display, 0, format!("cannot be read: {e}")),
         };
         // A zip on disk is read in place, entry by entry: its compressed
@@ -549,5 +569,58 @@ mod tests {
         ctx.release(30);
         assert!(ctx.charge(30));
         assert!(!ctx.charge(1));
+    }
+
+    #[test]
+    fn zip_entry_times_say_whether_they_are_utc() {
+        use std::io::Write;
+        use zip::write::{FullFileOptions, ZipWriter};
+        // The zipping machine's wall clock read 16:20:44, two hours ahead
+        // of UTC; the extended timestamp and the NTFS times say 14:20:44Z.
+        let dos = zip::DateTime::from_date_and_time(2024, 6, 18, 16, 20, 44).unwrap();
+        let plain = FullFileOptions::default().last_modified_time(dos);
+        let mut unix = plain.clone();
+        let mut field = vec![1u8];
+        field.extend(1_718_720_444u32.to_le_bytes());
+        unix.add_extra_field(0x5455, field, false).unwrap();
+        let mut ntfs = plain.clone();
+        let mut field = vec![0u8; 4];
+        field.extend(1u16.to_le_bytes());
+        field.extend(24u16.to_le_bytes());
+        for _ in 0..3 {
+            field.extend(133_631_940_440_000_000u64.to_le_bytes());
+        }
+        ntfs.add_extra_field(0x000a, field, false).unwrap();
+        let mut w = ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, opts) in [
+            ("unix/ced.dat", unix),
+            ("ntfs/ced.dat", ntfs),
+            ("dos/ced.dat", plain),
+        ] {
+            w.start_file(name, opts).unwrap();
+            w.write_all(b"\x00\x9c opaque").unwrap();
+        }
+        let bytes = w.finish().unwrap().into_inner();
+        let got = std::sync::Mutex::new(Vec::new());
+        read_bytes("t.zip", bytes, &ReadOptions::default(), &|e| {
+            if let Event::File { path, modified, .. } = e {
+                got.lock().unwrap().push((path, modified));
+            }
+        });
+        let mut got = got.into_inner().unwrap();
+        got.sort_by(|a, b| a.0.cmp(&b.0));
+        let utc = Some(Modified::utc(1_718_720_444_000));
+        let wall = Some(Modified {
+            millis: 1_718_727_644_000,
+            utc: false,
+        });
+        assert_eq!(
+            got,
+            [
+                ("t.zip/dos/ced.dat".to_owned(), wall),
+                ("t.zip/ntfs/ced.dat".to_owned(), utc),
+                ("t.zip/unix/ced.dat".to_owned(), utc),
+            ]
+        );
     }
 }

@@ -65,7 +65,7 @@ pub(super) fn read(ctx: &Ctx, display: &str, data: &[u8], depth: u32) {
             .mtime()
             .ok()
             .and_then(|s| i64::try_from(s).ok())
-            .map(|s| s.saturating_mul(1000));
+            .map(|s| super::Modified::utc(s.saturating_mul(1000)));
         // An entry is a copy of part of the archive, which stays held
         // until the walk ends: the copy is charged too.
         if !ctx.charge(size) {

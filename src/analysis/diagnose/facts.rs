@@ -13,7 +13,7 @@ use crate::analysis::model::{Finding, Severity};
 use crate::record::Bundle;
 
 /// The fact names, in the order a ticket lists them.
-pub const NAMES: [&str; 19] = [
+pub const NAMES: [&str; 20] = [
     "user_email",
     "user_id",
     "org_id",
@@ -33,6 +33,7 @@ pub const NAMES: [&str; 19] = [
     "first_timestamp",
     "last_timestamp",
     "failure_at",
+    "ced_same_session",
 ];
 
 pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTreeMap<String, Value> {
@@ -200,6 +201,9 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
             "tracking_ids".into(),
             Value::Array(ids.into_iter().map(Value::String).collect()),
         );
+    }
+    if let Some(same) = super::ced::judge(bundle, events).and_then(|c| c.same_session) {
+        facts.insert("ced_same_session".into(), Value::Bool(same));
     }
     if let Some((first, last)) = bundle.time_span() {
         facts.insert(

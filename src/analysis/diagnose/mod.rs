@@ -7,11 +7,13 @@
 //! ([`rules`]) and the server ([`server`]) plus the catalogue's signatures
 //! into findings with evidence ([`findings`], [`catalogue`]); builds the
 //! sign-in ladder (the XSP's steps in [`server`], the client's in
-//! [`signin`]); gathers the escalation [`facts`]; and lays out the
+//! [`signin`]); judges the bundle's `ced.dat` against the app's last start
+//! ([`ced`]); gathers the escalation [`facts`]; and lays out the
 //! [`ladder`] diagram's arrows.
 
 mod calls;
 pub mod catalogue;
+mod ced;
 mod cli;
 pub mod facts;
 mod findings;
@@ -43,6 +45,7 @@ fn rules() -> impl Iterator<Item = &'static [Rule]> {
         cli::RULES,
         registrar::RULES,
         mixed::RULES,
+        ced::RULES,
         rules::AFTERWARDS,
     ]
     .into_iter()

@@ -214,6 +214,27 @@ fn runs(bundle: &Bundle, events: &[Event]) -> Vec<Run> {
     runs
 }
 
+/// The app's newest start the logs prove, with its record: a start line,
+/// or the first record of a run that follows an earlier one (the
+/// `current_log` after a `last_run_current_log`). A log's first record
+/// alone proves none: older parts of it may have been rotated away.
+pub fn last_start(bundle: &Bundle, events: &[Event]) -> Option<(i64, RecordRef)> {
+    let runs = runs(bundle, events);
+    let followed = runs
+        .len()
+        .checked_sub(1)
+        .filter(|&n| n > 0)
+        .map(|n| (runs[n].start, runs[n].first));
+    let line = events.iter().rev().find_map(|e| match (&e.kind, e.millis) {
+        (EventKind::AppStart { start: true, .. }, Some(m)) => Some((m, e.at())),
+        _ => None,
+    });
+    [followed, line]
+        .into_iter()
+        .flatten()
+        .max_by_key(|(m, _)| *m)
+}
+
 /// Every attempt of a bundle, oldest first, and the newest one with what
 /// the rules need to explain it.
 #[derive(Default)]

@@ -834,7 +834,11 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     let thread = thread_hash(file.thread_of(g.first));
     http::read(head, &fields, thread, |k| out.push(k));
     body_events(text, &fields, out);
-    identity::read(text, head, &fields, |k| out.push(k));
+    let mut app_start = false;
+    identity::read(text, head, &fields, |k| {
+        app_start |= matches!(k, EventKind::AppStart { start: true, .. });
+        out.push(k)
+    });
     let error_level = file.records[g.first].level() == crate::record::Level::Error;
     signin::read(head, error_level, |k| out.push(k));
 
@@ -846,6 +850,9 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
         && file.records[g.first].level() != crate::record::Level::Error
         && !said.says(Said::Fail)
         && (out.bwc || !said.says(Said::SignIn))
+        // The app's own start line names its version, not the library's
+        // start, unless it carries the library's tag.
+        && (out.bwc || !app_start)
     {
         out.push(EventKind::BwcInit);
     }
@@ -1250,6 +1257,22 @@ mod tests {
         assert!(!ev.contains(&EventKind::BwcInit), "{ev:?}");
         let ev = collected(&["BroadWorksManager.cpp:1 init:BWC:SCF: BroadWorks lib starting"]);
         assert_eq!(ev, [EventKind::BwcInit]);
+    }
+
+    #[test]
+    fn the_apps_own_start_is_no_library_start() {
+        // A CSF line whose source path names the library: the app starts.
+        for line in [
+            "2024-06-03 15:33:21,005 INFO  [0x16f] [bwc/logVersion.cpp(412)] [csf.bwc] [logVersion] - WebexTeams client 44.6.1.30455 starting on iPhone15,2",
+            "Main.cpp:9 main:BroadWorks edition of Webex 44.6.1.30455 starting on Windows 11",
+        ] {
+            let ev = collected(&[line]);
+            assert!(!ev.contains(&EventKind::BwcInit), "{ev:?}");
+        }
+        let ev = collected(&[
+            "BroadWorksManager.cpp:1 init:BWC:SCF: calling library 44.6.1.30455 starting on Windows 11",
+        ]);
+        assert!(ev.contains(&EventKind::BwcInit), "{ev:?}");
     }
 
     #[test]
