@@ -97,6 +97,11 @@ fn set_f_reads_as_its_writer_expected() {
 }
 
 #[test]
+fn set_g_reads_as_its_writer_expected() {
+    check_set("G");
+}
+
+#[test]
 fn the_report_says_which_run_and_which_year() {
     // The last run's log and the current one: two runs, the verdict on the
     // newer.
