@@ -523,6 +523,66 @@ fn the_attempt_picker_shows_dates() {
     );
 }
 
+/// The app at the smallest window a helpdesk laptop gives.
+fn small_window(lang: Lang, dark: bool) -> Harness<'static, App> {
+    let settings = Settings {
+        lang: Some(lang),
+        dark,
+        ..Settings::default()
+    };
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 640.0))
+        .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(settings));
+    h.ctx.set_theme(if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+    h.step();
+    h
+}
+
+/// Nine steps (the app's eight and the AS's) do not fit one row at 1024
+/// pixels in any language: the cards go on a second row, none past the
+/// window's edge.
+#[test]
+fn step_cards_stay_inside_a_1024_window() {
+    use egui_kittest::kittest::NodeT as _;
+    for lang in Lang::ALL {
+        let mut h = small_window(lang, true);
+        drop_bundle(
+            &mut h,
+            "independent/F/F16_as_register_403_client_and_xslog.zip",
+        );
+        h.get_by_label(&lang.t("view-timeline")).click();
+        h.run();
+        let steps: Vec<String> = wxbw_doctor::analysis::StepId::ALL
+            .iter()
+            .map(|s| s.text().render(lang))
+            .collect();
+        let mut seen = Vec::new();
+        for node in h.root().children_recursive() {
+            let n = node.accesskit_node();
+            let Some(label) = n.value().filter(|l| steps.contains(l)) else {
+                continue;
+            };
+            let right = n.bounding_box().map_or(f64::MAX, |r| r.x1);
+            assert!(
+                right <= 1024.0,
+                "{lang:?}: the card '{label}' ends at {right} px, past the window"
+            );
+            seen.push(label);
+        }
+        let as_register = wxbw_doctor::analysis::StepId::AsRegister
+            .text()
+            .render(lang);
+        assert!(
+            seen.contains(&as_register),
+            "{lang:?}: the AS step is not among {seen:?}"
+        );
+    }
+}
+
 /// The step cards at the smallest window a helpdesk laptop gives: no card
 /// breaks a word or a time over two lines, in any language or theme.
 #[test]
@@ -530,20 +590,7 @@ fn step_cards_never_break_a_word_at_1024x640() {
     use egui_kittest::kittest::NodeT as _;
     for dark in [false, true] {
         for lang in Lang::ALL {
-            let settings = Settings {
-                lang: Some(lang),
-                dark,
-                ..Settings::default()
-            };
-            let mut h = Harness::builder()
-                .with_size(egui::vec2(1024.0, 640.0))
-                .build_ui_state(|ui, app: &mut App| app.show(ui), App::new(settings));
-            h.ctx.set_theme(if dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
-            h.step();
+            let mut h = small_window(lang, dark);
             drop_bundle(&mut h, "client-register-timeout.zip");
             let row = h.ctx.global_style().text_styles[&egui::TextStyle::Body].size * 1.6;
             let steps: Vec<String> = wxbw_doctor::analysis::StepId::ALL

@@ -102,7 +102,8 @@ impl TimelineView {
 
 /// The steps as one row of coloured stages that share the width: a long
 /// step name wraps inside its stage instead of pushing the row (and the
-/// panel under it) past the window's edge.
+/// panel under it) past the window's edge; stages that cannot shrink that
+/// far go on as many rows as they need.
 pub fn stages_ui(steps: &[Step], state: &mut BundleState, ui: &mut egui::Ui) {
     const ARROW: f32 = 12.0;
     // Frame margin and stroke on both sides.
@@ -118,8 +119,15 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, ui: &mut egui::Ui) {
     // cannot be read. Cards that do not fit in one row go on the next.
     let least = least_card_width(steps, lang, ui);
     let inner = shared.max(least);
-    let cards = |ui: &mut egui::Ui| {
-        for (i, s) in steps.iter().enumerate() {
+    // A frame is placed before its size is known, so a wrapping layout
+    // cannot move it to the next row: the rows are cut here instead.
+    let between = ARROW + 2.0 * spacing;
+    let per_row =
+        (((ui.available_width() + between) / (inner + CHROME + spacing + between)).floor()
+            as usize)
+            .max(1);
+    let mut cards = |ui: &mut egui::Ui, row: &[Step]| {
+        for (i, s) in row.iter().enumerate() {
             if i > 0 {
                 ui.add_sized(
                     [ARROW, 40.0],
@@ -156,10 +164,8 @@ pub fn stages_ui(steps: &[Step], state: &mut BundleState, ui: &mut egui::Ui) {
                 });
         }
     };
-    if shared >= least {
-        ui.horizontal_top(cards);
-    } else {
-        ui.horizontal_wrapped(cards);
+    for row in steps.chunks(per_row) {
+        ui.horizontal_top(|ui| cards(ui, row));
     }
 }
 
