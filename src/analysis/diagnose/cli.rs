@@ -118,6 +118,28 @@ fn is_authservice_url(name: &str) -> bool {
     n.contains("authservice") && n.contains("url")
 }
 
+/// The value a container option row gives the AuthService URL option, when
+/// the row is of that option: what its value column holds (`Value`, `Option
+/// Value`, any heading naming a value), else the URL printed anywhere in the
+/// row (columns of another alignment, or name and value in one cell); an
+/// empty string when the row names the option and shows no value.
+fn option_url(row: &[(String, String)]) -> Option<String> {
+    let name = |v: &str| !v.contains("://") && is_authservice_url(v);
+    let names = |v: &str| name(v) || v.split_whitespace().any(name);
+    let (named, _) = row.iter().find(|(_, v)| names(v))?;
+    let valued = row
+        .iter()
+        .find(|(h, v)| h != named && normalized(h).contains("value") && !v.trim().is_empty())
+        .map(|(_, v)| v.trim().to_owned());
+    let printed = || {
+        row.iter()
+            .flat_map(|(_, v)| v.split_whitespace())
+            .find(|w| w.contains("://"))
+            .map(str::to_owned)
+    };
+    Some(valued.or_else(printed).unwrap_or_default())
+}
+
 /// A name of the authentication service's public key or its fingerprint.
 fn is_key(name: &str, level: &Option<String>) -> bool {
     let n = normalized(name);
@@ -193,11 +215,7 @@ fn xsps(bundle: &Bundle, events: &[Event]) -> BTreeMap<String, Xsp> {
         if level_has(&t.level, "containeroption") || headings.iter().any(|h| h == "containername") {
             let x = out.entry(who.clone()).or_default();
             x.options = Some(i);
-            let url = t.rows.iter().find_map(|r| {
-                r.iter()
-                    .any(|(_, v)| is_authservice_url(v))
-                    .then(|| cell(r, |h| h == "value").unwrap_or_default().to_owned())
-            });
+            let url = t.rows.iter().find_map(|r| option_url(r));
             if let Some(u) = url {
                 x.url = Some((i, u));
             }
@@ -259,15 +277,22 @@ fn authservice(b: &mut Builder, ctx: &Ctx) {
         }
         if let Some((i, rows)) = &x.interfaces {
             let port = x.url.as_ref().and_then(|(_, u)| port_of(u));
-            let serving: Vec<&Interface> = match port {
-                Some(p) if rows.iter().any(|r| r.0 == Some(p)) => {
-                    rows.iter().filter(|r| r.0 == Some(p)).collect()
-                }
-                _ => rows.iter().filter(|r| r.2).collect(),
+            // Clients reach the service over TLS: a URL of a plain HTTP
+            // port (the web container's loopback, `http://127.0.0.1:80/…`)
+            // says nothing of which interface they reach.
+            let by_port = |r: &&Interface| r.2 && r.0.is_some() && r.0 == port;
+            let serving: Vec<&Interface> = if rows.iter().any(|r| by_port(&r)) {
+                rows.iter().filter(by_port).collect()
+            } else {
+                rows.iter().filter(|r| r.2).collect()
             };
             let known: Vec<bool> = serving.iter().filter_map(|r| r.1).collect();
             if !known.is_empty() && !known.contains(&true) {
-                let at = port.map_or(String::new(), |p| format!(" {p}"));
+                let at = serving
+                    .iter()
+                    .filter_map(|r| r.0)
+                    .map(|p| format!(" {p}"))
+                    .collect::<String>();
                 adds.push((
                     Known::AuthserviceMtlsMisconfigured,
                     format!("{who}: HttpServer{at} Client Auth Req = false"),
@@ -473,6 +498,49 @@ mod tests {
         ] {
             assert!(found.iter().any(|f| f == id), "{id}: {found:?}");
         }
+    }
+
+    #[test]
+    fn the_authservice_url_option_in_any_listing_layout() {
+        let missing = |text: &str| {
+            ids(&[("xsp9.txt", text)])
+                .iter()
+                .any(|f| f == "authservice-url-missing")
+        };
+        // Right-aligned cells under `Option Name` / `Option Value` headings.
+        let right = "XSP_CLI/Maintenance/ContainerOptions> get\n Container   Option Name                      Option Value\n=============================================================\n    webapps  bw.authService.url  https://xsp9.example.org/authService\n    webapps     bw.jvm.heapSize                          2048\n2 entries found.\n";
+        assert!(!missing(right));
+        assert!(missing(&right.replace(
+            "bw.authService.url  https://xsp9.example.org/authService",
+            "bw.other.settingName                                    x"
+        )));
+        // Headings that name no value, and name and value in one cell.
+        let merged = "XSP_CLI/Maintenance/ContainerOptions> get\n  Container Name    Option\n  --------------------------------------------\n  tomcat            authServiceURL http://127.0.0.1:80/authService\n  tomcat            bw.xsi.timeout 30\n";
+        assert!(!missing(merged));
+        assert!(missing(&merged.replace(
+            "authServiceURL http://127.0.0.1:80/authService",
+            "bw.apps.maxThreads 400"
+        )));
+        // The option named with no value is no URL given.
+        assert!(missing(
+            &merged.replace(" http://127.0.0.1:80/authService", "")
+        ));
+    }
+
+    #[test]
+    fn a_loopback_authservice_url_leaves_mtls_to_the_secure_interfaces() {
+        let text = |auth: &str| {
+            format!(
+                "XSP_CLI/Maintenance/ContainerOptions> get\n  Container  Name                       Value\n  ---------------------------------------------------------------\n  tomcat     bw.authservice.publicUrl   http://127.0.0.1:80/authService\n\nXSP_CLI/Interface/Http/HttpServer> get\n  Interface   Port  Secure  Client Auth Req\n  -----------------------------------------\n  192.0.2.7   8443  true    {auth}\n  127.0.0.1     80  false   false\n"
+            )
+        };
+        let mtls = |t: &str| {
+            ids(&[("xsp7.txt", t)])
+                .iter()
+                .any(|f| f == "authservice-mtls-misconfigured")
+        };
+        assert!(!mtls(&text("true")));
+        assert!(mtls(&text("false")));
     }
 
     #[test]

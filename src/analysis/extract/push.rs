@@ -28,14 +28,16 @@ pub struct Subscription {
     pub id: Option<String>,
 }
 
-// A name, then its value as XML (`<name>value<`), `name = value`,
-// `name: value` or a JSON member (`"name": "value"`).
+// A name, then its value as XML (`<name>value<`, or the first text of the
+// elements it holds: `<token><value>…</value>…</token>`,
+// `<pushNotificationToken><tokenValue>…`), `name = value`, `name: value` or
+// a JSON member (`"name": "value"`).
 macro_rules! named {
     ($names:literal) => {
         concat!(
             r#"(?i)(?:^|[^A-Za-z0-9_.-])(?:"#,
             $names,
-            r#")(?:(?:\s[^<>\n]*)?>|["']?[ \t]*[:=][ \t]*["']?)[ \t]*([^\s<>"',;&}\]\)]+)"#
+            r#")(?:(?:\s[^<>\n]*)?>(?:\s*<[A-Za-z][^<>]*>)*|["']?[ \t]*[:=][ \t]*["']?)[ \t]*([^\s<>"',;&}\]\)]+)"#
         )
     };
 }
@@ -169,6 +171,26 @@ mod tests {
         assert_eq!(s.token.as_deref(), Some("0a1b2c3d4e5f60718293a4b5c6d7e8f9"));
         assert_eq!(s.id.as_deref(), Some("r-1"));
         assert_eq!(s.application.as_deref(), Some("com.example.phone"));
+    }
+
+    #[test]
+    fn a_token_nested_in_elements_in_two_printings() {
+        // OCI-P: a token list, each token's value and events as elements.
+        let oci = "<command xsi:type=\"UserPushNotificationRegistrationAddRequest\" xmlns=\"\">\n<userId>dan@as.example.org</userId><deviceOsType>android</deviceOsType>\n<tokenList>\n  <token type=\"fcm\">\n    <value>f1e2d3c4b5a69788796a5b4c3d2e1f00aa</value><eventType>Call</eventType>\n  </token>\n</tokenList></command>";
+        let s = read(oci).expect("a subscription");
+        assert_eq!(
+            s.token.as_deref(),
+            Some("f1e2d3c4b5a69788796a5b4c3d2e1f00aa")
+        );
+        assert_eq!(s.platform.as_deref(), Some("Android"));
+        assert_eq!(s.user.as_deref(), Some("dan@as.example.org"));
+        // Xsi: the token's kind before its value, both held by the token.
+        let xsi = "PUT /com.broadsoft.xsi-actions/v2.0/user/erin%40as.example.org/push/registration\n<PushNotificationRegistration><registrationId>r-9</registrationId><pushNotificationTokens><pushNotificationToken><tokenType>voip</tokenType><tokenValue>9f8e7d6c5b4a39281706f5e4d3c2b1a0</tokenValue></pushNotificationToken></pushNotificationTokens></PushNotificationRegistration>";
+        let s = read(xsi).expect("a subscription");
+        assert_eq!(s.token.as_deref(), Some("9f8e7d6c5b4a39281706f5e4d3c2b1a0"));
+        assert_eq!(s.platform.as_deref(), Some("iOS"));
+        assert_eq!(s.user.as_deref(), Some("erin@as.example.org"));
+        assert_eq!(s.id.as_deref(), Some("r-9"));
     }
 
     #[test]

@@ -134,23 +134,35 @@ fn as_record(file: &LogFile, rec: usize, text: &str, push: &mut impl FnMut(Event
 
 fn provisioning(text: &str, push: &mut impl FnMut(EventKind)) {
     let profile = profile_in(text).map(Box::new);
-    // A POST line that also states a status, with no profile, is the
-    // answer written beside its request line.
-    let answer = profile.is_none() && status_of(text).is_some();
+    let status = status_of(text);
+    // A connection that failed, when no answer came.
+    let failed = || {
+        status
+            .is_none()
+            .then(|| UNREACHABLE.find(text))
+            .flatten()
+            .map(|m| EventKind::ProvisioningUnreachable(m.as_str().trim().to_owned()))
+    };
+    // A POST line that also states a status or a failed connection (`HTTP
+    // POST to https://… failed` over the JVM's exception), with no profile,
+    // is the outcome written beside its request line, not a new request.
+    let answer = profile.is_none() && (status.is_some() || failed().is_some());
     if let (Some(target), false) = (post_target(text), answer) {
         push(EventKind::ProvisioningPost { target, profile });
+        // The request and its failure in one record.
+        if let Some(f) = failed() {
+            push(f);
+        }
         return;
     }
     if let Some(p) = profile {
         push(EventKind::ProvisioningProfile(p));
     }
-    if let Some(status) = status_of(text) {
+    if let Some(status) = status {
         let message = MESSAGE.captures(text).map(|m| m[1].trim().to_owned());
         push(EventKind::ProvisioningAnswer { status, message });
-    } else if let Some(m) = UNREACHABLE.find(text) {
-        push(EventKind::ProvisioningUnreachable(
-            m.as_str().trim().to_owned(),
-        ));
+    } else if let Some(f) = failed() {
+        push(f);
     }
 }
 
@@ -477,6 +489,35 @@ mod tests {
         assert!(
             matches!(&ev[0], EventKind::ProvisioningPost { target, .. }
                 if target == "http://198.51.100.40:80/broadworks/provisioning/v1/subscribers"),
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_failed_connection_in_two_printings() {
+        // The failure names the POST and its URL again, on a record of its own.
+        let apart = "2024.02.01 08:00:00:100 CET | Info       | HTTP | Prov-2 |\n\tPOST https://bridge.example.org/prov/v1/subscriber\n<subscriberProfile><bwuserid>u1@as.example.org</bwuserid><email>u1@example.org</email></subscriberProfile>\n\n2024.02.01 08:00:05:100 CET | Error      | HTTP | Prov-2 |\n\tPOST to https://bridge.example.org/prov/v1/subscriber did not complete\norg.apache.http.conn.HttpHostConnectException: Connect to bridge.example.org:443 failed: Connection refused\n";
+        let ev = events("PSLog", apart);
+        assert_eq!(ev.len(), 2, "{ev:?}");
+        assert!(
+            matches!(&ev[0], EventKind::ProvisioningPost { .. }),
+            "{ev:?}"
+        );
+        assert!(
+            matches!(&ev[1], EventKind::ProvisioningUnreachable(r) if r.contains("HttpHostConnectException")),
+            "{ev:?}"
+        );
+        // Request and failure in one record, the method a field of its own.
+        let one = "2024.02.01 08:00:00:100 CET | Warning    | ProvisioningClient | Sender-1 | POST |\n\tURL: https://bridge.example.org/prov/v1/subscriber\n\tbwuserid=u2@as.example.org email=u2@example.org\n\tjava.net.SocketTimeoutException: connect timed out\n";
+        let ev = events("PSLog", one);
+        assert!(
+            matches!(
+                ev.as_slice(),
+                [
+                    EventKind::ProvisioningPost { .. },
+                    EventKind::ProvisioningUnreachable(_)
+                ]
+            ),
             "{ev:?}"
         );
     }
