@@ -599,7 +599,7 @@ fn media_events(text: &str, out: &mut Out) {
     if !media::mentions(text) {
         return;
     }
-    if let Some(q) = media::quality(text) {
+    for q in media::qualities(text) {
         out.push(EventKind::MediaQuality(Box::new(q)));
     }
     let codecs = media::codecs(text);
