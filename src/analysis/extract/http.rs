@@ -300,6 +300,18 @@ pub fn tracking_in(text: &str) -> Option<&str> {
         .map(|c| c.get(1).map_or("", |m| m.as_str()))
 }
 
+/// The tracking id a record's [`head`] names: keyed (any length of eight
+/// or more, as a `TrackingID` header has no fixed one), else written
+/// `CLIENT_…` in its text.
+pub fn tracking_of<'t>(head: &'t str, fields: &'t [Field]) -> Option<&'t str> {
+    fields
+        .iter()
+        .filter(|f| f.at < head.len() && f.key == Key::TrackingId)
+        .find_map(|f| f.value.one())
+        .filter(|t| t.len() >= 8)
+        .or_else(|| tracking_in(head))
+}
+
 /// The HTTP requests and answers one record (or group) holds, read from
 /// its [`head`].
 pub fn read(head: &str, fields: &[Field], thread: u32, mut push: impl FnMut(EventKind)) {
@@ -309,10 +321,7 @@ pub fn read(head: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
             .filter(|f| f.at < head.len() && f.key == key)
             .find_map(|f| f.value.one())
     };
-    let tracking_id = value(Key::TrackingId)
-        .filter(|t| t.len() >= 8)
-        .or_else(|| tracking_in(head))
-        .map(str::to_owned);
+    let tracking_id = tracking_of(head, fields).map(str::to_owned);
     let host = value(Key::Host).map(|h| h.trim_end_matches('/').to_owned());
 
     // The URLs of known services: written whole, or a request line's path
