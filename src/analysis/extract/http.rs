@@ -137,6 +137,12 @@ re!(
 
 re!(SIP_TALK, r"(?i)\bsips?\b|regist|\bsbc\b|\binvite\b");
 re!(HTTP_WORD, r"(?i)\bhttps?\b");
+// A URL given as who issued something (a SAML assertion's `Issuer`, a
+// token's `iss`, an IdP's entity id) names the IdP, not a request to it.
+re!(
+    ISSUER_BEFORE,
+    r"(?i)(?:\bissuer|\bentity[\s_-]?id|\biss)\W{0,4}$"
+);
 
 /// Words after a number that make it a quantity, not a status.
 fn is_unit(after: &str) -> bool {
@@ -300,6 +306,18 @@ pub fn tracking_in(text: &str) -> Option<&str> {
         .map(|c| c.get(1).map_or("", |m| m.as_str()))
 }
 
+/// The tracking id a record's [`head`] names: keyed (any length of eight
+/// or more, as a `TrackingID` header has no fixed one), else written
+/// `CLIENT_…` in its text.
+pub fn tracking_of<'t>(head: &'t str, fields: &'t [Field]) -> Option<&'t str> {
+    fields
+        .iter()
+        .filter(|f| f.at < head.len() && f.key == Key::TrackingId)
+        .find_map(|f| f.value.one())
+        .filter(|t| t.len() >= 8)
+        .or_else(|| tracking_in(head))
+}
+
 /// The HTTP requests and answers one record (or group) holds, read from
 /// its [`head`].
 pub fn read(head: &str, fields: &[Field], thread: u32, mut push: impl FnMut(EventKind)) {
@@ -309,10 +327,7 @@ pub fn read(head: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
             .filter(|f| f.at < head.len() && f.key == key)
             .find_map(|f| f.value.one())
     };
-    let tracking_id = value(Key::TrackingId)
-        .filter(|t| t.len() >= 8)
-        .or_else(|| tracking_in(head))
-        .map(str::to_owned);
+    let tracking_id = tracking_of(head, fields).map(str::to_owned);
     let host = value(Key::Host).map(|h| h.trim_end_matches('/').to_owned());
 
     // The URLs of known services: written whole, or a request line's path
@@ -343,6 +358,7 @@ pub fn read(head: &str, fields: &[Field], thread: u32, mut push: impl FnMut(Even
     for (at, u) in urls {
         if let Some(s) = Service::of_url(&u)
             && !known.iter().any(|(_, k, _)| *k == u)
+            && !ISSUER_BEFORE.is_match(head.get(..at).unwrap_or(""))
         {
             known.push((at, u, s));
         }
@@ -688,6 +704,22 @@ mod tests {
                 Some("GET".to_owned()),
                 "https://xsp-fra.example.com/dms/bc/pc/config.xml".to_owned()
             )]
+        );
+    }
+
+    #[test]
+    fn an_issuer_is_no_request() {
+        for text in [
+            "Sso::onAssertion: assertion ok, Issuer: https://idp.example.org/broadworks-idp-proxy trackingID=CLIENT_0a1b2c3d4e",
+            r#"Sso::onAssertion: {"iss":"https://idp.example.org/broadworks-idp-proxy","trackingId":"CLIENT_0a1b2c3d4e"}"#,
+            "<saml2:Issuer>https://idp.example.org/broadworks-idp-proxy</saml2:Issuer> trackingid=CLIENT_0a1b2c3d4e",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+        // The same URL asked for is a request.
+        let asked = "Jwt::fetch: GET https://idp.example.org/broadworks-idp-proxy/api/v1/users/token trackingID=CLIENT_0a1b2c3d4e";
+        assert!(
+            matches!(&kinds(asked)[..], [EventKind::HttpRequest(r)] if r.service == Service::Token)
         );
     }
 

@@ -15,6 +15,13 @@ re!(
 );
 // Webex app versions: `44.2.0.29562`, two-digit major, build number.
 re!(VERSION, r"\b([2-9]\d\.\d{1,2}\.\d{1,2}\.\d{3,6})\b");
+// Mobile builds print a short build number (`Webex iOS 44.6.0.12`), which
+// alone could be an IPv4 address: read only right after the app's name
+// (and the platform it names) or the word version.
+re!(
+    NAMED_VERSION,
+    r"(?i)\b(?:(?:webex|spark)(?:\s+(?:for\s+)?(?:iOS|iPadOS|Android|Windows|macOS|Mac|desktop|app))?|version)\s*[=:]?\s*v?([2-9]\d\.\d{1,2}\.\d{1,2}\.\d{1,6})\b"
+);
 re!(
     KEYED_VERSION,
     r"^v?([2-9]\d\.\d{1,2}\.\d{1,2}(?:\.\d{1,6})?)$"
@@ -219,7 +226,10 @@ fn app(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
     // The free-text forms only where the app names itself or a platform.
     let (free_version, free_platform) = if lower_head_mentions_app || PLATFORM.is_match(head) {
         (
-            VERSION.captures(head).map(|c| c[1].to_owned()),
+            VERSION
+                .captures(head)
+                .or_else(|| NAMED_VERSION.captures(head))
+                .map(|c| c[1].to_owned()),
             PLATFORM.captures(head).map(|c| platform_name(&c[1])),
         )
     } else {
@@ -246,6 +256,12 @@ fn app(head: &str, fields: &[Field], push: &mut impl FnMut(EventKind)) {
 /// A platform as the app names it; a device's name stands for its system
 /// (`iPhone` for iOS, `iPad` for iPadOS).
 fn platform_name(written: &str) -> String {
+    // `Webex iOS 44.6.0.12`: the number after the platform is the app's
+    // version (four parts), not the system's (at most three).
+    let written = match written.rsplit_once(' ') {
+        Some((name, number)) if number.split('.').count() > 3 => name,
+        _ => written,
+    };
     let lower = written.to_ascii_lowercase();
     if let Some(version) = lower.strip_prefix("iphone os") {
         format!("iOS{}", version.replace('_', "."))
@@ -629,6 +645,17 @@ mod tests {
             Some((Some("44.8.0.30501".into()), Some("Android 14".into())))
         );
         assert_eq!(app("calling library 3.9.114 starting"), None);
+        // A mobile build's short build number, the app's flavour before it.
+        assert_eq!(
+            app("AppDelegate - Webex iOS 45.1.0.7 launched on iPhone16,2 iOS 18.0"),
+            Some((Some("45.1.0.7".into()), Some("iOS".into())))
+        );
+        assert_eq!(
+            app(r#"{"event":"launch","product":"Webex for Android 45.2.1.40","os":"Android 15"}"#),
+            Some((Some("45.2.1.40".into()), Some("Android 15".into())))
+        );
+        // A short four-part number elsewhere is an address, not a version.
+        assert_eq!(app("Webex media relay 52.10.3.12 reachable"), None);
     }
 
     #[test]

@@ -49,11 +49,34 @@ pub fn mentions(text: &str) -> bool {
         || memmem::find(b, b"SQ_Audio").is_some()
 }
 
-/// The figures of an audio quality line, if `text` is one.
+/// The figures of each audio stream `text` reports, in its order.
+///
+/// One text may hold several streams: a logger that stamps every line gives
+/// the TX and RX lines of one report the same prefix, so they are read as
+/// one print (`group.rs`); each stream's figures run up to the next tag.
+pub fn qualities(text: &str) -> Vec<Quality> {
+    let tags: Vec<_> = AUDIO_STREAM.find_iter(text).collect();
+    let mut out = Vec::new();
+    for (i, tag) in tags.iter().enumerate() {
+        let end = tags.get(i + 1).map_or(text.len(), |next| next.start());
+        let q = figures(&text[tag.end()..end]);
+        if !q.is_empty() {
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// The figures of the first audio stream `text` reports, if any.
+#[cfg(test)]
 pub fn quality(text: &str) -> Option<Quality> {
-    let tag = AUDIO_STREAM.find(text)?;
+    qualities(text).into_iter().next()
+}
+
+/// The loss, jitter and round-trip figures of one stream's text.
+fn figures(text: &str) -> Quality {
     let mut q = Quality::default();
-    for c in FIGURE.captures_iter(&text[tag.end()..]) {
+    for c in FIGURE.captures_iter(text) {
         let Ok(value) = c[2].parse::<f32>() else {
             continue;
         };
@@ -73,7 +96,7 @@ pub fn quality(text: &str) -> Option<Quality> {
         };
         slot.get_or_insert(value);
     }
-    (!q.is_empty()).then_some(q)
+    q
 }
 
 re!(
@@ -202,6 +225,25 @@ mod tests {
             quality(r#"{"stream":"SQAudioRX","lossRate":0.06,"jitterMs":3,"rttMs":95}"#).unwrap();
         assert!((q.loss_pct.unwrap() - 6.0).abs() < 1e-3);
         assert_eq!(q.rtt_ms, Some(95.0));
+    }
+
+    #[test]
+    fn every_stream_of_one_print_is_read() {
+        // Two streams of one report, stamped alike and so read as one text.
+        let joined = "05-01 10:00:00.100  311  312 I WME: [SQ] SQAudioTX - loss=0.2% jitter=4 rtt=80\n\
+                      [SQ] SQAudioRX - loss=3.5% jitter=72 rtt=80";
+        let all = qualities(joined);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].jitter_ms, Some(4.0));
+        assert_eq!(all[1].jitter_ms, Some(72.0));
+        assert_eq!(all[1].loss_pct, Some(3.5));
+        // The same in JSON, the receive stream first.
+        let json = r#"[{"stream":"SQAudioRX","lossRate":0.05,"jitterMs":40},{"stream":"SQAudioTX","lossRate":0.0,"jitterMs":2}]"#;
+        let all = qualities(json);
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].jitter_ms, Some(40.0));
+        assert_eq!(all[1].jitter_ms, Some(2.0));
+        assert_eq!(all[1].loss_pct, Some(0.0));
     }
 
     #[test]

@@ -96,6 +96,10 @@ pub enum EventKind {
     GuideCode(u32),
     /// Webex Calling (Mobius) is active or being tried.
     WebexCalling,
+    /// A tracking id on a record about signing in that is no exchange
+    /// with a known service (the redirect to the activation portal, the
+    /// portal's answer in words).
+    SignInTracking(Box<str>),
     /// A record names the SAML leg of signing in outside an HTTP exchange
     /// ([`signin`]): the assertion, or with `grant` the OAuth grant that
     /// exchanges it for a CI token; `failed` when the record says it failed.
@@ -215,6 +219,7 @@ impl Event {
             EventKind::HttpResponse(r) if r.service.is_some() => r.tracking_id.as_deref(),
             EventKind::XsiRequest(r) => r.tracking_id.as_deref(),
             EventKind::AuthService(r) => r.tracking_id.as_deref(),
+            EventKind::SignInTracking(id) => Some(id),
             _ => None,
         }
     }
@@ -599,7 +604,7 @@ fn media_events(text: &str, out: &mut Out) {
     if !media::mentions(text) {
         return;
     }
-    if let Some(q) = media::quality(text) {
+    for q in media::qualities(text) {
         out.push(EventKind::MediaQuality(Box::new(q)));
     }
     let codecs = media::codecs(text);
@@ -832,7 +837,12 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     let fields = fields::read(text);
     let head = http::head(text);
     let thread = thread_hash(file.thread_of(g.first));
-    http::read(head, &fields, thread, |k| out.push(k));
+    let mut exchange = false;
+    http::read(head, &fields, thread, |k| {
+        exchange |= matches!(&k, EventKind::HttpRequest(_))
+            || matches!(&k, EventKind::HttpResponse(r) if r.service.is_some());
+        out.push(k)
+    });
     body_events(text, &fields, out);
     let mut app_start = false;
     identity::read(text, head, &fields, |k| {
@@ -843,6 +853,15 @@ fn extract(file: &LogFile, g: &group::Group, out: &mut Out, patterns: &Patterns)
     signin::read(head, error_level, |k| out.push(k));
 
     let said = Said::of(head);
+    // Signing in outside the exchanges read above (the redirect to the
+    // activation portal, the portal's error): its tracking id is what the
+    // escalation needs to trace it.
+    if !exchange
+        && said.says(Said::SignIn)
+        && let Some(id) = http::tracking_of(head, &fields)
+    {
+        out.push(EventKind::SignInTracking(id.into()));
+    }
     if said.says(Said::BroadWorks)
         && said.says(Said::Init)
         && !said.says(Said::NotStarted)
@@ -1130,6 +1149,26 @@ mod tests {
             e,
             EventKind::HttpResponse(r) if r.service == Some(Service::Xsi) && r.status == 403
         )));
+    }
+
+    #[test]
+    fn a_sign_in_record_outside_an_exchange_keeps_its_tracking_id() {
+        let tracked = |text: &str| {
+            events(text)
+                .into_iter()
+                .filter_map(|k| match k {
+                    EventKind::SignInTracking(id) => Some(id.to_string()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let words = "2025-01-09T10:00:01.000Z <Error> [0x2f0] Onboarding.cpp:88 Onboarding::onResult:Sign in failed at the activation page, error 100003, TrackingID: CLIENT_5e1f0a2b\n";
+        assert_eq!(tracked(words), ["CLIENT_5e1f0a2b"]);
+        let json = r#"2025-01-09T10:00:01.000Z <Info> [0x2f0] Auth.swift:12 login(): {"step":"login","portal":"activation","trackingId":"CLIENT-9c0d7e6f5a4b3c2d1e0f"}"#;
+        assert_eq!(tracked(json), ["CLIENT-9c0d7e6f5a4b3c2d1e0f"]);
+        // Not signing in: no sign-in tracking id.
+        let other = "2025-01-09T10:00:02.000Z <Info> [0x2f0] Sync.cpp:1 f:sync done trackingid=CLIENT_77aa88bb\n";
+        assert!(tracked(other).is_empty());
     }
 
     #[test]
