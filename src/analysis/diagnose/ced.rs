@@ -158,7 +158,7 @@ fn utc(millis: i64) -> String {
 
 /// The `ced.dat` was exported before the app's last start.
 fn stale(b: &mut Builder, ctx: &Ctx) {
-    let Some(ced) = judge(ctx.bundle, b.events) else {
+    let Some(ced) = ctx.ced else {
         return;
     };
     let Some((start, at)) = ced.before_start else {

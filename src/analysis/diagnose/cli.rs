@@ -243,8 +243,7 @@ fn xsps(bundle: &Bundle, events: &[Event]) -> BTreeMap<String, Xsp> {
 
 /// The port a URL names, or its scheme's.
 fn port_of(url: &str) -> Option<u16> {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let authority = rest.split('/').next().unwrap_or(rest);
+    let authority = host_of(url).unwrap_or_else(|| url.split(['/', '?']).next().unwrap_or(url));
     match authority.rsplit_once(':') {
         Some((_, p)) if !p.contains(']') => p.parse().ok(),
         _ if url.starts_with("https") => Some(443),

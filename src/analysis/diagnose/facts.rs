@@ -36,7 +36,12 @@ pub const NAMES: [&str; 20] = [
     "ced_same_session",
 ];
 
-pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTreeMap<String, Value> {
+pub fn collect(
+    bundle: &Bundle,
+    events: &[Event],
+    findings: &[Finding],
+    ced: Option<&super::ced::Ced>,
+) -> BTreeMap<String, Value> {
     let mut facts = BTreeMap::new();
     let mut set = |k: &str, v: Option<String>| {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
@@ -202,7 +207,7 @@ pub fn collect(bundle: &Bundle, events: &[Event], findings: &[Finding]) -> BTree
             Value::Array(ids.into_iter().map(Value::String).collect()),
         );
     }
-    if let Some(same) = super::ced::judge(bundle, events).and_then(|c| c.same_session) {
+    if let Some(same) = ced.and_then(|c| c.same_session) {
         facts.insert("ced_same_session".into(), Value::Bool(same));
     }
     if let Some((first, last)) = bundle.time_span() {

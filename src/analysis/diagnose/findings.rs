@@ -29,6 +29,8 @@ pub(super) struct Ctx<'a> {
     pub calls: &'a [crate::analysis::model::Call],
     /// Step 5 as the AS log shows it, when one is in the bundle.
     pub as_register: Option<&'a super::registrar::AsRegister>,
+    /// The bundle's `ced.dat` against the logs, when it has one.
+    pub ced: Option<&'a super::ced::Ced>,
 }
 
 /// One rule: a function over the events and the findings it may report.

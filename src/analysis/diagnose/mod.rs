@@ -63,12 +63,14 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     let last = attempts.last.as_ref();
     let calls = calls::calls(events);
     let as_register = registrar::judge(bundle, events, last);
+    let ced = ced::judge(bundle, events);
     let mut builder = Builder::new(events, catalogue);
     let ctx = Ctx {
         bundle,
         last,
         calls: &calls,
         as_register: as_register.as_ref(),
+        ced: ced.as_ref(),
     };
     let mut sets = rules().peekable();
     while let Some(set) = sets.next() {
@@ -80,7 +82,7 @@ pub fn diagnose(bundle: &Bundle, events: &[Event], catalogue: &Catalogue) -> Ana
     }
     let (findings, rule_problems) = builder.finish();
     let verdict = findings::verdict(bundle, &findings, last);
-    let facts = facts::collect(bundle, events, &findings);
+    let facts = facts::collect(bundle, events, &findings, ced.as_ref());
     let (mut sign_in, sign_in_join) = server::sign_in(events, last);
     sign_in.extend(signin::client_steps(events));
     // Stable: steps without a time keep their place after the timed ones.

@@ -231,16 +231,18 @@ fn sso(b: &mut Builder, _: &Ctx) {
                 && events[k].tracking_id() == tracking
         })
     };
-    if let (Status::Failed, Some(i)) = steps.exchange {
+    // The later step that failed says more: CI refusing an assertion
+    // before the assertion's own failure.
+    let failed = [("3", steps.exchange), ("2.3", steps.assertion)]
+        .into_iter()
+        .find_map(|(step, judged)| match judged {
+            (Status::Failed, Some(i)) => Some((step, i)),
+            _ => None,
+        });
+    if let Some((step, i)) = failed {
         b.add(
             Known::SsoFailed,
-            Some(detail("3", i)),
-            asked(i).into_iter().chain([i]),
-        );
-    } else if let (Status::Failed, Some(i)) = steps.assertion {
-        b.add(
-            Known::SsoFailed,
-            Some(detail("2.3", i)),
+            Some(detail(step, i)),
             asked(i).into_iter().chain([i]),
         );
     } else if let Some(i) = steps.portal
